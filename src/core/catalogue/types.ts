@@ -1,0 +1,64 @@
+/**
+ * A catalogue (kerangka) is plain data: the built-in ones are constants, and a workbook can
+ * hold an edited copy that replaces them at run time. Weights are integer basis points
+ * (10000 = 100 %) so that every sum is exact.
+ *
+ * `row` is where an element came from when it was read from a table, so that a validation
+ * problem can point at the row the user has to fix.
+ */
+export interface Catalogue {
+  readonly id: string;
+  readonly title: string;
+  /** True while the catalogue is not confirmed against the official regulation. */
+  readonly provisional: boolean;
+  /** Shown to users next to results (e.g. why a catalogue is provisional). */
+  readonly note?: string;
+  /** Scale id → the five level names, for levels 1..5. */
+  readonly levelScales: Readonly<Record<string, readonly string[]>>;
+  /** The scale of indicators whose domain names none (and of catalogues without domains). */
+  readonly defaultScale: string;
+  /** Highest band first; a band applies from its `min` (inclusive) to the next band's. */
+  readonly predicates: readonly PredicateBand[];
+  /** Empty for catalogues whose hierarchy has aspects only (pemdi-2026). */
+  readonly domains: readonly Domain[];
+  readonly aspects: readonly Aspect[];
+  /** In catalogue order: a bare list of levels is read in this order. */
+  readonly indicators: readonly Indicator[];
+}
+
+export interface PredicateBand {
+  readonly min: number;
+  readonly label: string;
+  readonly row?: number;
+}
+
+export interface Domain {
+  readonly id: string;
+  readonly name: string;
+  readonly weightBp: number;
+  readonly scale: string;
+  readonly row?: number;
+}
+
+export interface Aspect {
+  readonly id: string;
+  readonly name: string;
+  readonly domain?: string;
+  readonly weightBp: number;
+  readonly row?: number;
+}
+
+export interface Indicator {
+  readonly no: number;
+  readonly code: string;
+  readonly name: string;
+  readonly aspect: string;
+  readonly weightBp: number;
+  readonly row?: number;
+}
+
+/** Every figure is a weighted mean over the whole catalogue's weight of 10000 bp. */
+export const TOTAL_WEIGHT_BP = 10000;
+export const MIN_LEVEL = 1;
+export const MAX_LEVEL = 5;
+export type Level = 1 | 2 | 3 | 4 | 5;

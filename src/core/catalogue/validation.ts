@@ -1,0 +1,151 @@
+import { decimalToCents } from '../decimal';
+import { InputError } from '../errors';
+import { msg } from '../messages';
+import { codeKey } from './lookup';
+import { type Catalogue, MAX_LEVEL, MIN_LEVEL, TOTAL_WEIGHT_BP } from './types';
+
+/**
+ * Everything that would make scores wrong or ambiguous, each naming the row to fix. A
+ * catalogue edited in a workbook is checked before any score is computed from it.
+ */
+export function catalogueProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const add = (where: string, problem: string) => problems.push(msg.atPlace(where, problem));
+
+  if (catalogue.id.trim() === '') add(msg.catalogueHeader(), msg.catalogueIdMissing());
+
+  for (const [scale, names] of Object.entries(catalogue.levelScales)) {
+    if (names.length !== MAX_LEVEL || names.some((n) => n.trim() === '')) {
+      add(msg.scalePlace(scale), msg.scaleNeedsFiveNames());
+    }
+  }
+  if (!catalogue.levelScales[catalogue.defaultScale]) {
+    add(msg.catalogueHeader(), msg.unknownScale(catalogue.defaultScale));
+  }
+
+  const hasDomains = catalogue.domains.length > 0;
+  const domainIds = new Map<string, string>();
+  catalogue.domains.forEach((domain, i) => {
+    const where = msg.place('domain', i, domain.id, domain.row);
+    checkId(domain.id, domainIds, where, add);
+    checkWeight(domain.weightBp, where, add);
+    if (!catalogue.levelScales[domain.scale]) add(where, msg.unknownScale(domain.scale));
+  });
+
+  const aspectIds = new Map<string, string>();
+  catalogue.aspects.forEach((aspect, i) => {
+    const where = msg.place('aspek', i, aspect.id, aspect.row);
+    checkId(aspect.id, aspectIds, where, add);
+    checkWeight(aspect.weightBp, where, add);
+    if (hasDomains && !catalogue.domains.some((d) => d.id === aspect.domain)) {
+      add(where, msg.unknownParent('domain', aspect.domain ?? ''));
+    }
+    if (!hasDomains && aspect.domain) add(where, msg.domainWithoutDomains(aspect.domain));
+  });
+
+  // Ids are compared as people write them ("I5" = "I05"), so a near-duplicate is refused too;
+  // a reference to a parent must name it exactly.
+  const codes = new Map<string, string>();
+  const numbers = new Map<number, string>();
+  catalogue.indicators.forEach((indicator, i) => {
+    const where = msg.place('indikator', i, indicator.code, indicator.row);
+    checkId(indicator.code, codes, where, add);
+    const sameNo = numbers.get(indicator.no);
+    if (sameNo !== undefined) add(where, msg.duplicateNumber(indicator.no, sameNo));
+    else numbers.set(indicator.no, where);
+    if (indicator.name.trim() === '') add(where, msg.nameMissing());
+    checkWeight(indicator.weightBp, where, add);
+    if (!catalogue.aspects.some((a) => a.id === indicator.aspect))
+      add(where, msg.unknownParent('aspek', indicator.aspect));
+  });
+
+  // Each part's weight must be the sum of its members', else a figure and its parts disagree.
+  catalogue.aspects.forEach((aspect, i) => {
+    const members = catalogue.indicators.filter((ind) => ind.aspect === aspect.id);
+    const where = msg.place('aspek', i, aspect.id, aspect.row);
+    if (members.length === 0) add(where, msg.partWithoutMembers('aspek', 'indikator'));
+    else {
+      const sum = members.reduce((s, ind) => s + ind.weightBp, 0);
+      if (sum !== aspect.weightBp)
+        add(where, msg.weightsDoNotAddUp(aspect.weightBp, sum, 'indikator'));
+    }
+  });
+  catalogue.domains.forEach((domain, i) => {
+    const members = catalogue.aspects.filter((a) => a.domain === domain.id);
+    const where = msg.place('domain', i, domain.id, domain.row);
+    if (members.length === 0) add(where, msg.partWithoutMembers('domain', 'aspek'));
+    else {
+      const sum = members.reduce((s, a) => s + a.weightBp, 0);
+      if (sum !== domain.weightBp) add(where, msg.weightsDoNotAddUp(domain.weightBp, sum, 'aspek'));
+    }
+  });
+  if (catalogue.indicators.length === 0) add(msg.catalogueHeader(), msg.noIndicators());
+  const total = catalogue.indicators.reduce((s, ind) => s + ind.weightBp, 0);
+  if (catalogue.indicators.length > 0 && total !== TOTAL_WEIGHT_BP) {
+    add(msg.catalogueHeader(), msg.totalWeightWrong(total));
+  }
+
+  checkBands(catalogue, add);
+  return problems;
+}
+
+function checkId(
+  id: string,
+  seen: Map<string, string>,
+  where: string,
+  add: (w: string, p: string) => void,
+) {
+  if (id.trim() === '' || /\s/.test(id.trim())) {
+    add(where, msg.idInvalid(id));
+    return;
+  }
+  const earlier = seen.get(codeKey(id));
+  if (earlier !== undefined) add(where, msg.duplicateId(id, earlier));
+  else seen.set(codeKey(id), where);
+}
+
+function checkWeight(weightBp: number, where: string, add: (w: string, p: string) => void) {
+  if (!Number.isInteger(weightBp) || weightBp <= 0) add(where, msg.weightInvalid(weightBp));
+}
+
+function checkBands(catalogue: Catalogue, add: (w: string, p: string) => void) {
+  const bands = catalogue.predicates;
+  if (bands.length === 0) {
+    add(msg.catalogueHeader(), msg.noBands());
+    return;
+  }
+  const labels = new Map<string, string>();
+  bands.forEach((band, i) => {
+    const where = msg.place('predikat', i, band.label, band.row);
+    if (band.label.trim() === '') add(where, msg.nameMissing());
+    else if (labels.has(band.label.trim().toLowerCase())) {
+      add(where, msg.duplicateId(band.label, labels.get(band.label.trim().toLowerCase()) ?? ''));
+    } else labels.set(band.label.trim().toLowerCase(), where);
+    if (!Number.isFinite(band.min) || band.min < 0 || band.min > MAX_LEVEL) {
+      add(where, msg.bandOutOfRange(band.min));
+      return;
+    }
+    const previous = bands[i - 1];
+    if (
+      previous &&
+      Number.isFinite(previous.min) &&
+      decimalToCents(band.min) >= decimalToCents(previous.min)
+    ) {
+      add(where, msg.bandsOutOfOrder(band.min, previous.min));
+    }
+  });
+  const lowest = bands[bands.length - 1];
+  if (lowest && Number.isFinite(lowest.min) && decimalToCents(lowest.min) > MIN_LEVEL * 100) {
+    add(
+      msg.place('predikat', bands.length - 1, lowest.label, lowest.row),
+      msg.lowestBandTooHigh(lowest.min),
+    );
+  }
+}
+
+/** Returns the catalogue when it is sound; otherwise one error listing what to fix. */
+export function assertValidCatalogue(catalogue: Catalogue): Catalogue {
+  const problems = catalogueProblems(catalogue);
+  if (problems.length > 0) throw new InputError(msg.catalogueInvalid(catalogue.id, problems));
+  return catalogue;
+}

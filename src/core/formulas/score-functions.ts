@@ -1,0 +1,86 @@
+import { findPart, indicatorsOfAspect, indicatorsOfDomain } from '../catalogue/lookup';
+import { resolveCatalogue } from '../catalogue/registry';
+import type { Catalogue } from '../catalogue/types';
+import { centsToNumber } from '../decimal';
+import { InputError } from '../errors';
+import { msg } from '../messages';
+import { figureOf, score } from '../scoring';
+import { readLevelsArgument } from './level-arguments';
+
+/** SPBE_INDEKS: the index over all indicators; unlisted or blank ones count as level 1. */
+export function indexFormula(levels: unknown, codes?: unknown, framework?: unknown): number {
+  const catalogue = resolveCatalogue(framework);
+  const read = readLevelsArgument(catalogue, levels, codes);
+  return centsToNumber(figureOf(catalogue.indicators, read.levels).cents);
+}
+
+/** SPBE_DOMAIN: one domain's figure, the domain named by number, id or name. */
+export function domainFormula(
+  levels: unknown,
+  domain: unknown,
+  codes?: unknown,
+  framework?: unknown,
+): number {
+  const catalogue = resolveCatalogue(framework);
+  if (catalogue.domains.length === 0) throw new InputError(msg.catalogueHasNoDomains(catalogue.id));
+  const match = findPart(catalogue.domains, domain);
+  if (match.kind !== 'found')
+    throw new InputError(msg.partNotFound('domain', domain, match, catalogue.domains));
+  const read = readLevelsArgument(catalogue, levels, codes);
+  return centsToNumber(figureOf(indicatorsOfDomain(catalogue, match.item.id), read.levels).cents);
+}
+
+/** SPBE_ASPEK: one aspect's figure, the aspect named by number, id or name. */
+export function aspectFormula(
+  levels: unknown,
+  aspect: unknown,
+  codes?: unknown,
+  framework?: unknown,
+): number {
+  const catalogue = resolveCatalogue(framework);
+  const match = findPart(catalogue.aspects, aspect);
+  if (match.kind !== 'found')
+    throw new InputError(msg.partNotFound('aspek', aspect, match, catalogue.aspects));
+  const read = readLevelsArgument(catalogue, levels, codes);
+  return centsToNumber(figureOf(indicatorsOfAspect(catalogue, match.item.id), read.levels).cents);
+}
+
+/**
+ * SPBE_RINGKASAN: a whole dashboard in one spill of three columns (bagian, nama, nilai):
+ * index, predicate, every domain and aspect, and what was not assessed.
+ */
+export function summaryFormula(
+  levels: unknown,
+  codes?: unknown,
+  framework?: unknown,
+): (string | number)[][] {
+  const catalogue = resolveCatalogue(framework);
+  const scores = score(catalogue, readLevelsArgument(catalogue, levels, codes).levels);
+  const rows: (string | number)[][] = [
+    [...msg.summaryHeader()],
+    [msg.indexLabel(catalogue), catalogue.title, centsToNumber(scores.index.cents)],
+    [msg.predicateLabel(), '', scores.predicate],
+    ...scores.domains.map(({ domain, figure }) => [
+      domain.id,
+      domain.name,
+      centsToNumber(figure.cents),
+    ]),
+    ...scores.aspects.map(({ aspect, figure }) => [
+      aspect.id,
+      aspect.name,
+      centsToNumber(figure.cents),
+    ]),
+    [
+      msg.notAssessedLabel(),
+      msg.notAssessedDetail(scores.notAssessed.map((i) => i.code)),
+      scores.notAssessed.length,
+    ],
+  ];
+  return catalogue.provisional
+    ? [...rows, [msg.noteLabel(), provisionalNote(catalogue), '']]
+    : rows;
+}
+
+function provisionalNote(catalogue: Catalogue): string {
+  return catalogue.note ?? msg.provisionalCatalogue(catalogue.id);
+}

@@ -1,0 +1,22 @@
+import { MAX_LEVEL, MIN_LEVEL } from '../catalogue/types';
+import { decimalToCents } from '../decimal';
+import { InputError } from '../errors';
+import { msg } from '../messages';
+
+/**
+ * An index a person typed or a formula computed (2.6, "2,60", "2.6"), in hundredths,
+ * within the scale 1,00–5,00. `place` says where it came from, for the message.
+ */
+export function readScoreCents(value: unknown, place: string): number {
+  let n: number | undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) n = value;
+  else if (typeof value === 'string') {
+    const t = value.trim().replace(',', '.');
+    if (/^[0-9]+(\.[0-9]+)?$/.test(t)) n = Number(t);
+  }
+  const cents = n === undefined ? undefined : decimalToCents(n);
+  if (cents === undefined || cents < MIN_LEVEL * 100 || cents > MAX_LEVEL * 100) {
+    throw new InputError(msg.atPlace(place, msg.notAScore(msg.shown(value))));
+  }
+  return cents;
+}

@@ -1,0 +1,75 @@
+/**
+ * The add-on menu as data, so that what it offers (and in which authorization mode) is
+ * decided here and tested without Apps Script. `handler` is the top-level function a click
+ * runs; an item whose feature has not shipped yet says so instead of failing.
+ */
+export interface MenuItem {
+  readonly label: string;
+  readonly handler: string;
+  /** Offered before the user has authorized the add-on in this file (AuthMode.NONE). */
+  readonly withoutAuthorization: boolean;
+  readonly available: boolean;
+}
+
+export const MENU_TITLE = 'SPBE';
+
+export const MENU_ITEMS: readonly MenuItem[] = [
+  {
+    label: 'Siapkan / perbarui workbook',
+    handler: 'menuSiapkanWorkbook',
+    withoutAuthorization: false,
+    available: false,
+  },
+  {
+    label: 'Cek kelengkapan',
+    handler: 'menuCekKelengkapan',
+    withoutAuthorization: false,
+    available: false,
+  },
+  { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: false },
+  {
+    label: 'Hitung ulang rekap',
+    handler: 'menuHitungUlangRekap',
+    withoutAuthorization: false,
+    available: false,
+  },
+  {
+    label: 'Kunci / buka pengisian',
+    handler: 'menuKunciPengisian',
+    withoutAuthorization: false,
+    available: false,
+  },
+  { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false, available: false },
+  { label: 'Bantuan', handler: 'menuBantuan', withoutAuthorization: true, available: true },
+];
+
+/** In AuthMode.NONE only items that need no authorization may be offered. */
+export function menuItemsFor(authorized: boolean): readonly MenuItem[] {
+  return MENU_ITEMS.filter((item) => authorized || item.withoutAuthorization);
+}
+
+export const HELP_TITLE = 'Bantuan SPBE';
+
+/** Plain text shown by Bantuan: what the add-on does today and how to use the formulas. */
+export const HELP_TEXT = [
+  'Add-on ini membantu menyiapkan evaluasi SPBE: menghitung indeks persis seperti cara resmi',
+  '(rata-rata berbobot, dibulatkan 2 desimal di akhir) dan menyusun rencana mencapai target.',
+  '',
+  'Rumus yang bisa dipakai di sel mana pun:',
+  '=SPBE_INDEKS(B2:B48)  indeks dari 47 tingkat berurutan I01–I47',
+  '=SPBE_INDEKS(B2:B48; A2:A48)  dengan kolom kode, urutan bebas',
+  '=SPBE_DOMAIN(B2:B48; "Layanan")  indeks satu domain',
+  '=SPBE_ASPEK(B2:B48; "A6")  indeks satu aspek',
+  '=SPBE_PREDIKAT(2,6)  predikat dari sebuah indeks',
+  '=SPBE_TINGKAT(3; "I32")  nama tingkat, di sini "Transaksi"',
+  '=SPBE_BOBOT("I01")  bobot indikator, di sini 0,013',
+  '=SPBE_RINGKASAN(B2:B48)  indeks, predikat, semua domain dan aspek',
+  '=SPBE_RENCANA(B2:B48; 3)  kenaikan tingkat paling sedikit untuk mencapai 3,00',
+  '',
+  'Tingkat yang kosong dianggap belum dinilai dan dihitung sebagai tingkat 1.',
+  'Untuk kerangka Pemdi 2026 tambahkan "pemdi-2026" sebagai argumen kerangka.',
+].join('\n');
+
+export function notYetAvailable(label: string): string {
+  return `"${label}" belum tersedia di versi add-on ini. Rumus SPBE_* sudah bisa dipakai; lihat SPBE › Bantuan.`;
+}

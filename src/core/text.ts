@@ -1,0 +1,24 @@
+/** Small helpers for reading what people type into cells. */
+
+export function isBlank(value: unknown): boolean {
+  return (
+    value === '' ||
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+/** Case and spacing do not matter when people name things. */
+export function normalizeWords(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function sameWords(a: string, b: string): boolean {
+  return normalizeWords(a) === normalizeWords(b);
+}
+
+/** Dates cross realms (a Sheets value, a vm context), so `instanceof Date` is not enough. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
