@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MENU_ITEMS } from '../../src/core/menu';
+import { bundleText, sandbox } from '../support/bundle';
+
+/** Every custom function with the parameters users see while typing it. */
+const CUSTOM_FUNCTIONS: Record<string, string[]> = {
+  SPBE_INDEKS: ['tingkat', 'kode', 'kerangka'],
+  SPBE_DOMAIN: ['tingkat', 'domain', 'kode', 'kerangka'],
+  SPBE_ASPEK: ['tingkat', 'aspek', 'kode', 'kerangka'],
+  SPBE_PREDIKAT: ['indeks', 'kerangka'],
+  SPBE_TINGKAT: ['tingkat', 'indikator', 'kerangka'],
+  SPBE_BOBOT: ['indikator', 'kerangka'],
+  SPBE_RINGKASAN: ['tingkat', 'kode', 'kerangka'],
+  SPBE_RENCANA: ['tingkat', 'target', 'kode', 'kerangka', 'batas'],
+};
+
+/** The JSDoc block and parameter list of a top-level function declaration in the file text. */
+function declaration(code: string, name: string): { jsdoc: string; params: string[] } | undefined {
+  const match = new RegExp(
+    `(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)?\\s*^function ${name}\\(([^)]*)\\)`,
+    'm',
+  ).exec(code);
+  if (!match) return undefined;
+  const params = (match[2] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return { jsdoc: match[1] ?? '', params };
+}
+
+describe('dist/Code.js as clasp pushes it', () => {
+  const code = bundleText();
+
+  it('is plain script: no import, export or require', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\s*\(/);
+    expect(code).not.toMatch(/\bprocess\.|\bBuffer\b/);
+  });
+
+  it('stays under 150 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+  });
+
+  it.each(Object.entries(CUSTOM_FUNCTIONS))(
+    'declares %s at top level with its parameters and an Indonesian @customfunction JSDoc',
+    (name, params) => {
+      const found = declaration(code, name);
+      expect(found).toBeDefined();
+      expect(found?.params).toEqual(params);
+      const jsdoc = found?.jsdoc ?? '';
+      expect(jsdoc).toMatch(/@customfunction/);
+      expect(jsdoc).not.toMatch(/@preserve/);
+      for (const p of params) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} \\S`));
+      // The first line is the description users read in the formula help.
+      const description = /\/\*\*\s*\n\s*\*\s*(.+)/.exec(jsdoc)?.[1] ?? '';
+      expect(description).toMatch(/^(Menghitung|Memberi|Menampilkan|Menyusun) /);
+      expect(name).not.toMatch(/_$/);
+    },
+  );
+
+  it('declares the triggers and every menu handler at top level', () => {
+    expect(declaration(code, 'onOpen')?.params).toEqual(['e']);
+    expect(declaration(code, 'onInstall')?.params).toEqual(['e']);
+    for (const item of MENU_ITEMS) {
+      expect(declaration(code, item.handler)).toBeDefined();
+      expect(item.handler).not.toMatch(/_$/); // a trailing _ makes a function private
+    }
+  });
+
+  it('loads in a bare context without Node globals and calls no service at top level', () => {
+    const touched: string[] = [];
+    const tripwire = (name: string) =>
+      new Proxy(
+        {},
+        {
+          get(_, prop) {
+            touched.push(`${name}.${String(prop)}`);
+            return undefined;
+          },
+        },
+      );
+    const services = Object.fromEntries(
+      [
+        'SpreadsheetApp',
+        'ScriptApp',
+        'PropertiesService',
+        'DriveApp',
+        'UrlFetchApp',
+        'LockService',
+        'HtmlService',
+        'Session',
+      ].map((n) => [n, tripwire(n)]),
+    );
+    const box = sandbox(services);
+    expect(touched).toEqual([]);
+    for (const name of [
+      'require',
+      'process',
+      'module',
+      'exports',
+      'Buffer',
+      'URL',
+      'URLSearchParams',
+      'fetch',
+      'setTimeout',
+      'TextEncoder',
+    ]) {
+      expect([name, (box.context as Record<string, unknown>)[name]]).toEqual([name, undefined]);
+    }
+    // Every entry point is callable: the bundle's assignments replaced the empty stubs.
+    for (const name of [
+      ...Object.keys(CUSTOM_FUNCTIONS),
+      'onOpen',
+      'onInstall',
+      ...MENU_ITEMS.map((i) => i.handler),
+    ]) {
+      expect(typeof (box.context as Record<string, unknown>)[name]).toBe('function');
+    }
+  });
+
+  it('also loads with no services at all (a formula cell has none of the UI ones)', () => {
+    expect(() => sandbox()).not.toThrow();
+  });
+});
+
+describe('appsscript.json', () => {
+  const manifest = JSON.parse(
+    readFileSync(path.join(__dirname, '..', '..', 'dist', 'appsscript.json'), 'utf8'),
+  );
+
+  it('runs on V8 in Kendari’s time zone with exception logging', () => {
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      timeZone: 'Asia/Makassar',
+      exceptionLogging: 'STACKDRIVER',
+    });
+  });
+
+  it('lists its scopes explicitly and asks for no more than this version uses', () => {
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});

@@ -1,0 +1,342 @@
+import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { catalogueToTable } from '../../src/core/catalogue/table';
+import { answer, column, errorOf, sandbox } from '../support/bundle';
+import { referenceFramework, scoringCases } from '../support/reference';
+
+// Every call goes through dist/Code.js in a bare vm context, with arguments shaped as Sheets
+// passes them: a range is rows of cells, a single cell a scalar, blanks "".
+const box = sandbox();
+const f = (name: string, ...args: unknown[]) => answer(box.formula(name, ...args));
+const err = (name: string, ...args: unknown[]) => errorOf(box.formula(name, ...args));
+
+const spbe = referenceFramework('spbe-2020');
+const pemdi = referenceFramework('pemdi-2026');
+const cases = scoringCases();
+
+describe('the reference cases, exact to the cent, through the built bundle', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, example) => {
+    const framework = example.framework === 'spbe-2020' ? '' : example.framework;
+    const levels = column(example.levels);
+    expect(f('SPBE_INDEKS', levels, '', framework)).toBe(example.index);
+    expect(f('SPBE_PREDIKAT', example.index, framework)).toBe(example.predikat);
+    for (const [id, value] of Object.entries(example.aspects)) {
+      expect([id, f('SPBE_ASPEK', levels, id, '', framework)]).toEqual([id, value]);
+    }
+    for (const [id, value] of Object.entries(example.domains ?? {})) {
+      expect([id, f('SPBE_DOMAIN', levels, id, '', framework)]).toEqual([id, value]);
+    }
+    const summary = f('SPBE_RINGKASAN', levels, '', framework) as unknown[][];
+    const byLabel = new Map(summary.map((row) => [row[0], row[2]]));
+    expect(byLabel.get('Predikat')).toBe(example.predikat);
+    for (const [id, value] of Object.entries({ ...example.aspects, ...example.domains }))
+      expect(byLabel.get(id)).toBe(value);
+    expect(summary.some((row) => row[2] === example.index)).toBe(true);
+  });
+});
+
+describe('levels in any shape Sheets passes', () => {
+  const example = cases.find((c) => c.name === 'exact 2.955 rounds half-up to 2.96');
+  if (!example) throw new Error('reference case missing');
+  const codes = spbe.indicators.map((i) => i.code);
+
+  it('reads a row as well as a column', () => {
+    expect(f('SPBE_INDEKS', [example.levels])).toBe(2.96);
+  });
+
+  it('reads numbers typed as text, with spaces', () => {
+    expect(f('SPBE_INDEKS', column(example.levels.map((l) => ` ${l} `)))).toBe(2.96);
+  });
+
+  it('reads any order with a parallel code range, codes written as I05, "5" or 5', () => {
+    const order = codes.map((_, i) => i).reverse();
+    const codeCells = order.map((i, n) =>
+      n % 3 === 0 ? codes[i] : n % 3 === 1 ? String(i + 1) : i + 1,
+    );
+    expect(f('SPBE_INDEKS', column(order.map((i) => example.levels[i])), column(codeCells))).toBe(
+      2.96,
+    );
+  });
+
+  it('reads a 2-D block with its code block, skipping rows left empty in both', () => {
+    const levels = [...example.levels, ''];
+    const codeCells = [...codes, ''];
+    const block = (values: unknown[]) =>
+      Array.from({ length: 8 }, (_, r) => values.slice(r * 6, r * 6 + 6));
+    expect(f('SPBE_INDEKS', block(levels), block(codeCells))).toBe(2.96);
+  });
+
+  it('scores a subset: unlisted indicators are belum dinilai, counted as 1', () => {
+    // Only D4 listed, all at 3: D4 is 3,00; the index is (5450·1 + 4550·3)/10000 = 1,91.
+    const d4 = spbe.indicators.filter((i) => i.no >= 32);
+    const levels = column(d4.map(() => 3));
+    const codeCells = column(d4.map((i) => i.code));
+    expect(f('SPBE_DOMAIN', levels, 'Layanan', codeCells)).toBe(3);
+    expect(f('SPBE_DOMAIN', levels, 4, codeCells)).toBe(3);
+    expect(f('SPBE_INDEKS', levels, codeCells)).toBe(1.91);
+    const summary = f('SPBE_RINGKASAN', levels, codeCells) as unknown[][];
+    const notAssessed = summary.find((row) => row[0] === 'Belum dinilai');
+    expect(notAssessed?.[2]).toBe(31);
+    expect(notAssessed?.[1]).toMatch(/^31 indikator dihitung sebagai tingkat 1: I01, I02/);
+  });
+
+  it('names domains and aspects by number, id or name', () => {
+    const levels = column(example.levels);
+    expect(f('SPBE_DOMAIN', levels, 'd2')).toBe(3.9);
+    expect(f('SPBE_DOMAIN', levels, 'Tata Kelola')).toBe(3.9);
+    expect(f('SPBE_ASPEK', levels, 6)).toBe(3);
+    expect(f('SPBE_ASPEK', levels, 'Audit TIK')).toBe(3);
+    expect(f('SPBE_ASPEK', levels, 'Layanan Publik')).toBe(2.83);
+  });
+});
+
+describe('errors say what is wrong, where, and what to do', () => {
+  const threes = () => spbe.indicators.map(() => 3 as unknown);
+
+  it("points at the cell: baris ke-7 … 'tiga' bukan tingkat 1–5", () => {
+    const levels = threes();
+    levels[6] = 'tiga';
+    expect(err('SPBE_INDEKS', column(levels))).toBe(
+      "baris ke-7 dari rentang tingkat (I07): 'tiga' bukan tingkat 1–5. Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.",
+    );
+  });
+
+  it.each([
+    [0, '0 bukan tingkat 1–5'],
+    [6, '6 bukan tingkat 1–5'],
+    [2.5, '2,5 bukan tingkat 1–5'],
+    [true, 'TRUE (nilai centang) bukan tingkat 1–5'],
+    [new Date(Date.UTC(2025, 0, 3)), 'tanggal 2025-01-03 bukan tingkat 1–5'],
+  ])('refuses %p', (bad, problem) => {
+    const levels = threes();
+    levels[31] = bad;
+    expect(err('SPBE_INDEKS', [levels])).toBe(
+      `kolom ke-32 dari rentang tingkat (I32): ${problem}. Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.`,
+    );
+  });
+
+  it('asks for 47 cells or a code range', () => {
+    expect(err('SPBE_INDEKS', column([3, 3, 3]))).toBe(
+      'Rentang tingkat berisi 3 sel, padahal tanpa rentang kode harus tepat 47 (satu per indikator, urut I01–I47). ' +
+        'Pilih rentang 47 sel, atau tambahkan rentang kode indikator sebagai argumen kedua agar urutan dan jumlahnya bebas.',
+    );
+    expect(err('SPBE_INDEKS', column([3, 3]), column(['I01']))).toMatch(
+      /^Rentang kode berisi 1 sel, rentang tingkat 2 sel/,
+    );
+  });
+
+  it('names unknown and repeated codes', () => {
+    expect(err('SPBE_INDEKS', column([3, 3]), column(['I01', 'I48']))).toBe(
+      "baris ke-2 dari rentang kode: 'I48' bukan kode indikator spbe-2020. Gunakan kode I01–I47 atau nomor 1–47.",
+    );
+    expect(err('SPBE_INDEKS', column([3, 3]), column(['I05', 5]))).toBe(
+      'baris ke-2 dari rentang kode: indikator I05 muncul dua kali (juga di baris ke-1 dari rentang kode). Hapus salah satunya.',
+    );
+    expect(err('SPBE_INDEKS', column([3, 3]), column(['I05', '']))).toMatch(
+      /^baris ke-2 dari rentang kode: ada tingkat tetapi kode/,
+    );
+  });
+
+  it('explains domains, aspects and catalogues it does not know', () => {
+    const levels = column(threes());
+    expect(err('SPBE_DOMAIN', levels, 'D9')).toMatch(
+      /^'D9' bukan domain yang dikenal. Tulis nomor 1–4, kodenya atau namanya: D1 Kebijakan/,
+    );
+    expect(err('SPBE_ASPEK', levels, 'Layanan')).toMatch(
+      /^'Layanan' cocok dengan beberapa aspek: A7 .*, A8 .*\. Tulis kodenya, misalnya A7\.$/,
+    );
+    expect(err('SPBE_DOMAIN', column(pemdi.indicators.map(() => 3)), 1, '', 'pemdi-2026')).toBe(
+      'Kerangka pemdi-2026 tidak memiliki domain, hanya aspek. Gunakan SPBE_ASPEK.',
+    );
+    expect(err('SPBE_INDEKS', levels, '', 'spbe-2019')).toMatch(
+      /^Kerangka 'spbe-2019' tidak dikenal/,
+    );
+  });
+});
+
+describe('SPBE_PREDIKAT', () => {
+  it('answers one predicate, or one per cell of a range, blanks staying blank', () => {
+    expect(f('SPBE_PREDIKAT', 2.01)).toBe('Cukup');
+    expect(f('SPBE_PREDIKAT', '2,60')).toBe('Baik');
+    expect(
+      f('SPBE_PREDIKAT', [
+        [1.5, 2.5, ''],
+        [3.5, 4.2, 5],
+      ]),
+    ).toEqual([
+      ['Kurang', 'Cukup', ''],
+      ['Sangat Baik', 'Memuaskan', 'Memuaskan'],
+    ]);
+    expect(f('SPBE_PREDIKAT', column([1.5, 2.5, 4]), 'pemdi-2026')).toEqual([
+      ['Cukup'],
+      ['Baik'],
+      ['Memuaskan'],
+    ]);
+  });
+
+  it('rounds the index half-up before reading the band (2,595 is 2,60: Baik)', () => {
+    expect(f('SPBE_PREDIKAT', 2.595)).toBe('Baik');
+    expect(f('SPBE_PREDIKAT', 2.594)).toBe('Cukup');
+  });
+
+  it('refuses what is not an index 1–5', () => {
+    expect(err('SPBE_PREDIKAT', column([2, 7]))).toBe(
+      'baris ke-2 dari rentang indeks: 7 bukan indeks. Isi angka dari 1,00 sampai 5,00.',
+    );
+    expect(err('SPBE_PREDIKAT', 'baik')).toBe(
+      "argumen indeks: 'baik' bukan indeks. Isi angka dari 1,00 sampai 5,00.",
+    );
+  });
+});
+
+describe('SPBE_TINGKAT', () => {
+  it('names a level on the scale of its indicator', () => {
+    expect(f('SPBE_TINGKAT', 3)).toBe('Terdefinisi');
+    expect(f('SPBE_TINGKAT', 3, 'I32')).toBe('Transaksi');
+    expect(f('SPBE_TINGKAT', '4', 'I05')).toBe('Terpadu dan Terukur');
+    expect(f('SPBE_TINGKAT', 3, 1, 'pemdi-2026')).toBe('Terstandar');
+  });
+
+  it('spills over a range, pairing each level with its indicator, blanks as Belum dinilai', () => {
+    expect(f('SPBE_TINGKAT', column([1, '', 5]), column(['I01', 'I40', 'I47']))).toEqual([
+      ['Rintisan'],
+      ['Belum dinilai'],
+      ['Optimum'],
+    ]);
+    expect(f('SPBE_TINGKAT', column([1, 2]), [['I33']])).toEqual([['Informasi'], ['Interaksi']]);
+  });
+});
+
+describe('SPBE_BOBOT', () => {
+  it('gives the weight as a fraction: 0,013 for indicator 1', () => {
+    expect(f('SPBE_BOBOT', 'I01')).toBe(0.013);
+    expect(f('SPBE_BOBOT', 32)).toBe(0.0275);
+    expect(f('SPBE_BOBOT', 'P20', 'pemdi-2026')).toBe(0.15);
+  });
+
+  it('spills over a range whose weights add up to the whole index', () => {
+    const weights = f('SPBE_BOBOT', column(spbe.indicators.map((i) => i.code))) as number[][];
+    expect(Math.round(weights.reduce((s, [w]) => s + (w ?? 0), 0) * 10000)).toBe(10000);
+    expect(weights.map(([w]) => Math.round((w ?? 0) * 10000))).toEqual(
+      spbe.indicators.map((i) => i.weightBp),
+    );
+  });
+
+  it('asks for an indicator when the argument is empty', () => {
+    expect(err('SPBE_BOBOT', '')).toBe(
+      'Argumen indikator kosong. Isi kode indikator (I01–I47) atau nomornya.',
+    );
+  });
+});
+
+describe('SPBE_RENCANA', () => {
+  /** The fewest raises by the rule itself: sum the largest available raise weights. */
+  function fewestRaises(levels: number[], targetCents: number, cap = 5): number {
+    const raises = spbe.indicators.flatMap((ind, i) =>
+      Array.from({ length: Math.max(0, cap - (levels[i] || 1)) }, () => ind.weightBp),
+    );
+    raises.sort((a, b) => b - a);
+    let sum = spbe.indicators.reduce((s, ind, i) => s + ind.weightBp * (levels[i] || 1), 0);
+    let n = 0;
+    while (Math.floor((sum * 2 + 100) / 200) < targetCents && n < raises.length)
+      sum += raises[n++] ?? 0;
+    return n;
+  }
+  const start = [
+    2, 2, 2, 2, 2, 2, 2, 2, 1, 3, 2, 1, 2, 2, 2, 2, 2, 2, 3, 1, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 3,
+    3, 3, 3, 2, 3, 2, 1, 2, 2, 2, 3, 2, 3, 2, 1,
+  ];
+
+  it('lists the fewest raises to 3,00, each with the index after it', () => {
+    const plan = f('SPBE_RENCANA', column(start), 3) as unknown[][];
+    expect(plan[0]).toEqual(['Indikator', 'Nama', 'Dari', 'Ke', 'Indeks setelah']);
+    expect(plan[1]).toEqual(['Sekarang', 'Indeks sekarang 2,01, target 3,00', '', '', 2.01]);
+    const steps = plan.slice(2, -1);
+    expect(steps).toHaveLength(fewestRaises(start, 300));
+    for (const [code, name, from, to] of steps) {
+      expect(spbe.indicators.find((i) => i.code === code)?.name).toBe(name);
+      expect(to).toBe((from as number) + 1);
+      expect(to).toBeLessThanOrEqual(5);
+    }
+    const afters = steps.map((s) => s[4] as number);
+    expect(afters[afters.length - 1]).toBeGreaterThanOrEqual(3);
+    expect(afters[afters.length - 2]).toBeLessThan(3);
+    expect(plan[plan.length - 1]?.[0]).toBe('Tercapai');
+  });
+
+  it('keeps every raise within the limit given, and says when the target is out of reach', () => {
+    const plan = f('SPBE_RENCANA', column(start), 3, '', '', 3) as unknown[][];
+    expect(plan.slice(2, -1).every((row) => (row[3] as number) <= 3)).toBe(true);
+    expect(plan.slice(2, -1)).toHaveLength(fewestRaises(start, 300, 3));
+    const unreachable = f('SPBE_RENCANA', column(start), 4, '', '', 3) as unknown[][];
+    const verdict = unreachable[unreachable.length - 1] ?? [];
+    expect(verdict[0]).toBe('Tidak tercapai');
+    // Everything at 3 at most, nothing lowered: the best is every indicator at least 3.
+    const best =
+      spbe.indicators.reduce((s, ind, i) => s + ind.weightBp * Math.max(3, start[i] ?? 1), 0) /
+      10000;
+    expect(verdict[4]).toBe(best);
+    expect(best).toBe(3);
+    expect(verdict[1]).toBe(
+      'Target 4,00 tidak bisa dicapai dengan batas yang diberikan; indeks tertinggi yang bisa dicapai 3,00 (semua kenaikan di atas)',
+    );
+  });
+
+  it('takes a limit per indicator: a limit at the current level means do not raise it', () => {
+    const limits = start.map((level, i) => (i >= 41 ? level : ''));
+    const plan = f('SPBE_RENCANA', column(start), 2.5, '', '', column(limits)) as unknown[][];
+    const raised = plan.slice(2, -1).map((row) => row[0]);
+    expect(
+      raised.some((code) => ['I42', 'I43', 'I44', 'I45', 'I46', 'I47'].includes(code as string)),
+    ).toBe(false);
+    expect(raised[0]).toBe('I39'); // the next heaviest (275 bp), lowest level first
+  });
+
+  it('says the target is already met', () => {
+    const plan = f('SPBE_RENCANA', column(spbe.indicators.map(() => 3)), '2,6') as unknown[][];
+    expect(plan).toHaveLength(3);
+    expect(plan[2]).toEqual([
+      'Sudah tercapai',
+      'Indeks 3,00 sudah mencapai target 2,60; tidak perlu kenaikan',
+      '',
+      '',
+      3,
+    ]);
+  });
+
+  it('refuses a missing or impossible target', () => {
+    expect(err('SPBE_RENCANA', column(start), '')).toBe(
+      'Argumen target kosong. Isi indeks yang ingin dicapai, misalnya 3 atau 2,6.',
+    );
+    expect(err('SPBE_RENCANA', column(start), 6)).toBe(
+      'argumen target: 6 bukan indeks. Isi angka dari 1,00 sampai 5,00.',
+    );
+  });
+});
+
+describe('a catalogue edited in the workbook replaces the built-in one', () => {
+  it('scores with the weights of a Kerangka range', () => {
+    const table = catalogueToTable(SPBE_2020);
+    const row = (code: string) =>
+      table.find((r) => r[0] === 'indikator' && r[1] === code) as (string | number)[];
+    row('I42')[4] = 400;
+    row('I43')[4] = 200;
+    const levels = column(spbe.indicators.map((i) => (i.code === 'I42' ? 5 : 1)));
+    expect(f('SPBE_INDEKS', levels)).toBe(1.12);
+    expect(f('SPBE_INDEKS', levels, '', table)).toBe(1.16);
+    expect(f('SPBE_BOBOT', 'I42', table)).toBe(0.04);
+  });
+
+  it('refuses a broken Kerangka range, naming the rows to fix', () => {
+    const table = catalogueToTable(SPBE_2020);
+    const at = table.findIndex((r) => r[1] === 'I42');
+    (table[at] as (string | number)[])[4] = 400;
+    // I42 at 400 bp breaks its aspect (A8: 1800 stated) and the 10000 total; the range's
+    // first row is row 1, so the aspect row is its index + 1.
+    const aspectRow = table.findIndex((r) => r[0] === 'aspek' && r[1] === 'A8') + 1;
+    expect(err('SPBE_INDEKS', column(spbe.indicators.map(() => 3)), '', table)).toBe(
+      'Kerangka spbe-2020 tidak bisa dipakai; perbaiki dulu: ' +
+        `baris ${aspectRow} (aspek A8): bobotnya 1800, tetapi jumlah bobot indikatornya 1900; samakan keduanya; ` +
+        'kerangka: jumlah bobot semua indikator 10100, seharusnya 10000 (100%); periksa bobot yang diubah.',
+    );
+  });
+});
