@@ -1,0 +1,41 @@
+import type { Box } from './port';
+
+/** A1 notation, as formulas and the Sheets API write it. */
+
+export function columnLetter(col: number): string {
+  let n = col;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function a1(box: Box): string {
+  const start = `${columnLetter(box.col)}${box.row}`;
+  if (box.rows === 1 && box.cols === 1) return start;
+  return `${start}:${columnLetter(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
+}
+
+/** 'Bappeda' → 'Bappeda'!; names with spaces or quotes are quoted as Sheets requires. */
+export function sheetRef(tab: string): string {
+  return `'${tab.replace(/'/g, "''")}'!`;
+}
+
+/** A whole column of a tab, e.g. 'Bappeda'!$D:$D, which Sheets keeps right when columns move. */
+export function wholeColumn(tab: string, col: number): string {
+  const letter = columnLetter(col);
+  return `${sheetRef(tab)}$${letter}:$${letter}`;
+}
+
+export function box(row: number, col: number, rows = 1, cols = 1): Box {
+  return { row, col, rows, cols };
+}

@@ -1,0 +1,67 @@
+import { catalogueFromTable, catalogueToTable, TABLE_HEADER } from '../catalogue/table';
+import type { Catalogue } from '../catalogue/types';
+import { normalizeWords } from '../text';
+import { box } from './a1';
+import { guideText, levelGuideFor } from './level-guide';
+import { PALETTE } from './palette';
+import type { Cell, TabContent, TabRender } from './port';
+import { workbookText } from './workbook-text';
+
+/**
+ * The Kerangka tab: the catalogue as an editable table (see catalogue/table.ts) with, on each
+ * indicator row, what every level means and the evidence it needs. Admins may edit names,
+ * weights, bands and guidance; scores follow the weights.
+ */
+export const GUIDE_HEADERS = [1, 2, 3, 4, 5].map((n) => `Tingkat ${n}: kriteria dan data dukung`);
+const TITLE_ROWS = 3;
+
+export function renderKerangka(catalogue: Catalogue): TabRender {
+  const table = catalogueToTable(catalogue);
+  const width = TABLE_HEADER.length + GUIDE_HEADERS.length;
+  const rows: Cell[][] = table.map((row, i) => {
+    if (i === 0) return [...row, ...GUIDE_HEADERS];
+    const indicator =
+      row[0] === 'indikator' ? catalogue.indicators.find((ind) => ind.code === row[1]) : undefined;
+    const guide = indicator ? levelGuideFor(catalogue, indicator) : undefined;
+    return [...row, ...GUIDE_HEADERS.map((_, l) => (guide ? guideText(guide, l + 1) : ''))];
+  });
+  const title: Cell[][] = [
+    [workbookText.catalogueTitle(catalogue), ...Array<Cell>(width - 1).fill('')],
+    [workbookText.catalogueIntro(), ...Array<Cell>(width - 1).fill('')],
+    [catalogue.provisional ? (catalogue.note ?? '') : '', ...Array<Cell>(width - 1).fill('')],
+  ];
+  return {
+    cells: [...title, ...rows],
+    frozenRows: TITLE_ROWS + 1,
+    columnWidths: [90, 80, 380, 70, 80, 80, ...GUIDE_HEADERS.map(() => 260)],
+    styles: [
+      { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
+      { range: box(2, 1, 2, 1), italic: true },
+      { range: box(TITLE_ROWS + 1, 1, 1, width), bold: true, background: PALETTE.header },
+      { range: box(TITLE_ROWS + 2, 7, rows.length - 1, GUIDE_HEADERS.length), wrap: true },
+    ],
+  };
+}
+
+/** The catalogue id a Kerangka tab holds, without validating the rest. */
+export function kerangkaId(content: TabContent | undefined): string | undefined {
+  const row = content?.cells.find((r) => normalizeWords(String(r[0] ?? '')) === 'kerangka');
+  return row ? String(row[1] ?? '').trim() : undefined;
+}
+
+/** The edited catalogue held by a Kerangka tab; throws, naming rows, when it is not sound. */
+export function readKerangka(content: TabContent): Catalogue {
+  return catalogueFromTable(content.cells);
+}
+
+/** Where the Kode and Nilai (weight) columns are, for formulas that look weights up. */
+export function kerangkaColumns(content: TabContent): {
+  code: number;
+  parent: number;
+  value: number;
+} {
+  const header =
+    content.cells.find((r) => r.some((c) => normalizeWords(String(c)) === 'jenis')) ?? [];
+  const at = (name: string) => header.findIndex((c) => normalizeWords(String(c)) === name) + 1;
+  return { code: at('kode'), parent: at('induk'), value: at('nilai') };
+}

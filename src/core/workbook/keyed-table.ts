@@ -1,0 +1,97 @@
+import { normalizeWords } from '../text';
+import type { Cell, TabContent } from './port';
+
+/**
+ * A tab laid out as a title block, one header row and one row per key (an indicator code, an
+ * OPD code). Rows are found by key and columns by header, never by position, so that users
+ * may sort rows, insert rows and add or move columns; columns the add-on does not know are
+ * kept with their values, row by row.
+ */
+export interface ColumnSpec<K extends string> {
+  readonly key: K;
+  readonly header: string;
+  /** Other headers this column has had, so a renamed header is still recognised. */
+  readonly aliases?: readonly string[];
+  readonly width?: number;
+}
+
+export interface ExistingTable<K extends string> {
+  /** The values by key, then by column key; only columns that were found. */
+  readonly rows: ReadonlyMap<string, Partial<Record<K, Cell>>>;
+  /** The sheet row (1-based) each key was found on, for messages. */
+  readonly rowNumbers: ReadonlyMap<string, number>;
+  /** The sheet row of the header. */
+  readonly headerRow: number;
+  /** Columns the add-on does not own: their headers, and their values by row key. */
+  readonly extraHeaders: readonly string[];
+  readonly extraValues: ReadonlyMap<string, readonly Cell[]>;
+  /** Rows with content but no key (a user's notes below the table): kept as they were. */
+  readonly keylessRows: readonly (readonly Cell[])[];
+  /** Keys found more than once: the first row wins, later ones are kept as keyless rows. */
+  readonly duplicateKeys: readonly string[];
+}
+
+export function headerMatches(spec: ColumnSpec<string>, header: Cell): boolean {
+  const text = typeof header === 'string' ? normalizeWords(header) : '';
+  if (text === '') return false;
+  return [spec.header, ...(spec.aliases ?? [])].some((h) => normalizeWords(h) === text);
+}
+
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return cell === undefined || cell === '' || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Reads an existing table; the header row is the first row holding the key column's header. */
+export function readKeyedTable<K extends string>(
+  content: TabContent | undefined,
+  columns: readonly ColumnSpec<K>[],
+  keyColumn: K,
+  normalizeKey: (cell: Cell) => string,
+): ExistingTable<K> | undefined {
+  if (!content) return undefined;
+  const keySpec = columns.find((c) => c.key === keyColumn) as ColumnSpec<K>;
+  const headerAt = content.cells.findIndex((row) =>
+    row.some((cell) => headerMatches(keySpec, cell)),
+  );
+  if (headerAt < 0) return undefined;
+  const header = content.cells[headerAt] ?? [];
+  const positions = new Map<K, number>();
+  const extraPositions: number[] = [];
+  header.forEach((cell, i) => {
+    const spec = columns.find((c) => !positions.has(c.key) && headerMatches(c, cell));
+    if (spec) positions.set(spec.key, i);
+    else if (!isEmptyCell(cell)) extraPositions.push(i);
+  });
+  const keyAt = positions.get(keyColumn) as number;
+  const rows = new Map<string, Partial<Record<K, Cell>>>();
+  const extraValues = new Map<string, Cell[]>();
+  const keylessRows: Cell[][] = [];
+  const duplicateKeys: string[] = [];
+  const rowNumbers = new Map<string, number>();
+  content.cells.forEach((row, i) => {
+    if (i <= headerAt) return;
+    const key = normalizeKey(row[keyAt] ?? '');
+    if (key === '' || rows.has(key)) {
+      if (key !== '') duplicateKeys.push(key);
+      if (row.some((c) => !isEmptyCell(c))) keylessRows.push([...row]);
+      return;
+    }
+    rowNumbers.set(key, i + 1);
+    const record: Partial<Record<K, Cell>> = {};
+    for (const [k, i] of positions) record[k] = row[i] ?? '';
+    rows.set(key, record);
+    extraValues.set(
+      key,
+      extraPositions.map((p) => row[p] ?? ''),
+    );
+  });
+  return {
+    rows,
+    rowNumbers,
+    headerRow: headerAt + 1,
+    extraHeaders: extraPositions.map((i) => String(header[i] ?? '')),
+    extraValues,
+    keylessRows,
+    duplicateKeys,
+  };
+}

@@ -1,0 +1,187 @@
+import { InputError } from '../errors';
+import { OWNED_RULE_COLOURS } from './palette';
+import type {
+  Box,
+  Cell,
+  ChartSpec,
+  ConditionalRuleSpec,
+  ProtectionSpec,
+  StyleSpec,
+  TabContent,
+  TabInfo,
+  TabRender,
+  ValidationSpec,
+  WorkbookPort,
+} from './port';
+import { setupText } from './setup-text';
+
+/**
+ * A workbook held in memory behind the Workbook port: what core tests run on, and what the
+ * offline tools fill before writing a file. Reads trim to the last row and column with
+ * content, as Sheets' data range does. It counts every port call.
+ */
+export interface MemoryTab {
+  name: string;
+  key?: string;
+  hidden: boolean;
+  cells: Cell[][];
+  frozenRows: number;
+  columnWidths: readonly number[];
+  styles: readonly StyleSpec[];
+  validations: readonly { range: Box; rule: ValidationSpec }[];
+  conditionalRules: ConditionalRuleSpec[];
+  protection?: ProtectionSpec;
+  charts: readonly ChartSpec[];
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly tabList: MemoryTab[] = [];
+  readonly properties = new Map<string, string>();
+  readonly calls = new Map<string, number>();
+  readonly toasts: string[] = [];
+  private locked = false;
+
+  constructor(public user = 'admin@example.org') {}
+
+  private count(name: string): void {
+    this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+  }
+
+  tab(name: string): MemoryTab {
+    const tab = this.tabList.find((t) => t.name === name);
+    if (!tab) throw new Error(`no tab ${name}`);
+    return tab;
+  }
+
+  tabs(): readonly TabInfo[] {
+    this.count('tabs');
+    return this.tabList.map((t) => ({
+      name: t.name,
+      hidden: t.hidden,
+      ...(t.key ? { key: t.key } : {}),
+    }));
+  }
+
+  read(name: string): TabContent | undefined {
+    this.count('read');
+    const tab = this.tabList.find((t) => t.name === name);
+    return tab ? { cells: trimmed(tab.cells) } : undefined;
+  }
+
+  ensureTab(name: string, key: string): void {
+    this.count('ensureTab');
+    let tab = this.tabList.find((t) => t.key === key) ?? this.tabList.find((t) => t.name === name);
+    if (!tab) {
+      tab = {
+        name,
+        hidden: false,
+        cells: [],
+        frozenRows: 0,
+        columnWidths: [],
+        styles: [],
+        validations: [],
+        conditionalRules: [],
+        charts: [],
+      };
+      this.tabList.push(tab);
+    }
+    if (tab.name !== name && this.tabList.some((t) => t !== tab && t.name === name)) {
+      throw new InputError(
+        `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD.`,
+      );
+    }
+    tab.name = name;
+    tab.key = key;
+  }
+
+  write(name: string, render: TabRender): boolean {
+    this.count('write');
+    const tab = this.tab(name);
+    const changed = !sameCells(tab.cells, render.cells);
+    if (changed) {
+      this.count('write.cells');
+      tab.cells = render.cells.map((row) => [...row]);
+    }
+    tab.hidden = render.hidden ?? false;
+    tab.frozenRows = render.frozenRows ?? 0;
+    tab.columnWidths = render.columnWidths ?? [];
+    tab.styles = render.styles ?? [];
+    tab.validations = render.validations ?? [];
+    const userRules = tab.conditionalRules.filter(
+      (r) => !OWNED_RULE_COLOURS.includes(r.background),
+    );
+    tab.conditionalRules = [...userRules, ...(render.conditionalRules ?? [])];
+    if (render.protection) tab.protection = render.protection;
+    tab.charts = render.charts ?? tab.charts;
+    return changed;
+  }
+
+  append(name: string, rows: readonly (readonly Cell[])[]): void {
+    this.count('append');
+    const tab = this.tab(name);
+    tab.cells = [...trimmed(tab.cells).map((r) => [...r]), ...rows.map((r) => [...r])];
+  }
+
+  property(key: string): string | null {
+    this.count('property');
+    return this.properties.get(key) ?? null;
+  }
+
+  setProperty(key: string, value: string): void {
+    this.count('setProperty');
+    this.properties.set(key, value);
+  }
+
+  userEmail(): string {
+    return this.user;
+  }
+
+  withLock<T>(fn: () => T): T {
+    if (this.locked) throw new InputError(setupText.lockBusy());
+    this.locked = true;
+    try {
+      return fn();
+    } finally {
+      this.locked = false;
+    }
+  }
+
+  notify(message: string): void {
+    this.toasts.push(message);
+  }
+}
+
+function isEmpty(cell: Cell | undefined): boolean {
+  return cell === undefined || cell === '';
+}
+
+/** The cells up to the last row and column holding anything, each row padded to that width. */
+export function trimmed(cells: readonly (readonly Cell[])[]): Cell[][] {
+  let rows = cells.length;
+  while (rows > 0 && (cells[rows - 1] ?? []).every(isEmpty)) rows -= 1;
+  let cols = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r] ?? [];
+    for (let c = row.length; c > cols; c--) if (!isEmpty(row[c - 1])) cols = c;
+  }
+  return cells.slice(0, rows).map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? ''));
+}
+
+export function sameCells(
+  a: readonly (readonly Cell[])[],
+  b: readonly (readonly Cell[])[],
+): boolean {
+  const x = trimmed(a);
+  const y = trimmed(b);
+  if (x.length !== y.length) return false;
+  return x.every((row, r) => {
+    const other = y[r] ?? [];
+    return row.length === other.length && row.every((cell, c) => sameCell(cell, other[c] ?? ''));
+  });
+}
+
+function sameCell(a: Cell, b: Cell): boolean {
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b;
+}

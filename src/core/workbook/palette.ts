@@ -1,0 +1,39 @@
+/**
+ * One palette for every tab, with the legend that explains it. Conditional-format rules the
+ * add-on owns are recognised by these exact colours, so a user's own rules are never touched.
+ */
+export const PALETTE = {
+  missing: '#f4c7c3', // something required is empty
+  belowTarget: '#fce8b2', // a level or score under the target
+  revision: '#f9cb9c', // sent back: perlu revisi
+  disagreement: '#d9d2e9', // OPDs disagree, or a claim above the verified level
+  accepted: '#b7e1cd', // verified and accepted
+  archivedText: '#9aa0a6',
+  header: '#e8f0fe',
+  title: '#1a73e8',
+} as const;
+
+export const OWNED_RULE_COLOURS: readonly string[] = [
+  PALETTE.missing,
+  PALETTE.belowTarget,
+  PALETTE.revision,
+  PALETTE.disagreement,
+  PALETTE.accepted,
+];
+
+export const LEGEND: readonly { colour: string; meaning: string }[] = [
+  {
+    colour: PALETTE.missing,
+    meaning: 'Wajib diisi tetapi masih kosong (tingkat, penjelasan atau data dukung)',
+  },
+  { colour: PALETTE.belowTarget, meaning: 'Tingkat atau nilai di bawah target' },
+  {
+    colour: PALETTE.revision,
+    meaning: 'Perlu revisi: baca catatan verifikator, perbaiki, lalu beri tahu Diskominfo',
+  },
+  {
+    colour: PALETTE.disagreement,
+    meaning: 'Klaim OPD berbeda, atau klaim di atas tingkat hasil verifikasi',
+  },
+  { colour: PALETTE.accepted, meaning: 'Sudah diterima verifikator' },
+];

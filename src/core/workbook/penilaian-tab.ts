@@ -1,0 +1,225 @@
+import type { Catalogue } from '../catalogue/types';
+import { box, columnLetter, wholeColumn } from './a1';
+import { type ColumnSpec, readKeyedTable } from './keyed-table';
+import { codeKeyOf, columnIndex as opdColumn } from './opd-tab';
+import type { OpdRecord } from './ownership';
+import { PALETTE } from './palette';
+import type { Box, Cell, ConditionalRuleSpec, TabContent, TabRender, ValidationSpec } from './port';
+import type { Settings } from './settings-tab';
+import { TAB } from './tab-names';
+import { workbookText } from './workbook-text';
+
+/**
+ * Penilaian: one row per indicator with a value per stage. The self-assessment (mandiri) is
+ * read live from the OPD tabs by native formulas — the lead OPD's claim — and weights,
+ * aspects and domains from Kerangka, so every viewer sees right scores, with or without the
+ * add-on, and they follow every edit. Diskominfo types the later stages.
+ */
+export type PenilaianCol =
+  | 'code'
+  | 'indicator'
+  | 'aspect'
+  | 'domain'
+  | 'weight'
+  | 'owners'
+  | 'lead'
+  | 'claims'
+  | 'disagreement'
+  | 'selfAssessed'
+  | 'verified'
+  | 'final'
+  | 'target'
+  | 'lastYear'
+  | 'note';
+
+export const PENILAIAN_COLUMNS: readonly ColumnSpec<PenilaianCol>[] = [
+  { key: 'code', header: 'Kode', width: 60 },
+  { key: 'indicator', header: 'Indikator', width: 300 },
+  { key: 'aspect', header: 'Aspek', width: 60 },
+  { key: 'domain', header: 'Domain', width: 65 },
+  { key: 'weight', header: 'Bobot (bp)', width: 80 },
+  { key: 'owners', header: 'OPD pemilik', width: 170 },
+  { key: 'lead', header: 'OPD utama', width: 130 },
+  { key: 'claims', header: 'Klaim OPD', width: 200 },
+  { key: 'disagreement', header: 'Beda klaim', width: 90 },
+  { key: 'selfAssessed', header: 'Mandiri', width: 80 },
+  { key: 'verified', header: 'Verifikasi', width: 85 },
+  { key: 'final', header: 'Final', width: 70 },
+  { key: 'target', header: 'Target', width: 70 },
+  { key: 'lastYear', header: 'Tahun lalu', width: 85 },
+  { key: 'note', header: 'Catatan', width: 260 },
+];
+
+/** The stages a score is computed for, each a column of Penilaian. */
+export const STAGES: readonly { key: PenilaianCol; label: string }[] = [
+  { key: 'selfAssessed', label: 'Mandiri' },
+  { key: 'verified', label: 'Verifikasi' },
+  { key: 'final', label: 'Final' },
+  { key: 'target', label: 'Target' },
+  { key: 'lastYear', label: 'Tahun lalu' },
+];
+
+const INPUTS: readonly PenilaianCol[] = ['lead', 'verified', 'final', 'target', 'lastYear', 'note'];
+export const PENILAIAN_HEADER_ROW = 4;
+export const PENILAIAN_FIRST_ROW = 5;
+
+export function penilaianColumn(key: PenilaianCol): number {
+  return PENILAIAN_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** Where Kerangka keeps codes, parents and weights (found by header there). */
+export interface KerangkaColumns {
+  readonly code: number;
+  readonly parent: number;
+  readonly value: number;
+}
+
+export function renderPenilaian(
+  catalogue: Catalogue,
+  opds: readonly OpdRecord[],
+  settings: Settings,
+  kerangka: KerangkaColumns,
+  previous: TabContent | undefined,
+): TabRender {
+  const existing = readKeyedTable(previous, PENILAIAN_COLUMNS, 'code', codeKeyOf(catalogue));
+  const extraHeaders = existing?.extraHeaders ?? [];
+  const width = PENILAIAN_COLUMNS.length + extraHeaders.length;
+  const col = (key: PenilaianCol) => columnLetter(penilaianColumn(key));
+  const lookup = (keyCell: string, column: number) =>
+    `INDEX(${wholeColumn(TAB.catalogue, column)};MATCH(${keyCell};${wholeColumn(TAB.catalogue, kerangka.code)};0))`;
+
+  const rows = catalogue.indicators.map((indicator, i): Cell[] => {
+    const r = PENILAIAN_FIRST_ROW + i;
+    const owners = opds.filter((o) => o.indicators.includes(indicator.code));
+    const before = existing?.rows.get(indicator.code) ?? {};
+    const lead = owners.some((o) => o.code === String(before.lead ?? '').trim())
+      ? String(before.lead).trim()
+      : (owners[0]?.code ?? '');
+    const claims = owners.map((o) => ({ opd: o, expr: claimOf(o, `$A${r}`) }));
+    const self = `$${col('selfAssessed')}${r}`;
+    const values: Record<PenilaianCol, Cell> = {
+      code: indicator.code,
+      indicator: indicator.name,
+      aspect: `=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`,
+      domain: `=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`,
+      weight: `=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`,
+      owners: owners.map((o) => o.code).join(', '),
+      lead,
+      claims:
+        claims.length === 0
+          ? workbookText.noOwner()
+          : `=${claims.map((c, n) => `"${n === 0 ? '' : '; '}${c.opd.code}: "&IF(${c.expr}="";"–";${c.expr})`).join('&')}`,
+      disagreement:
+        claims.length < 2
+          ? ''
+          : `=IF(OR(${claims.map((c) => `AND(${c.expr}<>"";${c.expr}<>${self})`).join(';')});"Berbeda";"")`,
+      selfAssessed: claims.length === 0 ? '' : `=${leadChoice(claims, `$${col('lead')}${r}`)}`,
+      verified: before.verified ?? '',
+      final: before.final ?? '',
+      target:
+        before.target === undefined || before.target === '' ? settings.targetLevel : before.target,
+      lastYear: before.lastYear ?? '',
+      note: before.note ?? '',
+    };
+    return [
+      ...PENILAIAN_COLUMNS.map((c) => values[c.key]),
+      ...(existing?.extraValues.get(indicator.code) ?? extraHeaders.map(() => '')),
+    ];
+  });
+  const pad = (first: Cell) => [first, ...Array<Cell>(width - 1).fill('')];
+  const n = rows.length;
+  return {
+    cells: [
+      pad(workbookText.penilaianTitle(settings)),
+      pad(workbookText.penilaianIntro()),
+      pad(''),
+      [...PENILAIAN_COLUMNS.map((c) => c.header), ...extraHeaders],
+      ...rows,
+      ...(existing?.keylessRows ?? []).map((r) => [...r]),
+    ],
+    frozenRows: PENILAIAN_HEADER_ROW,
+    columnWidths: PENILAIAN_COLUMNS.map((c) => c.width ?? 100),
+    styles: [
+      { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
+      { range: box(2, 1), italic: true },
+      {
+        range: box(PENILAIAN_HEADER_ROW, 1, 1, width),
+        bold: true,
+        background: PALETTE.header,
+        wrap: true,
+      },
+    ],
+    validations: validations(catalogue, opds, n),
+    conditionalRules: rules(col, n),
+    protection: {
+      description: workbookText.adminOnly(TAB.assessment),
+      editors: settings.admins,
+      openRanges: [],
+    },
+  };
+}
+
+/** One OPD's claimed level for the indicator in row `codeCell`: a number, or "" when blank. */
+function claimOf(opd: OpdRecord, codeCell: string): string {
+  const level = `INDEX(${wholeColumn(opd.tab, opdColumn('level'))};MATCH(${codeCell};${wholeColumn(opd.tab, opdColumn('code'))};0))`;
+  return `IFERROR(IF(${level}="";"";VALUE(LEFT(${level};1)));"")`;
+}
+
+/** The lead OPD's claim: the one named in OPD utama, else the first owner. */
+function leadChoice(claims: readonly { opd: OpdRecord; expr: string }[], leadCell: string): string {
+  const [first, ...rest] = claims;
+  return rest.reduceRight(
+    (otherwise, c) => `IF(${leadCell}="${c.opd.code}";${c.expr};${otherwise})`,
+    first?.expr ?? '""',
+  );
+}
+
+function validations(catalogue: Catalogue, opds: readonly OpdRecord[], n: number) {
+  const out: { range: Box; rule: ValidationSpec }[] = [];
+  catalogue.indicators.forEach((indicator, i) => {
+    const owners = opds.filter((o) => o.indicators.includes(indicator.code)).map((o) => o.code);
+    if (owners.length > 1) {
+      out.push({
+        range: box(PENILAIAN_FIRST_ROW + i, penilaianColumn('lead')),
+        rule: { kind: 'list', values: owners, help: workbookText.leadHelp() },
+      });
+    }
+  });
+  for (const key of ['verified', 'final', 'target', 'lastYear'] as const) {
+    out.push({
+      range: box(PENILAIAN_FIRST_ROW, penilaianColumn(key), n),
+      rule: { kind: 'wholeNumber', min: 1, max: 5, help: workbookText.stageHelp() },
+    });
+  }
+  return out;
+}
+
+function rules(col: (key: PenilaianCol) => string, n: number): ConditionalRuleSpec[] {
+  const r = PENILAIAN_FIRST_ROW;
+  const target = `$${col('target')}${r}`;
+  const stageRules = (['selfAssessed', 'verified', 'final'] as const).map((key) => ({
+    ranges: [box(r, penilaianColumn(key), n)],
+    formula: `=AND(ISNUMBER(${col(key)}${r});${col(key)}${r}<${target})`,
+    background: PALETTE.belowTarget,
+  }));
+  return [
+    {
+      ranges: [box(r, penilaianColumn('selfAssessed'), n)],
+      formula: `=$${col('selfAssessed')}${r}=""`,
+      background: PALETTE.missing,
+    },
+    {
+      ranges: [box(r, penilaianColumn('selfAssessed'), n)],
+      formula: `=AND(ISNUMBER($${col('selfAssessed')}${r});ISNUMBER($${col('verified')}${r});$${col('selfAssessed')}${r}>$${col('verified')}${r})`,
+      background: PALETTE.disagreement,
+    },
+    {
+      ranges: [box(r, penilaianColumn('disagreement'), n)],
+      formula: `=$${col('disagreement')}${r}<>""`,
+      background: PALETTE.disagreement,
+    },
+    ...stageRules,
+  ];
+}
+
+export { INPUTS as PENILAIAN_INPUTS };

@@ -1,0 +1,117 @@
+/**
+ * The Workbook port: what setup, migration and rendering need from a spreadsheet, in coarse
+ * batch operations (one read per tab, one write per tab), and nothing of Apps Script's types,
+ * so that an in-memory workbook, Google Sheets and an .xlsx file can all stand behind it.
+ */
+
+/** A cell as read or written: '' is blank; a string starting with '=' is a formula. */
+export type Cell = string | number | boolean | Date;
+
+/** 1-based rectangle. */
+export interface Box {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface TabInfo {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** The add-on's own mark on a tab (developer metadata in Sheets), kept when users rename it. */
+  readonly key?: string;
+}
+
+/** A tab's content from A1: formulas where a cell has one, values elsewhere. */
+export interface TabContent {
+  readonly cells: readonly (readonly Cell[])[];
+}
+
+export type ValidationSpec =
+  | { readonly kind: 'list'; readonly values: readonly string[]; readonly help: string }
+  | {
+      readonly kind: 'wholeNumber';
+      readonly min: number;
+      readonly max: number;
+      readonly help: string;
+    }
+  | { readonly kind: 'text'; readonly maxLength: number; readonly help: string };
+
+/** Highlights a range where a formula (relative to the range's top-left cell) is true. */
+export interface ConditionalRuleSpec {
+  readonly ranges: readonly Box[];
+  readonly formula: string;
+  readonly background: string;
+  readonly fontColor?: string;
+}
+
+export interface StyleSpec {
+  readonly range: Box;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly background?: string;
+  readonly fontColor?: string;
+  readonly wrap?: boolean;
+  readonly fontSize?: number;
+}
+
+/**
+ * Who may edit: the tab is editable by `editors` only, except `openRanges`, editable by the
+ * editors listed with each. Protection stops edits, never reading.
+ */
+export interface ProtectionSpec {
+  readonly description: string;
+  readonly editors: readonly string[];
+  readonly openRanges: readonly {
+    readonly range: Box;
+    readonly editors: readonly string[];
+    readonly description: string;
+  }[];
+}
+
+/** A column chart: the first range holds the category labels, each other range one series. */
+export interface ChartSpec {
+  readonly title: string;
+  readonly ranges: readonly Box[];
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
+/** Everything the add-on owns on one tab, written in one batch. */
+export interface TabRender {
+  readonly cells: readonly (readonly Cell[])[];
+  readonly frozenRows?: number;
+  readonly hidden?: boolean;
+  readonly columnWidths?: readonly number[];
+  readonly styles?: readonly StyleSpec[];
+  readonly validations?: readonly { readonly range: Box; readonly rule: ValidationSpec }[];
+  /** Replaces the add-on's own rules on the tab; a user's own rules stay. */
+  readonly conditionalRules?: readonly ConditionalRuleSpec[];
+  readonly protection?: ProtectionSpec;
+  readonly charts?: readonly ChartSpec[];
+}
+
+export interface WorkbookPort {
+  tabs(): readonly TabInfo[];
+  /** The whole tab, or undefined when there is no such tab. */
+  read(name: string): TabContent | undefined;
+  /**
+   * Makes sure a tab marked `key` exists and is called `name`: finds it by its mark (a user
+   * may have renamed it), else by name, else creates it; then marks and renames it.
+   */
+  ensureTab(name: string, key: string): void;
+  /**
+   * Writes the content when it differs from what the tab holds, and reapplies what the add-on
+   * owns (formats, validation, its own conditional rules, protection). True when cells changed.
+   */
+  write(name: string, render: TabRender, previous?: TabContent): boolean;
+  /** Appends rows below the last row with content (the Log). */
+  append(name: string, rows: readonly (readonly Cell[])[]): void;
+  property(key: string): string | null;
+  setProperty(key: string, value: string): void;
+  /** The signed-in user running the action ('' when unknown). */
+  userEmail(): string;
+  /** Runs fn holding the document lock, or throws a message when another run holds it. */
+  withLock<T>(fn: () => T): T;
+  /** Short progress message (a toast in Sheets). */
+  notify(message: string): void;
+}

@@ -1,0 +1,165 @@
+import type { Catalogue } from '../catalogue/types';
+import { decimalToCents } from '../decimal';
+import { box, columnLetter, sheetRef, wholeColumn } from './a1';
+import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
+import type { OpdRecord } from './ownership';
+import { LEGEND, PALETTE } from './palette';
+import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './penilaian-tab';
+import type { Cell, TabRender } from './port';
+import type { Settings } from './settings-tab';
+import { TAB } from './tab-names';
+import { workbookText } from './workbook-text';
+
+/**
+ * Rekap: index, predicate, every domain and aspect for each stage, progress per OPD and a
+ * chart against the target. Every figure is a native formula over Penilaian, computed as the
+ * official rule says: exact integer sums of weight × level (a blank counting as 1), rounded
+ * half-up once, at the end of each figure — INT((200·S + W) / (2·W)) / 100 is exact because S
+ * and W are whole numbers.
+ */
+export const REKAP_HEADER_ROW = 4;
+
+export function renderRekap(
+  catalogue: Catalogue,
+  opds: readonly OpdRecord[],
+  settings: Settings,
+): TabRender {
+  const n = catalogue.indicators.length;
+  const last = PENILAIAN_FIRST_ROW + n - 1;
+  const column = (key: Parameters<typeof penilaianColumn>[0]) => {
+    const letter = columnLetter(penilaianColumn(key));
+    return `${sheetRef(TAB.assessment)}$${letter}$${PENILAIAN_FIRST_ROW}:$${letter}$${last}`;
+  };
+  const W = column('weight');
+  const figure = (stage: string, filter?: { range: string; id: string }) => {
+    const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
+    const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
+    const sum = `(SUMPRODUCT(${W};${stage}${where})+SUMPRODUCT(${W};--(${stage}="")${where}))`;
+    return `=IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;"")`;
+  };
+  const stages = STAGES.map((s) => column(s.key));
+  const header: Cell[] = [
+    workbookText.rekapPart(),
+    workbookText.rekapName(),
+    ...STAGES.map((s) => s.label),
+  ];
+  const indexRow = REKAP_HEADER_ROW + 1;
+  const rows: Cell[][] = [
+    [workbookText.indexLabel(catalogue), catalogue.title, ...stages.map((s) => figure(s))],
+    [
+      workbookText.predicateLabel(),
+      '',
+      ...stages.map((_, i) => predicateFormula(catalogue, `${columnLetter(3 + i)}${indexRow}`)),
+    ],
+    ...catalogue.domains.map((d) => [
+      d.id,
+      d.name,
+      ...stages.map((s) => figure(s, { range: column('domain'), id: d.id })),
+    ]),
+    ...catalogue.aspects.map((a) => [
+      a.id,
+      a.name,
+      ...stages.map((s) => figure(s, { range: column('aspect'), id: a.id })),
+    ]),
+    [
+      workbookText.notAssessedLabel(),
+      workbookText.notAssessedNote(),
+      ...stages.map((s) => `=SUMPRODUCT(--(${s}=""))`),
+    ],
+  ];
+  const partsEnd = REKAP_HEADER_ROW + rows.length;
+  const progressHeaderRow = partsEnd + 2;
+  const progress: Cell[][] = [
+    [workbookText.progressTitle(), '', '', '', '', '', ''],
+    [workbookText.progressHeader()[0] ?? '', ...workbookText.progressHeader().slice(1), '', ''],
+    ...opds.map((o, i) => {
+      const r = progressHeaderRow + 2 + i;
+      const status = wholeColumn(o.tab, opdColumn('status'));
+      return [
+        o.code,
+        o.tab,
+        `=COUNTIF(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}")`,
+        `=COUNTIF(${status};"Lengkap")+COUNTIF(${status};"Diterima")`,
+        `=IF(C${r}=0;"";D${r}/C${r})`,
+        '',
+        '',
+      ];
+    }),
+  ];
+  const legendRow = progressHeaderRow + progress.length + 1;
+  const legend: Cell[][] = [
+    [workbookText.legendTitle(), '', '', '', '', '', ''],
+    ...LEGEND.map((l) => ['', l.meaning, '', '', '', '', '']),
+  ];
+  const cells: Cell[][] = [
+    [workbookText.rekapTitle(settings), '', '', '', '', '', ''],
+    [workbookText.rekapIntro(), '', '', '', '', '', ''],
+    [workbookText.notAssessedNote(), '', '', '', '', '', ''],
+    header,
+    ...rows,
+    ['', '', '', '', '', '', ''],
+    ...progress,
+    ['', '', '', '', '', '', ''],
+    ...legend,
+  ];
+  // Domains against target (aspects for a catalogue without domains): they follow the two
+  // index rows, in that order.
+  const chartParts =
+    catalogue.domains.length > 0 ? catalogue.domains.length : catalogue.aspects.length;
+  const chartFirst = indexRow + 2;
+  return {
+    cells,
+    frozenRows: REKAP_HEADER_ROW,
+    columnWidths: [110, 380, 90, 90, 90, 90, 90],
+    styles: [
+      { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
+      { range: box(2, 1, 2, 1), italic: true },
+      { range: box(REKAP_HEADER_ROW, 1, 1, 7), bold: true, background: PALETTE.header },
+      { range: box(indexRow, 1, 2, 7), bold: true },
+      { range: box(progressHeaderRow, 1), bold: true },
+      { range: box(progressHeaderRow + 1, 1, 1, 5), bold: true, background: PALETTE.header },
+      { range: box(legendRow, 1), bold: true },
+      ...LEGEND.map((l, i) => ({ range: box(legendRow + 1 + i, 1), background: l.colour })),
+    ],
+    conditionalRules: [
+      {
+        ranges: [box(indexRow, 3, rows.length - 1, 3)],
+        formula: `=AND(ISNUMBER(C${indexRow});ISNUMBER($F${indexRow});C${indexRow}<$F${indexRow})`,
+        background: PALETTE.belowTarget,
+      },
+    ],
+    protection: {
+      description: workbookText.adminOnly(TAB.summary),
+      editors: settings.admins,
+      openRanges: [],
+    },
+    charts: [
+      {
+        title: workbookText.chartTitle(catalogue),
+        ranges: [
+          box(chartFirst, 2, chartParts, 1),
+          box(chartFirst, 3, chartParts, 1),
+          box(chartFirst, 6, chartParts, 1),
+        ],
+        anchor: { row: 2, col: 9 },
+      },
+    ],
+  };
+}
+
+/**
+ * The predicate from the rounded index, with the bands baked in (re-run setup after editing
+ * them). Bands are compared in hundredths: a decimal literal would not parse in a locale whose
+ * decimal mark is a comma, as Indonesia's is.
+ */
+function predicateFormula(catalogue: Catalogue, indexCell: string): string {
+  const bands = catalogue.predicates;
+  const nested = bands
+    .slice(0, -1)
+    .reduceRight(
+      (otherwise, band) =>
+        `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${band.label}";${otherwise})`,
+      `"${bands[bands.length - 1]?.label ?? ''}"`,
+    );
+  return `=IF(${indexCell}="";"";${nested})`;
+}

@@ -1,0 +1,175 @@
+import { resolveCatalogue } from '../catalogue/registry';
+import type { Catalogue } from '../catalogue/types';
+import { decimalToCents } from '../decimal';
+import { InputError } from '../errors';
+import { normalizeWords } from '../text';
+import { box } from './a1';
+import { type ColumnSpec, readKeyedTable } from './keyed-table';
+import { PALETTE } from './palette';
+import type { Cell, TabContent, TabRender } from './port';
+import { workbookText } from './workbook-text';
+
+/** The evaluation's settings, on the admin-only Pengaturan tab. */
+export interface Settings {
+  readonly framework: string;
+  readonly year: number;
+  readonly pemda: string;
+  readonly admins: readonly string[];
+  readonly targetIndexCents: number;
+  readonly targetLevel: number;
+}
+
+type Col = 'name' | 'value' | 'note';
+const COLUMNS: readonly ColumnSpec<Col>[] = [
+  { key: 'name', header: 'Pengaturan', width: 200 },
+  { key: 'value', header: 'Nilai', width: 260 },
+  { key: 'note', header: 'Keterangan', width: 520 },
+];
+
+type Key = 'framework' | 'year' | 'pemda' | 'admins' | 'targetIndex' | 'targetLevel';
+const ROWS: readonly { key: Key; label: string; note: string }[] = [
+  {
+    key: 'pemda',
+    label: 'Nama Pemda',
+    note: 'Nama pemerintah daerah, tampil di judul setiap tab.',
+  },
+  {
+    key: 'framework',
+    label: 'Kerangka',
+    note: 'spbe-2020 (Indeks SPBE) atau pemdi-2026 (Indeks Pemerintah Digital, masih sementara).',
+  },
+  { key: 'year', label: 'Tahun evaluasi', note: 'Tahun evaluasi yang sedang disiapkan.' },
+  {
+    key: 'admins',
+    label: 'Admin',
+    note: 'Email admin Diskominfo, dipisah koma. Hanya admin yang dapat mengubah Pengaturan, Kerangka, OPD, Penilaian dan kolom verifikasi.',
+  },
+  {
+    key: 'targetIndex',
+    label: 'Target indeks',
+    note: 'Indeks yang ingin dicapai, misalnya 3 (predikat Baik).',
+  },
+  {
+    key: 'targetLevel',
+    label: 'Target tingkat per indikator',
+    note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',
+  },
+];
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+export function defaultSettings(year: number, admin: string): Settings {
+  return {
+    framework: 'spbe-2020',
+    year,
+    pemda: 'Kota Kendari',
+    admins: admin ? [admin] : [],
+    targetIndexCents: 300,
+    targetLevel: 3,
+  };
+}
+
+/** Reads Pengaturan; a missing row takes its default; a wrong value is refused with its row. */
+export function readSettings(content: TabContent | undefined, defaults: Settings): Settings {
+  const table = readKeyedTable(content, COLUMNS, 'name', (c) => normalizeWords(String(c)));
+  if (!table) return defaults;
+  const problems: string[] = [];
+  const value = (key: Key): Cell | undefined => {
+    const label = ROWS.find((r) => r.key === key)?.label ?? '';
+    const v = table.rows.get(normalizeWords(label))?.value;
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const where = (key: Key) => `Pengaturan, baris "${ROWS.find((r) => r.key === key)?.label}"`;
+
+  let framework = defaults.framework;
+  const fw = value('framework');
+  if (fw !== undefined) {
+    try {
+      framework = resolveCatalogue(String(fw)).id;
+    } catch (error) {
+      problems.push(`${where('framework')}: ${(error as Error).message}`);
+    }
+  }
+  const yearValue = value('year');
+  const year = yearValue === undefined ? defaults.year : Number(yearValue);
+  if (!Number.isInteger(year) || year < 2018 || year > 2100)
+    problems.push(`${where('year')}: isi tahun empat angka, misalnya 2026`);
+  const admins =
+    value('admins') === undefined
+      ? defaults.admins
+      : String(value('admins'))
+          .split(/[,;\s]+/)
+          .map((e) => e.trim().toLowerCase())
+          .filter(Boolean);
+  const badEmails = admins.filter((e) => !EMAIL.test(e));
+  if (badEmails.length > 0)
+    problems.push(
+      `${where('admins')}: ${badEmails.map((e) => `'${e}'`).join(', ')} bukan alamat email`,
+    );
+  const targetValue = value('targetIndex');
+  const target =
+    targetValue === undefined
+      ? defaults.targetIndexCents / 100
+      : Number(String(targetValue).replace(',', '.'));
+  if (!Number.isFinite(target) || target < 1 || target > 5)
+    problems.push(`${where('targetIndex')}: isi angka 1 sampai 5, misalnya 3`);
+  const levelValue = value('targetLevel');
+  const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
+  if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
+    problems.push(`${where('targetLevel')}: isi angka bulat 1 sampai 5`);
+  if (problems.length > 0)
+    throw new InputError(
+      `Pengaturan belum benar; perbaiki lalu jalankan lagi: ${problems.join('; ')}.`,
+    );
+  return {
+    framework,
+    year,
+    pemda: String(value('pemda') ?? defaults.pemda),
+    admins,
+    targetIndexCents: decimalToCents(target),
+    targetLevel,
+  };
+}
+
+export function renderSettings(settings: Settings, catalogue: Catalogue): TabRender {
+  const values: Record<Key, Cell> = {
+    pemda: settings.pemda,
+    framework: settings.framework,
+    year: settings.year,
+    admins: settings.admins.join(', '),
+    targetIndex: settings.targetIndexCents / 100,
+    targetLevel: settings.targetLevel,
+  };
+  const cells: Cell[][] = [
+    [workbookText.settingsTitle(), '', ''],
+    [workbookText.settingsIntro(), '', ''],
+    [catalogue.provisional ? (catalogue.note ?? '') : '', '', ''],
+    COLUMNS.map((c) => c.header),
+    ...ROWS.map((r) => [r.label, values[r.key], r.note]),
+  ];
+  return {
+    cells,
+    frozenRows: 4,
+    columnWidths: COLUMNS.map((c) => c.width ?? 120),
+    styles: [
+      { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
+      { range: box(2, 1, 2, 1), italic: true },
+      { range: box(4, 1, 1, 3), bold: true, background: PALETTE.header },
+      { range: box(5, 3, ROWS.length, 1), wrap: true },
+    ],
+    validations: [
+      {
+        range: box(5 + ROWS.findIndex((r) => r.key === 'framework'), 2),
+        rule: {
+          kind: 'list',
+          values: ['spbe-2020', 'pemdi-2026'],
+          help: 'Pilih spbe-2020 atau pemdi-2026.',
+        },
+      },
+      {
+        range: box(5 + ROWS.findIndex((r) => r.key === 'targetLevel'), 2),
+        rule: { kind: 'wholeNumber', min: 1, max: 5, help: 'Isi angka bulat 1 sampai 5.' },
+      },
+    ],
+  };
+}

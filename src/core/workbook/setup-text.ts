@@ -1,0 +1,40 @@
+import type { OpdRecord } from './ownership';
+import type { Settings } from './settings-tab';
+import type { SetupReport } from './setup';
+
+/** What setup tells the coordinator and writes in the Log, in plain Bahasa Indonesia. */
+export const setupText = {
+  whoEditsWhat(settings: Settings, opds: readonly OpdRecord[]): string {
+    const lines = [
+      `Admin (${settings.admins.join(', ') || 'belum ada'}) dapat mengubah semua tab.`,
+      ...opds.map(
+        (o) =>
+          `${o.short}: ${o.pics.join(', ') || 'PIC belum diisi'} dapat mengisi Tingkat, Penjelasan, Data dukung dan Jenis bukti di tab ${o.tab}.`,
+      ),
+      'Semua yang dapat membuka file ini dapat melihat semua tab: perlindungan mencegah perubahan, bukan melihat.',
+    ];
+    return lines.join('\n');
+  },
+  logHeader: () => ['Waktu', 'Oleh', 'Tindakan', 'Rincian'],
+  logSetup: () => 'Siapkan / perbarui workbook',
+  logSetupDetail: (r: SetupReport) =>
+    [
+      `kerangka ${r.catalogue}`,
+      r.created.length > 0 ? `tab baru: ${r.created.join(', ')}` : 'tidak ada tab baru',
+      r.orphanTabs.length > 0
+        ? `tab OPD yang tidak ada di daftar (dibiarkan): ${r.orphanTabs.join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  logArchived: () => 'Indikator diarsipkan',
+  logRestored: () => 'Indikator diaktifkan lagi',
+  logRenamed: () => 'Tab diganti nama',
+  logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
+  lockBusy: () =>
+    'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.',
+  done: (r: SetupReport) =>
+    `Workbook siap (kerangka ${r.catalogue}). ${r.created.length > 0 ? `Tab baru: ${r.created.join(', ')}. ` : ''}` +
+    `${r.archived.length > 0 ? `Diarsipkan: ${r.archived.map((a) => `${a.tab} (${a.codes.join(', ')})`).join('; ')}. ` : ''}` +
+    'Bagikan file ini kepada PIC setiap OPD sebagai editor.',
+};

@@ -1,0 +1,215 @@
+import { resolveCatalogue } from '../catalogue/registry';
+import type { Catalogue } from '../catalogue/types';
+import { kerangkaColumns, kerangkaId, readKerangka, renderKerangka } from './kerangka-tab';
+import { readOpdList, renderOpdList } from './opd-list-tab';
+import { renderOpdTab } from './opd-tab';
+import { defaultOpds, type OpdRecord } from './ownership';
+import { renderPanduan } from './panduan-tab';
+import { renderPenilaian } from './penilaian-tab';
+import type { Cell, TabContent, TabRender, WorkbookPort } from './port';
+import { renderRekap } from './rekap-tab';
+import { defaultSettings, readSettings, renderSettings, type Settings } from './settings-tab';
+import { setupText } from './setup-text';
+import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, opdTabKey, TAB, TAB_KEY } from './tab-names';
+
+export interface SetupClock {
+  /** YYYY-MM-DD in the Pemda's time zone. */
+  readonly today: string;
+  /** Date and time for the log. */
+  readonly timestamp: string;
+  readonly year: number;
+}
+
+export interface SetupReport {
+  readonly catalogue: string;
+  readonly created: readonly string[];
+  readonly renamed: readonly { from: string; to: string }[];
+  readonly archived: readonly { tab: string; codes: readonly string[] }[];
+  readonly restored: readonly { tab: string; codes: readonly string[] }[];
+  readonly orphanTabs: readonly string[];
+  /** Tabs whose cells this run changed. */
+  readonly changed: readonly string[];
+  /** Who can edit what, for the closing dialog. */
+  readonly summary: string;
+}
+
+/**
+ * Siapkan / perbarui workbook. Reads every input first (Pengaturan, Kerangka, OPD) and
+ * refuses, naming rows, before writing anything; then writes each tab in one batch, carrying
+ * every value users typed by OPD and indicator code. Running it twice changes nothing.
+ */
+export function setupWorkbook(wb: WorkbookPort, clock: SetupClock): SetupReport {
+  return wb.withLock(() => {
+    const before = wb.tabs();
+    const user = wb.userEmail();
+    const readByKey = (key: string, name: string): TabContent | undefined => {
+      const tab = before.find((t) => t.key === key) ?? before.find((t) => t.name === name);
+      return tab ? wb.read(tab.name) : undefined;
+    };
+
+    // 1. Read and validate every input.
+    const settingsContent = readByKey(TAB_KEY.settings, TAB.settings);
+    const settings = withAdmin(
+      readSettings(settingsContent, defaultSettings(clock.year, user)),
+      user,
+    );
+    const kerangkaContent = readByKey(TAB_KEY.catalogue, TAB.catalogue);
+    const storedId = kerangkaId(kerangkaContent);
+    const frameworkChanged = storedId !== undefined && storedId !== settings.framework;
+    const catalogue: Catalogue =
+      kerangkaContent && storedId !== undefined && !frameworkChanged
+        ? readKerangka(kerangkaContent)
+        : resolveCatalogue(settings.framework);
+    const kerangka: TabRender =
+      kerangkaContent && !frameworkChanged && storedId !== undefined
+        ? { cells: kerangkaContent.cells }
+        : renderKerangka(catalogue);
+    const opdContent = readByKey(TAB_KEY.opds, TAB.opds);
+    const opds = frameworkChanged
+      ? defaultOpds(catalogue)
+      : (readOpdList(opdContent, catalogue) ?? defaultOpds(catalogue));
+
+    // 2. Write, tab by tab.
+    const created: string[] = [];
+    const renamed: { from: string; to: string }[] = [];
+    const ensure = (name: string, key: string) => {
+      const existing = before.find((t) => t.key === key) ?? before.find((t) => t.name === name);
+      if (!existing) created.push(name);
+      else if (existing.name !== name) renamed.push({ from: existing.name, to: name });
+      wb.ensureTab(name, key);
+    };
+    const changedTabs: string[] = [];
+    const put = (
+      name: string,
+      key: string,
+      render: TabRender,
+      previous: TabContent | undefined,
+    ) => {
+      ensure(name, key);
+      if (wb.write(name, render, previous)) changedTabs.push(name);
+    };
+
+    put(
+      TAB.guide,
+      TAB_KEY.guide,
+      renderPanduan(catalogue, opds, settings),
+      readByKey(TAB_KEY.guide, TAB.guide),
+    );
+    put(
+      TAB.settings,
+      TAB_KEY.settings,
+      { ...renderSettings(settings, catalogue), protection: adminOnly(settings, TAB.settings) },
+      settingsContent,
+    );
+    if (frameworkChanged && kerangkaContent) {
+      const archive = `${TAB.catalogue} ${storedId}`;
+      put(
+        archive,
+        `${TAB_KEY.catalogue}:${storedId}`,
+        { cells: kerangkaContent.cells, hidden: true, protection: adminOnly(settings, archive) },
+        undefined,
+      );
+    }
+    const kerangkaPrevious = frameworkChanged ? undefined : kerangkaContent;
+    put(
+      TAB.catalogue,
+      TAB_KEY.catalogue,
+      { ...kerangka, protection: adminOnly(settings, TAB.catalogue) },
+      kerangkaPrevious,
+    );
+    put(
+      TAB.opds,
+      TAB_KEY.opds,
+      { ...renderOpdList(opds, catalogue, opdContent), protection: adminOnly(settings, TAB.opds) },
+      opdContent,
+    );
+
+    const archived: { tab: string; codes: string[] }[] = [];
+    const restored: { tab: string; codes: string[] }[] = [];
+    for (const opd of opds) {
+      const previous = readByKey(opdTabKey(opd.code), opd.tab);
+      const result = renderOpdTab(opd, catalogue, settings, previous, clock.today);
+      put(opd.tab, opdTabKey(opd.code), result.render, previous);
+      if (result.archived.length > 0) archived.push({ tab: opd.tab, codes: [...result.archived] });
+      if (result.restored.length > 0) restored.push({ tab: opd.tab, codes: [...result.restored] });
+    }
+    const listed = new Set(opds.map((o) => opdTabKey(o.code)));
+    const orphanTabs = before
+      .filter((t) => t.key?.startsWith('spbe:opd:') && !listed.has(t.key))
+      .map((t) => t.name);
+
+    const kerangkaNow = wb.read(TAB.catalogue) as TabContent;
+    put(
+      TAB.assessment,
+      TAB_KEY.assessment,
+      renderPenilaian(
+        catalogue,
+        opds,
+        settings,
+        kerangkaColumns(kerangkaNow),
+        readByKey(TAB_KEY.assessment, TAB.assessment),
+      ),
+      readByKey(TAB_KEY.assessment, TAB.assessment),
+    );
+    put(
+      TAB.summary,
+      TAB_KEY.summary,
+      renderRekap(catalogue, opds, settings),
+      readByKey(TAB_KEY.summary, TAB.summary),
+    );
+
+    const report: SetupReport = {
+      catalogue: catalogue.id,
+      created,
+      renamed,
+      archived,
+      restored,
+      orphanTabs,
+      changed: changedTabs,
+      summary: setupText.whoEditsWhat(settings, opds),
+    };
+    const logPrevious = readByKey(TAB_KEY.log, TAB.log);
+    put(TAB.log, TAB_KEY.log, logRender(settings, logPrevious), logPrevious);
+    // A run that changed nothing leaves no trace, so that setup twice in a row changes nothing.
+    if (changedTabs.length > 0)
+      wb.append(TAB.log, logEntries({ ...report, changed: changedTabs }, clock, user));
+    wb.setProperty(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
+    return report;
+  });
+}
+
+/** Whoever runs the first setup becomes an admin, so nobody locks themselves out. */
+function withAdmin(settings: Settings, user: string): Settings {
+  if (!user || settings.admins.includes(user.toLowerCase())) return settings;
+  return settings.admins.length === 0 ? { ...settings, admins: [user.toLowerCase()] } : settings;
+}
+
+function adminOnly(settings: Settings, tab: string) {
+  return {
+    description: `SPBE: tab ${tab} — hanya admin`,
+    editors: settings.admins,
+    openRanges: [],
+  };
+}
+
+function logRender(settings: Settings, previous: TabContent | undefined): TabRender {
+  const header: Cell[] = setupText.logHeader();
+  const cells = previous && previous.cells.length > 0 ? previous.cells : [header];
+  return { cells, hidden: true, frozenRows: 1, protection: adminOnly(settings, TAB.log) };
+}
+
+function logEntries(report: SetupReport, clock: SetupClock, user: string): Cell[][] {
+  const entry = (action: string, detail: string): Cell[] => [clock.timestamp, user, action, detail];
+  return [
+    entry(setupText.logSetup(), setupText.logSetupDetail(report)),
+    ...report.archived.map((a) =>
+      entry(setupText.logArchived(), setupText.logCodes(a.tab, a.codes)),
+    ),
+    ...report.restored.map((a) =>
+      entry(setupText.logRestored(), setupText.logCodes(a.tab, a.codes)),
+    ),
+    ...report.renamed.map((r) => entry(setupText.logRenamed(), `${r.from} → ${r.to}`)),
+  ];
+}
+
+export type { OpdRecord };

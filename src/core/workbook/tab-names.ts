@@ -1,0 +1,30 @@
+/** The tabs the add-on manages, and the marks it puts on them to find them after a rename. */
+export const TAB = {
+  guide: 'Panduan',
+  settings: 'Pengaturan',
+  catalogue: 'Kerangka',
+  opds: 'OPD',
+  assessment: 'Penilaian',
+  summary: 'Rekap',
+  log: 'Log',
+} as const;
+
+export const TAB_KEY = {
+  guide: 'spbe:panduan',
+  settings: 'spbe:pengaturan',
+  catalogue: 'spbe:kerangka',
+  opds: 'spbe:opd',
+  assessment: 'spbe:penilaian',
+  summary: 'spbe:rekap',
+  log: 'spbe:log',
+} as const;
+
+export function opdTabKey(opdCode: string): string {
+  return `spbe:opd:${opdCode}`;
+}
+
+export const RESERVED_TAB_NAMES: readonly string[] = Object.values(TAB);
+
+/** Stored in the document: which layout the tabs follow, so that a newer add-on can migrate. */
+export const LAYOUT_VERSION_KEY = 'spbe.layoutVersion';
+export const LAYOUT_VERSION = 1;

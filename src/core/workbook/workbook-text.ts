@@ -1,0 +1,83 @@
+import type { Catalogue } from '../catalogue/types';
+import { formatCents } from '../decimal';
+import type { OpdRecord } from './ownership';
+import type { Settings } from './settings-tab';
+
+/** Every word the workbook's tabs, dialogs and log show, in plain Bahasa Indonesia. */
+export const workbookText = {
+  fixAndRerun(what: string, problems: readonly string[]): string {
+    const more = problems.length > 10 ? ` (dan ${problems.length - 10} masalah lain)` : '';
+    return `${what} belum benar; perbaiki lalu jalankan SPBE › Siapkan / perbarui workbook lagi: ${problems.slice(0, 10).join('; ')}${more}.`;
+  },
+
+  // Pengaturan
+  settingsTitle: () => 'Pengaturan evaluasi',
+  settingsIntro: () =>
+    'Diisi admin Diskominfo. Setelah mengubah nilai di sini, jalankan SPBE › Siapkan / perbarui workbook.',
+
+  // OPD list
+  opdListTitle: () => 'Daftar OPD dan indikator yang ditugaskan',
+  opdListIntro: (c: Catalogue) =>
+    `Satu baris per OPD. Kolom Indikator: nomor atau kode indikator ${c.id}, dipisah koma; OPD pertama yang ` +
+    'memegang sebuah indikator menjadi OPD utama (bisa diubah di tab Penilaian). Setelah mengubah, jalankan ' +
+    'SPBE › Siapkan / perbarui workbook: tab OPD dibuat atau diperbarui tanpa menghapus isian.',
+
+  // Kerangka
+  catalogueTitle: (c: Catalogue) => `Kerangka: ${c.title}`,
+  catalogueIntro: () =>
+    'Nama, bobot (basis poin, 10000 = 100%), predikat, dan kriteria tiap tingkat. Hanya admin yang mengubah. ' +
+    'Nilai di Penilaian dan Rekap mengikuti bobot di sini; jumlah bobot harus tetap 10000.',
+
+  // OPD tabs
+  opdTabTitle: (o: OpdRecord, s: Settings) =>
+    `${o.name} — lembar isian evaluasi ${s.year} (${s.pemda})`,
+  opdTabIntro: () =>
+    'Untuk setiap indikator: pilih Tingkat, tulis Penjelasan, tempel tautan Google Drive di Data dukung (satu per ' +
+    'baris, bisa dibuka asesor) dan pilih Jenis bukti. Sel berwarna merah masih kosong; lihat tab Panduan untuk ' +
+    'arti warna dan bukti yang diminta setiap tingkat.',
+  opdTabFacts: (o: OpdRecord, c: Catalogue, n: number) =>
+    `PIC: ${o.pics.join(', ') || '(belum ada)'} · ${n} indikator · kerangka ${c.id}`,
+  archivedOn: (date: string) => `diarsipkan ${date}`,
+  levelHelp: () =>
+    'Pilih tingkat 1–5. Tingkat bersifat kumulatif: tingkat N juga memerlukan bukti tingkat sebelumnya.',
+  explanationHelp: () => 'Jelaskan mengapa tingkat ini tercapai dan sebutkan dokumen buktinya.',
+  evidenceHelp: () =>
+    'Tempel tautan Google Drive, satu per baris. Pastikan asesor dapat membukanya.',
+  evidenceKindHelp: () => 'Pilih jenis bukti utama yang dilampirkan.',
+  verificationHelp: () =>
+    'Diisi Diskominfo: belum diperiksa, perlu revisi (wajib beri catatan) atau diterima.',
+  verifierNoteHelp: () => 'Diisi Diskominfo: apa yang perlu diperbaiki OPD.',
+  opdTabProtection: (o: OpdRecord) => `SPBE: tab ${o.tab} — hanya admin, kecuali kolom isian OPD`,
+  opdInputProtection: (o: OpdRecord) => `SPBE: kolom isian ${o.tab} — PIC ${o.code} dan admin`,
+
+  // Penilaian
+  noOwner: () => '(belum ada OPD)',
+  penilaianTitle: (s: Settings) => `Penilaian per indikator — evaluasi ${s.year} (${s.pemda})`,
+  penilaianIntro: () =>
+    'Mandiri diambil otomatis dari tab OPD (klaim OPD utama). Diskominfo mengisi Verifikasi, Final, Target dan ' +
+    'Tahun lalu (angka 1–5). Kosong berarti belum dinilai.',
+  adminOnly: (tab: string) => `SPBE: tab ${tab} — hanya admin`,
+  leadHelp: () => 'Pilih OPD yang klaimnya dipakai sebagai nilai mandiri.',
+  stageHelp: () => 'Isi tingkat 1–5 (bilangan bulat), atau kosongkan bila belum dinilai.',
+
+  // Rekap
+  rekapTitle: (s: Settings) =>
+    `Rekap indeks — evaluasi ${s.year} (${s.pemda}), target ${formatCents(s.targetIndexCents)}`,
+  rekapIntro: () =>
+    'Dihitung otomatis dari tab Penilaian dan bobot di Kerangka; tidak perlu add-on untuk melihatnya.',
+  rekapPart: () => 'Bagian',
+  rekapName: () => 'Nama',
+  indexLabel: (c: Catalogue) => (c.id.startsWith('pemdi') ? 'Indeks Pemdi' : 'Indeks SPBE'),
+  predicateLabel: () => 'Predikat',
+  notAssessedLabel: () => 'Belum dinilai',
+  notAssessedNote: () => 'Indikator yang belum dinilai dihitung sebagai tingkat 1.',
+  progressTitle: () => 'Kemajuan pengisian per OPD',
+  progressHeader: () => ['OPD', 'Tab', 'Indikator', 'Lengkap', '% lengkap'],
+  legendTitle: () => 'Arti warna',
+  chartTitle: (c: Catalogue) =>
+    c.domains.length > 0 ? 'Indeks domain: mandiri dan target' : 'Indeks aspek: mandiri dan target',
+
+  // Log
+  logHeader: () => ['Waktu', 'Oleh', 'Tindakan', 'Rincian'],
+  logTitle: () => 'Log perubahan (hanya admin)',
+};
