@@ -43,12 +43,18 @@ module.exports = {
       {
         test: /\.ts$/,
         loader: 'esbuild-loader',
-        options: { loader: 'ts', target: 'es2019', legalComments: 'inline' },
+        options: {
+          loader: 'ts',
+          target: 'es2019',
+          legalComments: 'inline',
+          minifyWhitespace: true,
+          minifySyntax: true,
+        },
       },
     ],
   },
   // Readable output: reviewers and Apps Script's own error traces read this file.
-  optimization: { minimize: false, concatenateModules: false },
+  optimization: { minimize: false, concatenateModules: true },
   performance: { hints: false },
   stats: 'errors-warnings',
   plugins: [new GasPlugin({ comment: true }), new FinishForAppsScript()],

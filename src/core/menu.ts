@@ -18,7 +18,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Siapkan / perbarui workbook',
     handler: 'menuSiapkanWorkbook',
     withoutAuthorization: false,
-    available: false,
+    available: true,
   },
   {
     label: 'Cek kelengkapan',
@@ -31,7 +31,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Hitung ulang rekap',
     handler: 'menuHitungUlangRekap',
     withoutAuthorization: false,
-    available: false,
+    available: true,
   },
   {
     label: 'Kunci / buka pengisian',

@@ -1,4 +1,165 @@
-// The Apps Script bundle's entry: importing a module registers its entry points. Nothing
-// here may call a service, since every execution (each formula cell too) runs this file.
-import './custom-functions';
-import './menu';
+// The Apps Script bundle's entry: every top-level function Apps Script may call is assigned
+// here, on `global`, with the JSDoc Sheets shows. The build turns each assignment into a
+// top-level stub; nothing else runs at load, since every execution (each formula cell too)
+// loads this file.
+
+import {
+  levelNameFormula,
+  predicateFormula,
+  weightFormula,
+} from '../core/formulas/lookup-functions';
+import { planFormula } from '../core/formulas/plan-function';
+import {
+  aspectFormula,
+  domainFormula,
+  indexFormula,
+  summaryFormula,
+} from '../core/formulas/score-functions';
+import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
+
+// Each JSDoc below becomes the formula's help in Sheets. Its last tag keeps the comment
+// through esbuild (which drops all others); the build then removes that tag line.
+// Parameter names are what users see while typing, so they are Indonesian.
+
+/**
+ * Menghitung Indeks SPBE (atau Indeks Pemdi) dari tingkat kematangan, dibulatkan 2 desimal.
+ * Indikator yang kosong atau tidak disebut dihitung sebagai tingkat 1 (belum dinilai).
+ *
+ * @param {number[][]} tingkat Rentang tingkat 1-5. Tanpa kode: satu sel per indikator sesuai urutan kerangka (47 untuk spbe-2020).
+ * @param {string[][]} kode [Opsional] Rentang kode indikator sejajar dengan tingkat (I05, 5), urutan bebas.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @return {number} Indeks, 1,00 sampai 5,00.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_INDEKS = (tingkat: unknown, kode?: unknown, kerangka?: unknown) =>
+  indexFormula(tingkat, kode, kerangka);
+
+/**
+ * Menghitung indeks satu domain SPBE dari tingkat kematangan, dibulatkan 2 desimal.
+ *
+ * @param {number[][]} tingkat Rentang tingkat 1-5 (lihat SPBE_INDEKS).
+ * @param {string} domain Domain: nomor 1-4, kode D1-D4, atau namanya, misalnya "Layanan".
+ * @param {string[][]} kode [Opsional] Rentang kode indikator sejajar dengan tingkat.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan) atau rentang tabel Kerangka.
+ * @return {number} Indeks domain, 1,00 sampai 5,00.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_DOMAIN = (tingkat: unknown, domain: unknown, kode?: unknown, kerangka?: unknown) =>
+  domainFormula(tingkat, domain, kode, kerangka);
+
+/**
+ * Menghitung indeks satu aspek dari tingkat kematangan, dibulatkan 2 desimal.
+ *
+ * @param {number[][]} tingkat Rentang tingkat 1-5 (lihat SPBE_INDEKS).
+ * @param {string} aspek Aspek: nomor 1-8, kode A1-A8 (P1-P7 untuk pemdi-2026), atau namanya, misalnya "Audit TIK".
+ * @param {string[][]} kode [Opsional] Rentang kode indikator sejajar dengan tingkat.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @return {number} Indeks aspek, 1,00 sampai 5,00.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_ASPEK = (tingkat: unknown, aspek: unknown, kode?: unknown, kerangka?: unknown) =>
+  aspectFormula(tingkat, aspek, kode, kerangka);
+
+/**
+ * Memberi predikat (Kurang, Cukup, Baik, Sangat Baik, Memuaskan) untuk sebuah indeks; untuk rentang, satu predikat per sel.
+ *
+ * @param {number[][]} indeks Indeks 1,00-5,00, atau rentang indeks.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @return {string} Predikat.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_PREDIKAT = (indeks: unknown, kerangka?: unknown) => predicateFormula(indeks, kerangka);
+
+/**
+ * Memberi nama tingkat kematangan, misalnya 3 menjadi "Terdefinisi" (atau "Transaksi" untuk indikator layanan).
+ *
+ * @param {number[][]} tingkat Tingkat 1-5, atau rentang tingkat.
+ * @param {string[][]} indikator [Opsional] Kode indikator (atau rentang sejajar) yang menentukan skala; tanpa ini skala proses.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @return {string} Nama tingkat.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_TINGKAT = (tingkat: unknown, indikator?: unknown, kerangka?: unknown) =>
+  levelNameFormula(tingkat, indikator, kerangka);
+
+/**
+ * Memberi bobot indikator sebagai pecahan dari indeks, misalnya 0,013 untuk indikator 1.
+ *
+ * @param {string[][]} indikator Kode indikator (I01) atau nomornya, atau rentangnya.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @return {number} Bobot (format persen untuk melihatnya sebagai 1,3%).
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_BOBOT = (indikator: unknown, kerangka?: unknown) => weightFormula(indikator, kerangka);
+
+/**
+ * Menampilkan ringkasan lengkap: indeks, predikat, setiap domain dan aspek, dan indikator yang belum dinilai.
+ *
+ * @param {number[][]} tingkat Rentang tingkat 1-5 (lihat SPBE_INDEKS).
+ * @param {string[][]} kode [Opsional] Rentang kode indikator sejajar dengan tingkat.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @return Tabel tiga kolom: bagian, nama, nilai.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_RINGKASAN = (tingkat: unknown, kode?: unknown, kerangka?: unknown) =>
+  summaryFormula(tingkat, kode, kerangka);
+
+/**
+ * Menyusun rencana kenaikan tingkat paling sedikit untuk mencapai target indeks, bobot terbesar lebih dulu.
+ *
+ * @param {number[][]} tingkat Rentang tingkat 1-5 sekarang (lihat SPBE_INDEKS).
+ * @param {number} target Indeks yang ingin dicapai, misalnya 3.
+ * @param {string[][]} kode [Opsional] Rentang kode indikator sejajar dengan tingkat.
+ * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @param {number[][]} batas [Opsional] Tingkat tertinggi yang mungkin: satu angka untuk semua, atau rentang sejajar dengan tingkat.
+ * @return Tabel: indikator, nama, dari, ke, indeks setelah.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_RENCANA = (
+  tingkat: unknown,
+  target: unknown,
+  kode?: unknown,
+  kerangka?: unknown,
+  batas?: unknown,
+) => planFormula(tingkat, target, kode, kerangka, batas);
+
+/**
+ * Builds the SPBE menu when the file opens.
+ *
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e
+ * @preserve
+ */
+global.onOpen = (e?: GoogleAppsScript.Events.SheetsOnOpen) => buildMenu(e);
+
+/**
+ * An Editor add-on runs onInstall instead of onOpen when a user installs it in an open file.
+ *
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e
+ * @preserve
+ */
+global.onInstall = (e?: GoogleAppsScript.Events.AddonOnInstall) => buildMenu(e);
+
+/** @preserve */
+global.menuBantuan = () => showHelp();
+/** @preserve */
+global.menuSiapkanWorkbook = () => prepareWorkbook();
+/** @preserve */
+global.menuHitungUlangRekap = () => prepareWorkbook();
+
+// Items of later features: each is a top-level function already, so a click never fails.
+/** @preserve */
+global.menuCekKelengkapan = () => sayNotYetAvailable('menuCekKelengkapan');
+/** @preserve */
+global.menuBukaPanel = () => sayNotYetAvailable('menuBukaPanel');
+/** @preserve */
+global.menuKunciPengisian = () => sayNotYetAvailable('menuKunciPengisian');
+/** @preserve */
+global.menuEkspor = () => sayNotYetAvailable('menuEkspor');

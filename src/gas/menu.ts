@@ -6,56 +6,49 @@ import {
   menuItemsFor,
   notYetAvailable,
 } from '../core/menu';
+import { setupWorkbook } from '../core/workbook/setup';
+import { setupText } from '../core/workbook/setup-text';
+import { runAction } from './run-action';
+import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /**
  * Builds the add-on menu. In AuthMode.NONE (installed but not yet used in this file) only
  * items that need no authorization are added, since nothing else may run there.
- *
- * @param {GoogleAppsScript.Events.SheetsOnOpen} e
- * @preserve
  */
-global.onOpen = (e?: GoogleAppsScript.Events.SheetsOnOpen) => {
+export function buildMenu(
+  e?: GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall,
+): void {
   const authorized = !e || e.authMode !== ScriptApp.AuthMode.NONE;
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of menuItemsFor(authorized)) menu.addItem(item.label, item.handler);
   menu.addToUi();
-};
-
-/**
- * An Editor add-on runs onInstall instead of onOpen when a user installs it in an open file.
- *
- * @param {GoogleAppsScript.Events.AddonOnInstall} e
- * @preserve
- */
-global.onInstall = (e?: GoogleAppsScript.Events.AddonOnInstall) =>
-  (global.onOpen as (ev: unknown) => void)(e);
-
-/** @preserve */
-global.menuBantuan = () => {
-  SpreadsheetApp.getUi().alert(HELP_TITLE, HELP_TEXT, SpreadsheetApp.getUi().ButtonSet.OK);
-};
-
-function sayNotYetAvailable(handler: string): () => void {
-  const label = MENU_ITEMS.find((item) => item.handler === handler)?.label ?? handler;
-  return () => {
-    SpreadsheetApp.getUi().alert(
-      MENU_TITLE,
-      notYetAvailable(label),
-      SpreadsheetApp.getUi().ButtonSet.OK,
-    );
-  };
 }
 
-// Items of later features; each stays a top-level function so a click never fails.
-/** @preserve */
-global.menuSiapkanWorkbook = () => sayNotYetAvailable('menuSiapkanWorkbook')();
-/** @preserve */
-global.menuCekKelengkapan = () => sayNotYetAvailable('menuCekKelengkapan')();
-/** @preserve */
-global.menuBukaPanel = () => sayNotYetAvailable('menuBukaPanel')();
-/** @preserve */
-global.menuHitungUlangRekap = () => sayNotYetAvailable('menuHitungUlangRekap')();
-/** @preserve */
-global.menuKunciPengisian = () => sayNotYetAvailable('menuKunciPengisian')();
-/** @preserve */
-global.menuEkspor = () => sayNotYetAvailable('menuEkspor')();
+export function showHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(HELP_TITLE, HELP_TEXT, ui.ButtonSet.OK);
+}
+
+/** For items of features not shipped yet: a click explains instead of failing. */
+export function sayNotYetAvailable(handler: string): void {
+  const label = MENU_ITEMS.find((item) => item.handler === handler)?.label ?? handler;
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(MENU_TITLE, notYetAvailable(label), ui.ButtonSet.OK);
+}
+
+/** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */
+export function prepareWorkbook(): void {
+  runAction(() => {
+    const wb = new SpreadsheetWorkbook();
+    wb.notify(setupText.working());
+    const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    const now = new Date();
+    const report = setupWorkbook(wb, {
+      today: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
+      timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'),
+      year: Number(Utilities.formatDate(now, timeZone, 'yyyy')),
+    });
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(MENU_TITLE, `${setupText.done(report)}\n\n${report.summary}`, ui.ButtonSet.OK);
+  });
+}

@@ -31,6 +31,7 @@ export const setupText = {
   logRestored: () => 'Indikator diaktifkan lagi',
   logRenamed: () => 'Tab diganti nama',
   logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
+  working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   lockBusy: () =>
     'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.',
   done: (r: SetupReport) =>

@@ -1,0 +1,26 @@
+import { actionText } from '../core/action-text';
+import { InputError } from '../core/errors';
+import { MENU_TITLE } from '../core/menu';
+
+/**
+ * Runs a menu action and tells the user what went wrong in plain words: a problem they can
+ * fix (InputError) as its own message; anything else as an unexpected error, then rethrown so
+ * that it reaches the execution log.
+ */
+export function runAction(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    if (error instanceof InputError) {
+      ui.alert(MENU_TITLE, error.message, ui.ButtonSet.OK);
+      return;
+    }
+    ui.alert(
+      MENU_TITLE,
+      actionText.unexpected(error instanceof Error ? error.message : String(error)),
+      ui.ButtonSet.OK,
+    );
+    throw error;
+  }
+}

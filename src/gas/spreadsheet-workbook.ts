@@ -1,0 +1,295 @@
+import { InputError } from '../core/errors';
+import { a1 } from '../core/workbook/a1';
+import { sameCells, trimmed } from '../core/workbook/memory-workbook';
+import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
+import type {
+  Box,
+  Cell,
+  ChartSpec,
+  ConditionalRuleSpec,
+  ProtectionSpec,
+  StyleSpec,
+  TabContent,
+  TabInfo,
+  TabRender,
+  ValidationSpec,
+  WorkbookPort,
+} from '../core/workbook/port';
+import { setupText } from '../core/workbook/setup-text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Document property holding { tab key: sheet id }, so a tab is found after users rename it. */
+const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
+const LOCK_WAIT_MS = 30_000;
+/** Our protections are recognised by this prefix of their description. */
+const OWN_PROTECTION = 'SPBE:';
+
+/**
+ * The Workbook port over SpreadsheetApp: one read of a tab's values and formulas, one write
+ * of its cells, then batch calls for what the add-on owns. It decides nothing about SPBE.
+ */
+export class SpreadsheetWorkbook implements WorkbookPort {
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+    private readonly properties: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
+  ) {}
+
+  private keys(): Record<string, number> {
+    const raw = this.properties.getProperty(TAB_KEYS_PROPERTY);
+    return raw ? (JSON.parse(raw) as Record<string, number>) : {};
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.ss.getSheetByName(name);
+    if (!sheet) throw new Error(`Tab ${name} tidak ada`);
+    return sheet;
+  }
+
+  tabs(): readonly TabInfo[] {
+    const byId = new Map(Object.entries(this.keys()).map(([key, id]) => [id, key]));
+    return this.ss.getSheets().map((sheet) => {
+      const key = byId.get(sheet.getSheetId());
+      return { name: sheet.getName(), hidden: sheet.isSheetHidden(), ...(key ? { key } : {}) };
+    });
+  }
+
+  read(name: string): TabContent | undefined {
+    const sheet = this.ss.getSheetByName(name);
+    if (!sheet) return undefined;
+    const range = sheet.getDataRange();
+    const values = range.getValues() as Cell[][];
+    const formulas = range.getFormulas();
+    return { cells: trimmed(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v))) };
+  }
+
+  ensureTab(name: string, key: string): void {
+    const keys = this.keys();
+    const sheets = this.ss.getSheets();
+    let sheet =
+      sheets.find((s) => s.getSheetId() === keys[key]) ?? this.ss.getSheetByName(name) ?? undefined;
+    if (!sheet) sheet = this.ss.insertSheet(name, sheets.length);
+    if (sheet.getName() !== name) {
+      if (this.ss.getSheetByName(name)) {
+        throw new InputError(
+          `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD.`,
+        );
+      }
+      sheet.setName(name);
+    }
+    if (keys[key] !== sheet.getSheetId()) {
+      keys[key] = sheet.getSheetId();
+      this.properties.setProperty(TAB_KEYS_PROPERTY, JSON.stringify(keys));
+    }
+  }
+
+  write(name: string, render: TabRender): boolean {
+    const sheet = this.sheet(name);
+    const current = this.read(name)?.cells ?? [];
+    const changed = !sameCells(current, render.cells);
+    if (changed) this.writeCells(sheet, current, render.cells);
+    if (render.frozenRows !== undefined && sheet.getFrozenRows() !== render.frozenRows)
+      sheet.setFrozenRows(render.frozenRows);
+    render.columnWidths?.forEach((width, i) => {
+      sheet.setColumnWidth(i + 1, width);
+    });
+    for (const style of render.styles ?? []) applyStyle(sheet, style);
+    if (render.validations) applyValidations(sheet, render.validations);
+    if (render.conditionalRules) applyRules(sheet, render.conditionalRules);
+    if (render.protection) this.applyProtection(sheet, render.protection);
+    if (render.charts) applyCharts(sheet, render.charts);
+    if (render.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+    if (render.hidden === false && sheet.isSheetHidden()) sheet.showSheet();
+    return changed;
+  }
+
+  private writeCells(
+    sheet: Sheet,
+    current: readonly (readonly Cell[])[],
+    cells: readonly (readonly Cell[])[],
+  ): void {
+    const rows = cells.length;
+    const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
+    ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
+    if (rows > 0 && cols > 0) {
+      const block = cells.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? ''));
+      sheet.getRange(1, 1, rows, cols).setValues(block);
+    }
+    // What the tab held beyond the new content is cleared, in at most two calls.
+    const oldRows = current.length;
+    const oldCols = current[0]?.length ?? 0;
+    if (oldRows > rows && oldCols > 0)
+      sheet.getRange(rows + 1, 1, oldRows - rows, oldCols).clearContent();
+    if (oldCols > cols && rows > 0)
+      sheet.getRange(1, cols + 1, rows, oldCols - cols).clearContent();
+  }
+
+  private applyProtection(sheet: Sheet, spec: ProtectionSpec): void {
+    const me = Session.getEffectiveUser().getEmail();
+    for (const p of [
+      ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+      ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+    ]) {
+      if (p.getDescription().startsWith(OWN_PROTECTION)) p.remove();
+    }
+    const protection = sheet.protect().setDescription(spec.description);
+    restrictTo(protection, [...spec.editors, me]);
+    protection.setUnprotectedRanges(spec.openRanges.map((o) => rangeOf(sheet, o.range)));
+    for (const open of spec.openRanges) {
+      const p = rangeOf(sheet, open.range).protect().setDescription(open.description);
+      restrictTo(p, [...open.editors, me]);
+    }
+  }
+
+  append(name: string, rows: readonly (readonly Cell[])[]): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet(name);
+    const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
+    const first = sheet.getLastRow() + 1;
+    ensureSize(sheet, first + rows.length - 1, cols);
+    sheet
+      .getRange(first, 1, rows.length, cols)
+      .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? '')));
+  }
+
+  property(key: string): string | null {
+    return this.properties.getProperty(key);
+  }
+
+  setProperty(key: string, value: string): void {
+    this.properties.setProperty(key, value);
+  }
+
+  userEmail(): string {
+    return (
+      Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()
+    ).toLowerCase();
+  }
+
+  withLock<T>(fn: () => T): T {
+    const lock = LockService.getDocumentLock();
+    if (!lock?.tryLock(LOCK_WAIT_MS)) throw new InputError(setupText.lockBusy());
+    try {
+      return fn();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
+  notify(message: string): void {
+    this.ss.toast(message, 'SPBE', 5);
+  }
+}
+
+function rangeOf(sheet: Sheet, box: Box): Range {
+  return sheet.getRange(box.row, box.col, box.rows, box.cols);
+}
+
+function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+function restrictTo(
+  protection: GoogleAppsScript.Spreadsheet.Protection,
+  editors: readonly string[],
+): void {
+  const wanted = [...new Set(editors.filter(Boolean).map((e) => e.toLowerCase()))];
+  protection.addEditors(wanted);
+  const others = protection
+    .getEditors()
+    .map((u) => u.getEmail().toLowerCase())
+    .filter((e) => !wanted.includes(e));
+  if (others.length > 0) protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+function applyStyle(sheet: Sheet, style: StyleSpec): void {
+  const range = rangeOf(sheet, style.range);
+  if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
+  if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
+  if (style.background !== undefined) range.setBackground(style.background);
+  if (style.fontColor !== undefined) range.setFontColor(style.fontColor);
+  if (style.wrap !== undefined) range.setWrap(style.wrap);
+  if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
+}
+
+/** A rule for a range whose top-left cell is `at` (custom formulas are relative to it). */
+function validationRule(
+  spec: ValidationSpec,
+  at: Box,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(spec.help);
+  if (spec.kind === 'list') return builder.requireValueInList([...spec.values], true).build();
+  if (spec.kind === 'wholeNumber') return builder.requireNumberBetween(spec.min, spec.max).build();
+  return builder
+    .requireFormulaSatisfied(`=LEN(${a1({ ...at, rows: 1, cols: 1 })})<=${spec.maxLength}`)
+    .build();
+}
+
+/**
+ * Validation in one call per column: single-cell rules of a column (a dropdown per row, as
+ * level names differ by indicator) are gathered into one 2-D setDataValidations.
+ */
+function applyValidations(
+  sheet: Sheet,
+  specs: readonly { range: Box; rule: ValidationSpec }[],
+): void {
+  const perColumn = new Map<number, { row: number; rule: ValidationSpec }[]>();
+  for (const spec of specs) {
+    if (spec.range.rows === 1 && spec.range.cols === 1) {
+      const list = perColumn.get(spec.range.col) ?? [];
+      list.push({ row: spec.range.row, rule: spec.rule });
+      perColumn.set(spec.range.col, list);
+    } else {
+      rangeOf(sheet, spec.range).setDataValidation(validationRule(spec.rule, spec.range));
+    }
+  }
+  for (const [col, cells] of perColumn) {
+    const first = Math.min(...cells.map((c) => c.row));
+    const last = Math.max(...cells.map((c) => c.row));
+    const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from(
+      { length: last - first + 1 },
+      () => [null],
+    );
+    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+    for (const c of cells) {
+      const key = c.rule.kind === 'text' ? `${c.row}` : JSON.stringify(c.rule);
+      const rule = built.get(key) ?? validationRule(c.rule, { row: c.row, col, rows: 1, cols: 1 });
+      built.set(key, rule);
+      grid[c.row - first] = [rule];
+    }
+    sheet.getRange(first, col, grid.length, 1).setDataValidations(grid);
+  }
+}
+
+/** setConditionalFormatRules replaces every rule: keep the user's, replace the add-on's own. */
+function applyRules(sheet: Sheet, specs: readonly ConditionalRuleSpec[]): void {
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    const background = rule.getBooleanCondition()?.getBackground()?.toLowerCase() ?? '';
+    return !OWNED_RULE_COLOURS.includes(background);
+  });
+  const ours = specs.map((spec) => {
+    const builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setBackground(spec.background)
+      .setRanges(spec.ranges.map((b) => rangeOf(sheet, b)));
+    return (spec.fontColor ? builder.setFontColor(spec.fontColor) : builder).build();
+  });
+  sheet.setConditionalFormatRules([...kept, ...ours]);
+}
+
+function applyCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
+  const titles = new Set(specs.map((s) => s.title));
+  for (const chart of sheet.getCharts()) {
+    if (titles.has(String(chart.getOptions().get('title')))) sheet.removeChart(chart);
+  }
+  for (const spec of specs) {
+    let builder = sheet.newChart().asColumnChart().setOption('title', spec.title);
+    for (const b of spec.ranges) builder = builder.addRange(rangeOf(sheet, b));
+    sheet.insertChart(builder.setPosition(spec.anchor.row, spec.anchor.col, 0, 0).build());
+  }
+}

@@ -1,0 +1,1040 @@
+/**
+ * In-memory stand-ins for SpreadsheetApp and the services an add-on action touches, typed
+ * against @types/google-apps-script (a misspelt or missing method does not compile) and at
+ * least as strict as the real ones where it matters to the add-on:
+ * - ranges must lie inside the sheet, `setValues` must match the range's shape exactly and
+ *   holds only strings, numbers, booleans and dates;
+ * - `setConditionalFormatRules` replaces every rule on the sheet;
+ * - protections are enforced against the acting user, for script writes and typed edits;
+ *   the owner and the protection's editors may edit, nobody else; data validation is enforced
+ *   on what users type;
+ * - formulas are evaluated (getValues answers results, getFormulas the formulas);
+ * - sorting rows moves same-row references, as Sheets does;
+ * - every call is counted by service, for benchmarks.
+ */
+import { FormulaEngine, FormulaError } from '../support/formula-engine';
+import { CallLog, FakeUi } from './ui';
+
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
+type GasValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+export type CellInput = string | number | boolean | Date;
+
+const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+export class FakeEnvironment {
+  readonly log = new CallLog();
+  readonly ui = new FakeUi(this.log);
+  user: string;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly documentProperties = new FakeProperties(this);
+  lockHolder: string | undefined;
+  /** Set to make the next service call of this name throw (fault injection). */
+  failOn: { call: string; after: number; error: string } | undefined;
+
+  constructor(readonly owner: string) {
+    this.user = owner;
+    this.spreadsheet = new FakeSpreadsheet(this);
+  }
+
+  count(name: string): void {
+    this.log.record(name);
+    if (this.failOn && this.failOn.call === name) {
+      if (this.failOn.after <= 0) {
+        const error = this.failOn.error;
+        this.failOn = undefined;
+        throw new Error(error);
+      }
+      this.failOn.after -= 1;
+    }
+  }
+
+  /** The globals an Apps Script execution sees, for the bundle's sandbox. */
+  services(): Record<string, unknown> {
+    const ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' };
+    const SpreadsheetApp = {
+      ProtectionType,
+      getActiveSpreadsheet: () => {
+        this.count('SpreadsheetApp.getActiveSpreadsheet');
+        return this.spreadsheet as unknown as GasSpreadsheet;
+      },
+      getActive: () => {
+        this.count('SpreadsheetApp.getActive');
+        return this.spreadsheet as unknown as GasSpreadsheet;
+      },
+      getUi: () => {
+        this.count('SpreadsheetApp.getUi');
+        return this.ui as unknown as GoogleAppsScript.Base.Ui;
+      },
+      newDataValidation: () => {
+        this.count('SpreadsheetApp.newDataValidation');
+        return new FakeValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+      },
+      newConditionalFormatRule: () => {
+        this.count('SpreadsheetApp.newConditionalFormatRule');
+        return new FakeRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+      },
+      flush: () => this.count('SpreadsheetApp.flush'),
+    } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp, unknown>>;
+    const user = (email: () => string) =>
+      ({ getEmail: () => email() }) as GoogleAppsScript.Base.User;
+    const Session = {
+      getActiveUser: () => user(() => this.user),
+      getEffectiveUser: () => user(() => this.user),
+    } satisfies Partial<Record<keyof GoogleAppsScript.Base.Session, unknown>>;
+    const PropertiesService = {
+      getDocumentProperties: () => {
+        this.count('PropertiesService.getDocumentProperties');
+        return this.documentProperties as unknown as GoogleAppsScript.Properties.Properties;
+      },
+    } satisfies Partial<Record<keyof GoogleAppsScript.Properties.PropertiesService, unknown>>;
+    const LockService = {
+      getDocumentLock: () => {
+        this.count('LockService.getDocumentLock');
+        return new FakeLock(this) as unknown as GoogleAppsScript.Lock.Lock;
+      },
+    } satisfies Partial<Record<keyof GoogleAppsScript.Lock.LockService, unknown>>;
+    const Utilities = {
+      formatDate: (date: Date, timeZone: string, pattern: string) =>
+        formatDate(date, timeZone, pattern),
+    } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>;
+    const ScriptApp = {
+      AuthMode: {
+        NONE: 'NONE',
+        CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+        LIMITED: 'LIMITED',
+        FULL: 'FULL',
+      },
+    };
+    return { SpreadsheetApp, Session, PropertiesService, LockService, Utilities, ScriptApp };
+  }
+
+  /** Formula results, for reading what a user sees. */
+  engine(): FormulaEngine {
+    return new FormulaEngine({ cells: (name) => this.spreadsheet.sheetNamed(name)?.contents });
+  }
+
+  /** A person types into a cell in the Sheets UI: protection and validation apply. */
+  type(email: string, sheet: string, row: number, col: number, value: CellInput): void {
+    const target = this.spreadsheet.sheetNamed(sheet);
+    if (!target) throw new Error(`no sheet ${sheet}`);
+    if (!target.mayEdit(email, row, col)) throw new Error(PROTECTED_MESSAGE);
+    const rule = target.validations.get(`${row}:${col}`);
+    if (rule && !rule.allowInvalid && value !== '' && !rule.accepts(value)) {
+      throw new Error(`Input must ${rule.describe()}`);
+    }
+    target.put(row, col, value);
+  }
+
+  /** A person sorts rows first..last of a tab by a column (the UI's sort range). */
+  sortRows(
+    email: string,
+    sheet: string,
+    first: number,
+    last: number,
+    byCol: number,
+    descending = false,
+  ): void {
+    const target = this.spreadsheet.sheetNamed(sheet);
+    if (!target) throw new Error(`no sheet ${sheet}`);
+    for (let r = first; r <= last; r++) {
+      for (let c = 1; c <= target.maxCols; c++)
+        if (!target.mayEdit(email, r, c)) throw new Error(PROTECTED_MESSAGE);
+    }
+    target.sortRows(first, last, byCol, descending);
+  }
+}
+
+function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const offsets: Record<string, number> = {
+    'Asia/Makassar': 8,
+    'Asia/Jakarta': 7,
+    'Asia/Jayapura': 9,
+    UTC: 0,
+    'Etc/GMT': 0,
+  };
+  const offset = offsets[timeZone];
+  if (offset === undefined) throw new Error(`Invalid argument: timeZone ${timeZone}`);
+  const d = new Date(date.getTime() + offset * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const parts: Record<string, string> = {
+    yyyy: String(d.getUTCFullYear()),
+    MM: pad(d.getUTCMonth() + 1),
+    dd: pad(d.getUTCDate()),
+    HH: pad(d.getUTCHours()),
+    mm: pad(d.getUTCMinutes()),
+    ss: pad(d.getUTCSeconds()),
+  };
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (m) => parts[m] as string);
+}
+
+export class FakeProperties
+  implements
+    Pick<
+      GoogleAppsScript.Properties.Properties,
+      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
+    >
+{
+  readonly store = new Map<string, string>();
+  constructor(private readonly env: FakeEnvironment) {}
+  getProperty(key: string): string | null {
+    this.env.count('Properties.getProperty');
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    this.env.count('Properties.setProperty');
+    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    this.store.set(key, value);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.env.count('Properties.deleteProperty');
+    this.store.delete(key);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getProperties(): Record<string, string> {
+    this.env.count('Properties.getProperties');
+    return Object.fromEntries(this.store);
+  }
+}
+
+/** The document lock: one holder at a time, across simulated executions. */
+export class FakeLock
+  implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock' | 'hasLock' | 'waitLock'>
+{
+  private held = false;
+  constructor(private readonly env: FakeEnvironment) {}
+  tryLock(_timeoutInMillis: number): boolean {
+    this.env.count('Lock.tryLock');
+    if (this.env.lockHolder !== undefined && !this.held) return false;
+    this.env.lockHolder = this.env.user;
+    this.held = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+  releaseLock(): void {
+    this.env.count('Lock.releaseLock');
+    if (this.held) this.env.lockHolder = undefined;
+    this.held = false;
+  }
+}
+
+let nextSheetId = 1000;
+
+export class FakeSpreadsheet
+  implements
+    Pick<
+      GasSpreadsheet,
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'getSpreadsheetTimeZone'
+      | 'toast'
+      | 'getNumSheets'
+    >
+{
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: string[] = [];
+  constructor(private readonly env: FakeEnvironment) {
+    this.sheets.push(new FakeSheet(env, this, 'Sheet1'));
+  }
+  sheetNamed(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+  getSheets(): GasSheet[] {
+    this.env.count('Spreadsheet.getSheets');
+    return this.sheets as unknown as GasSheet[];
+  }
+  getNumSheets(): number {
+    this.env.count('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+  getSheetByName(name: string): GasSheet | null {
+    this.env.count('Spreadsheet.getSheetByName');
+    return (this.sheetNamed(name) ?? null) as unknown as GasSheet | null;
+  }
+  insertSheet(...args: unknown[]): GasSheet {
+    this.env.count('Spreadsheet.insertSheet');
+    const [name, index] = args as [string, number | undefined];
+    if (typeof name !== 'string') throw new Error('insertSheet: a name is required here');
+    this.checkName(name);
+    const sheet = new FakeSheet(this.env, this, name);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    return sheet as unknown as GasSheet;
+  }
+  checkName(name: string): void {
+    if (name.length === 0 || name.length > 100) throw new Error(`Invalid sheet name: ${name}`);
+    if (this.sheetNamed(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+  getSpreadsheetTimeZone(): string {
+    this.env.count('Spreadsheet.getSpreadsheetTimeZone');
+    return 'Asia/Makassar';
+  }
+  toast(...args: unknown[]): void {
+    this.env.count('Spreadsheet.toast');
+    this.toasts.push(String(args[0]));
+  }
+}
+
+interface CellBox {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+function within(b: CellBox, row: number, col: number): boolean {
+  return row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.cols;
+}
+
+function isCellInput(v: unknown): v is CellInput {
+  return (
+    typeof v === 'string' ||
+    typeof v === 'number' ||
+    typeof v === 'boolean' ||
+    Object.prototype.toString.call(v) === '[object Date]'
+  );
+}
+
+export class FakeSheet
+  implements
+    Pick<
+      GasSheet,
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'isSheetHidden'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'getDataRange'
+      | 'getRange'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'insertRowsAfter'
+      | 'insertColumnsAfter'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getFrozenRows'
+      | 'setFrozenRows'
+      | 'setColumnWidth'
+      | 'getConditionalFormatRules'
+      | 'setConditionalFormatRules'
+      | 'protect'
+      | 'getProtections'
+      | 'getCharts'
+      | 'removeChart'
+      | 'insertChart'
+      | 'newChart'
+    >
+{
+  readonly id = nextSheetId++;
+  contents: CellInput[][] = [];
+  maxRows = 1000;
+  maxCols = 26;
+  hidden = false;
+  frozenRows = 0;
+  readonly widths = new Map<number, number>();
+  readonly validations = new Map<string, FakeValidation>();
+  readonly formats = new Map<string, Record<string, unknown>>();
+  rules: FakeRule[] = [];
+  protections: FakeProtection[] = [];
+  charts: FakeChart[] = [];
+
+  constructor(
+    private readonly env: FakeEnvironment,
+    private readonly book: FakeSpreadsheet,
+    public name: string,
+  ) {}
+
+  private count(method: string): void {
+    this.env.count(`Sheet.${method}`);
+  }
+  getName(): string {
+    this.count('getName');
+    return this.name;
+  }
+  setName(name: string): GasSheet {
+    this.count('setName');
+    if (name !== this.name) this.book.checkName(name);
+    this.name = name;
+    return this as unknown as GasSheet;
+  }
+  getSheetId(): number {
+    this.count('getSheetId');
+    return this.id;
+  }
+  isSheetHidden(): boolean {
+    this.count('isSheetHidden');
+    return this.hidden;
+  }
+  hideSheet(): GasSheet {
+    this.count('hideSheet');
+    if (this.book.sheets.filter((s) => !s.hidden).length <= 1)
+      throw new Error("You can't hide all the sheets in a document.");
+    this.hidden = true;
+    return this as unknown as GasSheet;
+  }
+  showSheet(): GasSheet {
+    this.count('showSheet');
+    this.hidden = false;
+    return this as unknown as GasSheet;
+  }
+  lastRow(): number {
+    for (let r = this.contents.length; r > 0; r--)
+      if ((this.contents[r - 1] ?? []).some((v) => v !== '' && v !== undefined)) return r;
+    return 0;
+  }
+  lastCol(): number {
+    let last = 0;
+    for (const row of this.contents)
+      for (let c = row.length; c > last; c--)
+        if (row[c - 1] !== '' && row[c - 1] !== undefined) last = c;
+    return last;
+  }
+  getLastRow(): number {
+    this.count('getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.count('getLastColumn');
+    return this.lastCol();
+  }
+  getMaxRows(): number {
+    this.count('getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.count('getMaxColumns');
+    return this.maxCols;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.count('insertRowsAfter');
+    if (afterPosition > this.maxRows || howMany < 1)
+      throw new Error('Those rows are out of bounds.');
+    this.maxRows += howMany;
+    return this as unknown as GasSheet;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.count('insertColumnsAfter');
+    if (afterPosition > this.maxCols || howMany < 1)
+      throw new Error('Those columns are out of bounds.');
+    this.maxCols += howMany;
+    return this as unknown as GasSheet;
+  }
+  getFrozenRows(): number {
+    this.count('getFrozenRows');
+    return this.frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.count('setFrozenRows');
+    if (rows > this.maxRows) throw new Error('frozen rows beyond the sheet');
+    this.frozenRows = rows;
+  }
+  setColumnWidth(columnPosition: number, width: number): GasSheet {
+    this.count('setColumnWidth');
+    if (columnPosition > this.maxCols)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    this.widths.set(columnPosition, width);
+    return this as unknown as GasSheet;
+  }
+  getDataRange(): GasRange {
+    this.count('getDataRange');
+    return new FakeRange(this.env, this, {
+      row: 1,
+      col: 1,
+      rows: Math.max(1, this.lastRow()),
+      cols: Math.max(1, this.lastCol()),
+    }) as unknown as GasRange;
+  }
+  getRange(...args: unknown[]): GasRange {
+    this.count('getRange');
+    let box: CellBox;
+    if (typeof args[0] === 'string') box = parseA1(args[0]);
+    else {
+      const [row, col, rows = 1, cols = 1] = args as number[];
+      box = { row: row as number, col: col as number, rows, cols };
+    }
+    if (![box.row, box.col, box.rows, box.cols].every((n) => Number.isInteger(n)))
+      throw new Error('Range coordinates must be whole numbers.');
+    if (box.rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (box.cols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (
+      box.row < 1 ||
+      box.col < 1 ||
+      box.row + box.rows - 1 > this.maxRows ||
+      box.col + box.cols - 1 > this.maxCols
+    ) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this.env, this, box) as unknown as GasRange;
+  }
+  getConditionalFormatRules(): GasRule[] {
+    this.count('getConditionalFormatRules');
+    return [...this.rules] as unknown as GasRule[];
+  }
+  setConditionalFormatRules(rules: GasRule[]): void {
+    this.count('setConditionalFormatRules');
+    this.rules = [...(rules as unknown as FakeRule[])];
+  }
+  protect(): GasProtection {
+    this.count('protect');
+    const existing = this.protections.find((p) => p.type === 'SHEET');
+    if (existing) return existing as unknown as GasProtection;
+    const p = new FakeProtection(this.env, this, 'SHEET', {
+      row: 1,
+      col: 1,
+      rows: this.maxRows,
+      cols: this.maxCols,
+    });
+    this.protections.push(p);
+    return p as unknown as GasProtection;
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
+    this.count('getProtections');
+    return this.protections.filter(
+      (p) => p.type === (type as unknown as string),
+    ) as unknown as GasProtection[];
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.count('getCharts');
+    return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.count('removeChart');
+    this.charts = this.charts.filter((c) => c !== (chart as unknown as FakeChart));
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.count('insertChart');
+    this.charts.push(chart as unknown as FakeChart);
+  }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.count('newChart');
+    return new FakeChartBuilder() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+
+  // ---- state helpers used by FakeRange and the environment ------------------------------
+  at(row: number, col: number): CellInput {
+    return this.contents[row - 1]?.[col - 1] ?? '';
+  }
+  put(row: number, col: number, value: CellInput): void {
+    while (this.contents.length < row) this.contents.push([]);
+    const r = this.contents[row - 1] as CellInput[];
+    while (r.length < col) r.push('');
+    r[col - 1] = value;
+  }
+  /** Owner always; else every protection covering the cell must list the user. */
+  mayEdit(email: string, row: number, col: number): boolean {
+    if (email === this.env.owner) return true;
+    return this.protections.every((p) => !p.covers(row, col) || p.editors.has(email.toLowerCase()));
+  }
+  sortRows(first: number, last: number, byCol: number, descending: boolean): void {
+    const rows = [];
+    for (let r = first; r <= last; r++)
+      rows.push({ from: r, cells: [...(this.contents[r - 1] ?? [])] });
+    const key = (cells: CellInput[]) => String(cells[byCol - 1] ?? '');
+    rows.sort((a, b) => (descending ? -1 : 1) * key(a.cells).localeCompare(key(b.cells)));
+    rows.forEach((row, i) => {
+      const to = first + i;
+      // Sheets rewrites references to a moved row's own cells.
+      this.contents[to - 1] = row.cells.map((cell) =>
+        typeof cell === 'string' && cell.startsWith('=')
+          ? cell.replace(new RegExp(`(\\$?[A-Z]{1,3}\\$?)${row.from}(?![0-9])`, 'g'), `$1${to}`)
+          : cell,
+      );
+    });
+  }
+}
+
+function parseA1(a1: string): CellBox {
+  const m = /^([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?$/.exec(a1.replace(/\$/g, ''));
+  if (!m) throw new Error(`Range not found: ${a1}`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = Number(m[2]);
+  const c1 = col(m[1] as string);
+  const r2 = m[4] ? Number(m[4]) : row;
+  const c2 = m[3] ? col(m[3]) : c1;
+  return {
+    row: Math.min(row, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - row) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
+
+export class FakeRange
+  implements
+    Pick<
+      GasRange,
+      | 'getValues'
+      | 'getFormulas'
+      | 'setValues'
+      | 'clearContent'
+      | 'setDataValidation'
+      | 'setDataValidations'
+      | 'setFontWeight'
+      | 'setFontStyle'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setWrap'
+      | 'setFontSize'
+      | 'protect'
+      | 'getRow'
+      | 'getColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getA1Notation'
+      | 'getSheet'
+    >
+{
+  constructor(
+    private readonly env: FakeEnvironment,
+    readonly sheet: FakeSheet,
+    readonly box: CellBox,
+  ) {}
+  private count(method: string): void {
+    this.env.count(`Range.${method}`);
+  }
+  private self(): GasRange {
+    return this as unknown as GasRange;
+  }
+  private cells(): { row: number; col: number }[] {
+    const out = [];
+    for (let r = 0; r < this.box.rows; r++)
+      for (let c = 0; c < this.box.cols; c++)
+        out.push({ row: this.box.row + r, col: this.box.col + c });
+    return out;
+  }
+  private assertEditable(): void {
+    for (const { row, col } of this.cells())
+      if (!this.sheet.mayEdit(this.env.user, row, col)) throw new Error(PROTECTED_MESSAGE);
+  }
+  getRow(): number {
+    return this.box.row;
+  }
+  getColumn(): number {
+    return this.box.col;
+  }
+  getNumRows(): number {
+    return this.box.rows;
+  }
+  getNumColumns(): number {
+    return this.box.cols;
+  }
+  getSheet(): GasSheet {
+    return this.sheet as unknown as GasSheet;
+  }
+  getA1Notation(): string {
+    const letters = (n: number): string =>
+      (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+    const start = `${letters(this.box.col)}${this.box.row}`;
+    return this.box.rows === 1 && this.box.cols === 1
+      ? start
+      : `${start}:${letters(this.box.col + this.box.cols - 1)}${this.box.row + this.box.rows - 1}`;
+  }
+  getValues(): unknown[][] {
+    this.count('getValues');
+    const engine = this.env.engine();
+    return Array.from({ length: this.box.rows }, (_, r) =>
+      Array.from({ length: this.box.cols }, (_, c) => {
+        const raw = this.sheet.at(this.box.row + r, this.box.col + c);
+        if (typeof raw === 'string' && raw.startsWith('=')) {
+          const v = engine.cell(this.sheet.name, this.box.row + r, this.box.col + c);
+          return v instanceof FormulaError ? v.code : v;
+        }
+        return raw;
+      }),
+    );
+  }
+  getFormulas(): string[][] {
+    this.count('getFormulas');
+    return Array.from({ length: this.box.rows }, (_, r) =>
+      Array.from({ length: this.box.cols }, (_, c) => {
+        const raw = this.sheet.at(this.box.row + r, this.box.col + c);
+        return typeof raw === 'string' && raw.startsWith('=') ? raw : '';
+      }),
+    );
+  }
+  setValues(values: unknown[][]): GasRange {
+    this.count('setValues');
+    if (!Array.isArray(values) || values.length !== this.box.rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.box.rows}.`,
+      );
+    }
+    values.forEach((row) => {
+      if (!Array.isArray(row) || row.length !== this.box.cols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.box.cols}.`,
+        );
+      }
+      for (const v of row)
+        if (!isCellInput(v)) throw new Error(`Cannot write ${String(v)} into a cell.`);
+    });
+    this.assertEditable();
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        this.sheet.put(this.box.row + r, this.box.col + c, v as CellInput);
+      });
+    });
+    return this.self();
+  }
+  clearContent(): GasRange {
+    this.count('clearContent');
+    this.assertEditable();
+    for (const { row, col } of this.cells())
+      if (this.sheet.at(row, col) !== '') this.sheet.put(row, col, '');
+    return this.self();
+  }
+  setDataValidation(rule: GasValidation | null): GasRange {
+    this.count('setDataValidation');
+    for (const { row, col } of this.cells()) {
+      if (rule) this.sheet.validations.set(`${row}:${col}`, rule as unknown as FakeValidation);
+      else this.sheet.validations.delete(`${row}:${col}`);
+    }
+    return this.self();
+  }
+  setDataValidations(rules: (GasValidation | null)[][]): GasRange {
+    this.count('setDataValidations');
+    if (rules.length !== this.box.rows || rules.some((r) => r.length !== this.box.cols)) {
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    }
+    rules.forEach((row, r) => {
+      row.forEach((rule, c) => {
+        const key = `${this.box.row + r}:${this.box.col + c}`;
+        if (rule) this.sheet.validations.set(key, rule as unknown as FakeValidation);
+        else this.sheet.validations.delete(key);
+      });
+    });
+    return this.self();
+  }
+  private format(key: string, value: unknown, method: string): GasRange {
+    this.count(method);
+    for (const { row, col } of this.cells()) {
+      const f = this.sheet.formats.get(`${row}:${col}`) ?? {};
+      f[key] = value;
+      this.sheet.formats.set(`${row}:${col}`, f);
+    }
+    return this.self();
+  }
+  setFontWeight(fontWeight: string | null): GasRange {
+    return this.format('fontWeight', fontWeight, 'setFontWeight');
+  }
+  setFontStyle(fontStyle: string | null): GasRange {
+    return this.format('fontStyle', fontStyle, 'setFontStyle');
+  }
+  setBackground(color: string | null): GasRange {
+    return this.format('background', color, 'setBackground');
+  }
+  setFontColor(color: string | GoogleAppsScript.Spreadsheet.Color | null): GasRange {
+    return this.format('fontColor', color, 'setFontColor');
+  }
+  setWrap(isWrapEnabled: boolean): GasRange {
+    return this.format('wrap', isWrapEnabled, 'setWrap');
+  }
+  setFontSize(size: number): GasRange {
+    return this.format('fontSize', size, 'setFontSize');
+  }
+  protect(): GasProtection {
+    this.count('protect');
+    const p = new FakeProtection(this.env, this.sheet, 'RANGE', this.box);
+    this.sheet.protections.push(p);
+    return p as unknown as GasProtection;
+  }
+}
+
+export class FakeProtection
+  implements
+    Pick<
+      GasProtection,
+      | 'setDescription'
+      | 'getDescription'
+      | 'addEditors'
+      | 'removeEditors'
+      | 'getEditors'
+      | 'canDomainEdit'
+      | 'setDomainEdit'
+      | 'setUnprotectedRanges'
+      | 'getUnprotectedRanges'
+      | 'remove'
+      | 'canEdit'
+    >
+{
+  description = '';
+  domainEdit = true;
+  readonly editors = new Set<string>();
+  unprotected: CellBox[] = [];
+  constructor(
+    private readonly env: FakeEnvironment,
+    private readonly sheet: FakeSheet,
+    readonly type: 'SHEET' | 'RANGE',
+    readonly box: CellBox,
+  ) {
+    // A new protection starts with the owner and the user who made it.
+    this.editors.add(env.owner.toLowerCase());
+    this.editors.add(env.user.toLowerCase());
+  }
+  private count(method: string): void {
+    this.env.count(`Protection.${method}`);
+  }
+  private self(): GasProtection {
+    return this as unknown as GasProtection;
+  }
+  covers(row: number, col: number): boolean {
+    if (this.type === 'SHEET') return !this.unprotected.some((b) => within(b, row, col));
+    return within(this.box, row, col);
+  }
+  setDescription(description: string): GasProtection {
+    this.count('setDescription');
+    this.description = description;
+    return this.self();
+  }
+  getDescription(): string {
+    this.count('getDescription');
+    return this.description;
+  }
+  addEditors(emailAddresses: string[]): GasProtection {
+    this.count('addEditors');
+    for (const e of emailAddresses) {
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
+      this.editors.add(e.toLowerCase());
+    }
+    return this.self();
+  }
+  removeEditors(emailAddresses: unknown[]): GasProtection {
+    this.count('removeEditors');
+    for (const e of emailAddresses as string[]) {
+      // The owner and the user running the script always stay editors.
+      if (
+        e.toLowerCase() !== this.env.owner.toLowerCase() &&
+        e.toLowerCase() !== this.env.user.toLowerCase()
+      )
+        this.editors.delete(e.toLowerCase());
+    }
+    return this.self();
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.count('getEditors');
+    return [...this.editors].map(
+      (email) => ({ getEmail: () => email }) as GoogleAppsScript.Base.User,
+    );
+  }
+  canDomainEdit(): boolean {
+    this.count('canDomainEdit');
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): GasProtection {
+    this.count('setDomainEdit');
+    this.domainEdit = editable;
+    return this.self();
+  }
+  setUnprotectedRanges(ranges: GasRange[]): GasProtection {
+    this.count('setUnprotectedRanges');
+    if (this.type !== 'SHEET')
+      throw new Error('Unprotected ranges apply to sheet protections only.');
+    this.unprotected = (ranges as unknown as FakeRange[]).map((r) => r.box);
+    return this.self();
+  }
+  getUnprotectedRanges(): GasRange[] {
+    this.count('getUnprotectedRanges');
+    return this.unprotected.map(
+      (b) => new FakeRange(this.env, this.sheet, b),
+    ) as unknown as GasRange[];
+  }
+  remove(): void {
+    this.count('remove');
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
+  canEdit(): boolean {
+    this.count('canEdit');
+    return this.editors.has(this.env.user.toLowerCase());
+  }
+}
+
+export class FakeValidation {
+  constructor(
+    readonly criteria: 'list' | 'between' | 'formula',
+    readonly args: readonly unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  accepts(value: CellInput): boolean {
+    if (this.criteria === 'list') return (this.args[0] as string[]).includes(String(value));
+    if (this.criteria === 'between')
+      return (
+        typeof value === 'number' &&
+        value >= (this.args[0] as number) &&
+        value <= (this.args[1] as number)
+      );
+    const max = /LEN\([A-Z]+[0-9]+\)<=([0-9]+)/.exec(String(this.args[0]));
+    return max ? String(value).length <= Number(max[1]) : true;
+  }
+  describe(): string {
+    return this.criteria === 'list'
+      ? `be an item on the specified list: ${(this.args[0] as string[]).join(', ')}`
+      : 'satisfy the rule';
+  }
+}
+
+class FakeValidationBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      | 'requireValueInList'
+      | 'requireNumberBetween'
+      | 'requireFormulaSatisfied'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+      | 'build'
+    >
+{
+  private criteria: 'list' | 'between' | 'formula' | undefined;
+  private args: unknown[] = [];
+  private allowInvalid = true;
+  private help = '';
+  private self(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  requireValueInList(
+    values: string[],
+    _showDropdown?: boolean,
+  ): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    if (values.length === 0 || values.length > 500)
+      throw new Error('A list must hold 1 to 500 items.');
+    this.criteria = 'list';
+    this.args = [[...values]];
+    return this.self();
+  }
+  requireNumberBetween(
+    start: number,
+    end: number,
+  ): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.criteria = 'between';
+    this.args = [start, end];
+    return this.self();
+  }
+  requireFormulaSatisfied(formula: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    if (!formula.startsWith('=')) throw new Error('A validation formula must start with =');
+    this.criteria = 'formula';
+    this.args = [formula];
+    return this.self();
+  }
+  setAllowInvalid(allowInvalidData: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.allowInvalid = allowInvalidData;
+    return this.self();
+  }
+  setHelpText(helpText: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.help = helpText;
+    return this.self();
+  }
+  build(): GasValidation {
+    if (!this.criteria) throw new Error('A data validation rule needs a criterion.');
+    return new FakeValidation(
+      this.criteria,
+      this.args,
+      this.allowInvalid,
+      this.help,
+    ) as unknown as GasValidation;
+  }
+}
+
+export class FakeRule {
+  constructor(
+    readonly formula: string,
+    readonly background: string | null,
+    readonly fontColor: string | null,
+    readonly ranges: readonly FakeRange[],
+  ) {}
+  getBooleanCondition(): { getBackground(): string | null; getCriteriaValues(): unknown[] } {
+    return { getBackground: () => this.background, getCriteriaValues: () => [this.formula] };
+  }
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+}
+
+class FakeRuleBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+      'whenFormulaSatisfied' | 'setBackground' | 'setFontColor' | 'setRanges' | 'build'
+    >
+{
+  private formula = '';
+  private background: string | null = null;
+  private fontColor: string | null = null;
+  private ranges: FakeRange[] = [];
+  private self(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return this as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+  whenFormulaSatisfied(formula: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    if (!formula.startsWith('=')) throw new Error('A conditional format formula must start with =');
+    this.formula = formula;
+    return this.self();
+  }
+  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.background = color;
+    return this.self();
+  }
+  setFontColor(color: string | null): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.fontColor = color;
+    return this.self();
+  }
+  setRanges(ranges: GasRange[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.ranges = ranges as unknown as FakeRange[];
+    return this.self();
+  }
+  build(): GasRule {
+    if (!this.formula || this.ranges.length === 0)
+      throw new Error('A conditional format rule needs a condition and at least one range.');
+    return new FakeRule(
+      this.formula,
+      this.background,
+      this.fontColor,
+      this.ranges,
+    ) as unknown as GasRule;
+  }
+}
+
+export class FakeChart {
+  constructor(
+    readonly options: Map<string, unknown>,
+    readonly ranges: readonly FakeRange[],
+  ) {}
+  getOptions(): { get(option: string): unknown } {
+    return { get: (option: string) => this.options.get(option) };
+  }
+}
+
+class FakeChartBuilder {
+  private readonly options = new Map<string, unknown>();
+  private readonly ranges: FakeRange[] = [];
+  asColumnChart(): this {
+    return this;
+  }
+  setOption(option: string, value: unknown): this {
+    this.options.set(option, value);
+    return this;
+  }
+  addRange(range: GasRange): this {
+    this.ranges.push(range as unknown as FakeRange);
+    return this;
+  }
+  setPosition(_anchorRow: number, _anchorCol: number, _offsetX: number, _offsetY: number): this {
+    return this;
+  }
+  build(): FakeChart {
+    if (this.ranges.length === 0) throw new Error('A chart needs at least one range.');
+    return new FakeChart(this.options, this.ranges);
+  }
+}
