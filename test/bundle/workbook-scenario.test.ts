@@ -22,11 +22,11 @@ const sheet = (name: string) => env.spreadsheet.sheetNamed(name) as FakeSheet;
 const grid = (name: string) => ({
   cells: sheet(name).contents as (string | number | boolean | Date)[][],
 });
-const levelText = (code: string, level: number) =>
-  levelOptions(
-    SPBE_2020,
-    SPBE_2020.indicators.find((i) => i.code === code) ?? SPBE_2020.indicators[0]!,
-  )[level - 1] as string;
+function levelText(code: string, level: number): string {
+  const indicator = SPBE_2020.indicators.find((i) => i.code === code);
+  if (!indicator) throw new Error(`no indicator ${code}`);
+  return levelOptions(SPBE_2020, indicator)[level - 1] as string;
+}
 const picOf = (tab: string) =>
   String(grid('OPD').cells.find((r) => r[3] === tab)?.[4] ?? '')
     .split(',')[0]
