@@ -22,6 +22,12 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Document property holding { tab key: sheet id }, so a tab is found after users rename it. */
 const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
+/**
+ * Document property holding { sheet id: signature of what the add-on applied besides cells }:
+ * formats, validation, rules and protection are reapplied only when they or the cells changed,
+ * which keeps a re-run to a few calls per tab.
+ */
+const SIGNATURES_PROPERTY = 'spbe.formatSignatures';
 const LOCK_WAIT_MS = 30_000;
 /** Our protections are recognised by this prefix of their description. */
 const OWN_PROTECTION = 'SPBE:';
@@ -36,27 +42,49 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     private readonly properties: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
   ) {}
 
+  private keyCache: Record<string, number> | undefined;
+  private sheetIndex:
+    | { byId: Map<number, Sheet>; byName: Map<string, Sheet>; order: Sheet[] }
+    | undefined;
+
   private keys(): Record<string, number> {
-    const raw = this.properties.getProperty(TAB_KEYS_PROPERTY);
-    return raw ? (JSON.parse(raw) as Record<string, number>) : {};
+    if (!this.keyCache) {
+      const raw = this.properties.getProperty(TAB_KEYS_PROPERTY);
+      this.keyCache = raw ? (JSON.parse(raw) as Record<string, number>) : {};
+    }
+    return this.keyCache;
+  }
+
+  /** The sheets, read once per execution: only this adapter adds or renames them meanwhile. */
+  private index() {
+    if (!this.sheetIndex) {
+      const order = this.ss.getSheets();
+      this.sheetIndex = {
+        order,
+        byId: new Map(order.map((s) => [s.getSheetId(), s])),
+        byName: new Map(order.map((s) => [s.getName(), s])),
+      };
+    }
+    return this.sheetIndex;
   }
 
   private sheet(name: string): Sheet {
-    const sheet = this.ss.getSheetByName(name);
+    const sheet = this.index().byName.get(name);
     if (!sheet) throw new Error(`Tab ${name} tidak ada`);
     return sheet;
   }
 
   tabs(): readonly TabInfo[] {
-    const byId = new Map(Object.entries(this.keys()).map(([key, id]) => [id, key]));
-    return this.ss.getSheets().map((sheet) => {
-      const key = byId.get(sheet.getSheetId());
+    const { byId, order } = this.index();
+    const keyOf = new Map(Object.entries(this.keys()).map(([key, id]) => [byId.get(id), key]));
+    return order.map((sheet) => {
+      const key = keyOf.get(sheet);
       return { name: sheet.getName(), hidden: sheet.isSheetHidden(), ...(key ? { key } : {}) };
     });
   }
 
   read(name: string): TabContent | undefined {
-    const sheet = this.ss.getSheetByName(name);
+    const sheet = this.index().byName.get(name);
     if (!sheet) return undefined;
     const range = sheet.getDataRange();
     const values = range.getValues() as Cell[][];
@@ -66,29 +94,51 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   ensureTab(name: string, key: string): void {
     const keys = this.keys();
-    const sheets = this.ss.getSheets();
-    let sheet =
-      sheets.find((s) => s.getSheetId() === keys[key]) ?? this.ss.getSheetByName(name) ?? undefined;
-    if (!sheet) sheet = this.ss.insertSheet(name, sheets.length);
-    if (sheet.getName() !== name) {
-      if (this.ss.getSheetByName(name)) {
+    const index = this.index();
+    let sheet = index.byId.get(keys[key] ?? -1) ?? index.byName.get(name);
+    if (!sheet) {
+      sheet = this.ss.insertSheet(name, index.order.length);
+      index.order.push(sheet);
+      index.byId.set(sheet.getSheetId(), sheet);
+      index.byName.set(name, sheet);
+    }
+    const current = [...index.byName].find(([, s]) => s === sheet)?.[0];
+    if (current !== name) {
+      if (index.byName.has(name)) {
         throw new InputError(
           `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD.`,
         );
       }
       sheet.setName(name);
+      if (current !== undefined) index.byName.delete(current);
+      index.byName.set(name, sheet);
     }
-    if (keys[key] !== sheet.getSheetId()) {
-      keys[key] = sheet.getSheetId();
+    const id = [...index.byId].find(([, s]) => s === sheet)?.[0] as number;
+    if (keys[key] !== id) {
+      keys[key] = id;
       this.properties.setProperty(TAB_KEYS_PROPERTY, JSON.stringify(keys));
     }
   }
 
-  write(name: string, render: TabRender): boolean {
+  private signatureCache: Record<string, string> | undefined;
+
+  private signatures(): Record<string, string> {
+    if (!this.signatureCache) {
+      const raw = this.properties.getProperty(SIGNATURES_PROPERTY);
+      this.signatureCache = raw ? (JSON.parse(raw) as Record<string, string>) : {};
+    }
+    return this.signatureCache;
+  }
+
+  write(name: string, render: TabRender, previous?: TabContent): boolean {
     const sheet = this.sheet(name);
-    const current = this.read(name)?.cells ?? [];
+    const current = (previous ?? this.read(name))?.cells ?? [];
     const changed = !sameCells(current, render.cells);
     if (changed) this.writeCells(sheet, current, render.cells);
+    const signatures = this.signatures();
+    const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
+    const signature = fingerprint(JSON.stringify({ ...render, cells: render.cells.length }));
+    if (!changed && signatures[id] === signature) return false;
     if (render.frozenRows !== undefined && sheet.getFrozenRows() !== render.frozenRows)
       sheet.setFrozenRows(render.frozenRows);
     render.columnWidths?.forEach((width, i) => {
@@ -101,6 +151,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (render.charts) applyCharts(sheet, render.charts);
     if (render.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
     if (render.hidden === false && sheet.isSheetHidden()) sheet.showSheet();
+    signatures[id] = signature;
+    this.properties.setProperty(SIGNATURES_PROPERTY, JSON.stringify(signatures));
     return changed;
   }
 
@@ -180,6 +232,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   notify(message: string): void {
     this.ss.toast(message, 'SPBE', 5);
   }
+}
+
+/** FNV-1a, 32 bits: enough to notice that a tab's formats changed. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
 function rangeOf(sheet: Sheet, box: Box): Range {

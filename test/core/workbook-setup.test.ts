@@ -209,3 +209,39 @@ describe('re-running setup after the workbook has lived a while', () => {
     expect(log.some((r) => r[2] === 'Tab diganti nama' && r[3] === 'BPKAD → Keuangan')).toBe(true);
   });
 });
+
+describe('layout version and migrations', () => {
+  it('stores the layout version it wrote', () => {
+    const wb = new MemoryWorkbook(ADMIN);
+    setupWorkbook(wb, clock);
+    expect(wb.properties.get('spbe.layoutVersion')).toBe('1');
+  });
+
+  it('runs the steps from an older layout before reading the file, and logs them', () => {
+    const wb = new MemoryWorkbook(ADMIN);
+    setupWorkbook(wb, clock);
+    wb.properties.set('spbe.layoutVersion', '0');
+    const ran: string[] = [];
+    const report = setupWorkbook(wb, clock, [
+      { from: 0, to: 1, describe: 'kolom lama diganti nama', run: () => ran.push('0→1') },
+    ]);
+    expect(ran).toEqual(['0→1']);
+    expect(report.migrated).toEqual(['kolom lama diganti nama']);
+    expect(
+      wb
+        .tab('Log')
+        .cells.some((r) => r[2] === 'Tata letak diperbarui' && r[3] === 'kolom lama diganti nama'),
+    ).toBe(true);
+  });
+
+  it('refuses a file prepared by a newer add-on instead of damaging it', () => {
+    const wb = new MemoryWorkbook(ADMIN);
+    setupWorkbook(wb, clock);
+    wb.properties.set('spbe.layoutVersion', '7');
+    const before = JSON.stringify(wb.tabList.map((t) => t.cells));
+    expect(() => setupWorkbook(wb, clock)).toThrow(
+      /versi add-on yang lebih baru \(tata letak 7, add-on ini 1\)/,
+    );
+    expect(JSON.stringify(wb.tabList.map((t) => t.cells))).toBe(before);
+  });
+});

@@ -41,8 +41,8 @@ export class FakeEnvironment {
     this.spreadsheet = new FakeSpreadsheet(this);
   }
 
-  count(name: string): void {
-    this.log.record(name);
+  count(name: string, tab?: string): void {
+    this.log.record(name, tab);
     if (this.failOn && this.failOn.call === name) {
       if (this.failOn.after <= 0) {
         const error = this.failOn.error;
@@ -358,7 +358,7 @@ export class FakeSheet
   ) {}
 
   private count(method: string): void {
-    this.env.count(`Sheet.${method}`);
+    this.env.count(`Sheet.${method}`, this.name);
   }
   getName(): string {
     this.count('getName');
@@ -603,7 +603,7 @@ export class FakeRange
     readonly box: CellBox,
   ) {}
   private count(method: string): void {
-    this.env.count(`Range.${method}`);
+    this.env.count(`Range.${method}`, this.sheet.name);
   }
   private self(): GasRange {
     return this as unknown as GasRange;
@@ -785,7 +785,7 @@ export class FakeProtection
     this.editors.add(env.user.toLowerCase());
   }
   private count(method: string): void {
-    this.env.count(`Protection.${method}`);
+    this.env.count(`Protection.${method}`, this.sheet.name);
   }
   private self(): GasProtection {
     return this as unknown as GasProtection;

@@ -8,8 +8,11 @@ type Ui = GoogleAppsScript.Base.Ui;
 
 export class CallLog {
   readonly calls: string[] = [];
-  record(name: string): void {
+  /** The tab each call concerned, when it concerned one (same index as `calls`). */
+  readonly tabs: (string | undefined)[] = [];
+  record(name: string, tab?: string): void {
     this.calls.push(name);
+    this.tabs.push(tab);
   }
   count(name: string): number {
     return this.calls.filter((c) => c === name).length;

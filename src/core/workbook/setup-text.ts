@@ -30,6 +30,7 @@ export const setupText = {
   logArchived: () => 'Indikator diarsipkan',
   logRestored: () => 'Indikator diaktifkan lagi',
   logRenamed: () => 'Tab diganti nama',
+  logMigrated: () => 'Tata letak diperbarui',
   logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   lockBusy: () =>

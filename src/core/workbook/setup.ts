@@ -1,6 +1,7 @@
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { kerangkaColumns, kerangkaId, readKerangka, renderKerangka } from './kerangka-tab';
+import { MIGRATIONS, type Migration, migrate } from './migrations';
 import { readOpdList, renderOpdList } from './opd-list-tab';
 import { renderOpdTab } from './opd-tab';
 import { defaultOpds, type OpdRecord } from './ownership';
@@ -29,6 +30,8 @@ export interface SetupReport {
   readonly orphanTabs: readonly string[];
   /** Tabs whose cells this run changed. */
   readonly changed: readonly string[];
+  /** Layout migrations applied before setup read the file. */
+  readonly migrated: readonly string[];
   /** Who can edit what, for the closing dialog. */
   readonly summary: string;
 }
@@ -38,8 +41,13 @@ export interface SetupReport {
  * refuses, naming rows, before writing anything; then writes each tab in one batch, carrying
  * every value users typed by OPD and indicator code. Running it twice changes nothing.
  */
-export function setupWorkbook(wb: WorkbookPort, clock: SetupClock): SetupReport {
+export function setupWorkbook(
+  wb: WorkbookPort,
+  clock: SetupClock,
+  migrations: readonly Migration[] = MIGRATIONS,
+): SetupReport {
   return wb.withLock(() => {
+    const migrated = migrate(wb, migrations);
     const before = wb.tabs();
     const user = wb.userEmail();
     const readByKey = (key: string, name: string): TabContent | undefined => {
@@ -138,19 +146,16 @@ export function setupWorkbook(wb: WorkbookPort, clock: SetupClock): SetupReport 
       .filter((t) => t.key?.startsWith('spbe:opd:') && !listed.has(t.key))
       .map((t) => t.name);
 
-    const kerangkaNow = wb.read(TAB.catalogue) as TabContent;
-    put(
-      TAB.assessment,
-      TAB_KEY.assessment,
-      renderPenilaian(
-        catalogue,
-        opds,
-        settings,
-        kerangkaColumns(kerangkaNow),
-        readByKey(TAB_KEY.assessment, TAB.assessment),
-      ),
-      readByKey(TAB_KEY.assessment, TAB.assessment),
+    // Penilaian looks weights up in Kerangka by header, so it needs Kerangka as just written.
+    const penilaianBefore = readByKey(TAB_KEY.assessment, TAB.assessment);
+    const penilaian = renderPenilaian(
+      catalogue,
+      opds,
+      settings,
+      kerangkaColumns({ cells: kerangka.cells }),
+      penilaianBefore,
     );
+    put(TAB.assessment, TAB_KEY.assessment, penilaian, penilaianBefore);
     put(
       TAB.summary,
       TAB_KEY.summary,
@@ -166,12 +171,13 @@ export function setupWorkbook(wb: WorkbookPort, clock: SetupClock): SetupReport 
       restored,
       orphanTabs,
       changed: changedTabs,
+      migrated,
       summary: setupText.whoEditsWhat(settings, opds),
     };
     const logPrevious = readByKey(TAB_KEY.log, TAB.log);
     put(TAB.log, TAB_KEY.log, logRender(settings, logPrevious), logPrevious);
     // A run that changed nothing leaves no trace, so that setup twice in a row changes nothing.
-    if (changedTabs.length > 0)
+    if (changedTabs.length > 0 || migrated.length > 0)
       wb.append(TAB.log, logEntries({ ...report, changed: changedTabs }, clock, user));
     wb.setProperty(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
     return report;
@@ -209,6 +215,7 @@ function logEntries(report: SetupReport, clock: SetupClock, user: string): Cell[
       entry(setupText.logRestored(), setupText.logCodes(a.tab, a.codes)),
     ),
     ...report.renamed.map((r) => entry(setupText.logRenamed(), `${r.from} → ${r.to}`)),
+    ...report.migrated.map((m) => entry(setupText.logMigrated(), m)),
   ];
 }
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { DEMO_LEVELS } from '../core/demo';
-import { BUNDLE_PATH, loadBundle } from './apps-script-sandbox';
+import { DEMO_LEVELS } from '../src/core/demo';
+import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
 
 /**
- * `npm run bench`: what one execution costs in the built bundle. Apps Script loads the whole
+ * What one execution costs in the built bundle. Apps Script loads the whole
  * file for every formula cell and every click, so the load itself is measured, then each
  * custom function over a full 47-indicator range, beside the 30 s a custom function may take.
  * Figures come from this machine's V8, which runs the same engine as Apps Script's V8 runtime
@@ -24,7 +24,7 @@ function measure(label: string, runs: number, fn: () => unknown): number {
   return perRun;
 }
 
-function main(): void {
+export function benchCustomFunctions(): void {
   const code = readFileSync(BUNDLE_PATH, 'utf8');
   console.log(`dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB\n`);
   console.log(`${'one execution'.padEnd(44)} ${'time'.padStart(12)}   ${'headroom'.padStart(22)}`);
@@ -57,5 +57,3 @@ function main(): void {
     box.call('SPBE_RENCANA', levels, 5),
   );
 }
-
-main();

@@ -1,0 +1,6 @@
+// `npm run bench`: every benchmark, printed as figures and ratios.
+import { benchCustomFunctions } from './custom-functions';
+import { benchWorkbookSetup } from './workbook-setup';
+
+benchCustomFunctions();
+benchWorkbookSetup();

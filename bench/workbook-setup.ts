@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
+import { FakeEnvironment } from '../test/fakes/spreadsheet-app';
+
+/**
+ * Service calls of Siapkan workbook through the built bundle on the counting stand-ins, for
+ * 12, 60 and 100 OPDs: a first run on an empty Sheet, then a re-run. The figures must grow
+ * with the number of tabs, not of cells: calls per OPD tab stay flat while cells grow.
+ */
+const ADMIN = 'kominfo.admin@example.org';
+
+function opdList(n: number): (string | number)[][] {
+  const rows: (string | number)[][] = [
+    ['Daftar OPD'],
+    [''],
+    [''],
+    ['Kode OPD', 'Nama OPD', 'Singkatan', 'Nama tab', 'Email PIC', 'Indikator'],
+  ];
+  for (let i = 0; i < n; i++) {
+    // Five indicators each, wrapping round the 47: every indicator owned, many co-owned.
+    const indicators = Array.from({ length: 5 }, (_, k) => ((i * 5 + k) % 47) + 1).join(', ');
+    rows.push([
+      `OPD${i + 1}`,
+      `Organisasi Perangkat Daerah ${i + 1}`,
+      `OPD ${i + 1}`,
+      `OPD ${i + 1}`,
+      `pic${i + 1}@example.org`,
+      indicators,
+    ]);
+  }
+  return rows;
+}
+
+interface Tally {
+  calls: number;
+  reads: number;
+  perOpdTab: number;
+  penilaian: number;
+  rekap: number;
+  cellsWritten: number;
+}
+
+function tally(env: FakeEnvironment, from: number, opdTabs: ReadonlySet<string>): Tally {
+  const calls = env.log.calls.slice(from);
+  const tabs = env.log.tabs.slice(from);
+  const onTab = (pred: (t: string | undefined) => boolean) =>
+    calls.filter((_, i) => pred(tabs[i])).length;
+  const opdCalls = onTab((t) => t !== undefined && opdTabs.has(t));
+  return {
+    calls: calls.length,
+    reads: calls.filter((c) => /\.(get[A-Z]\w*|is\w+)$/.test(c)).length,
+    perOpdTab: opdCalls / opdTabs.size,
+    penilaian: onTab((t) => t === 'Penilaian'),
+    rekap: onTab((t) => t === 'Rekap'),
+    cellsWritten: 0,
+  };
+}
+
+export function benchWorkbookSetup(): void {
+  const code = readFileSync(BUNDLE_PATH, 'utf8');
+  console.log('\nSiapkan workbook: service calls through dist/Code.js (counting stand-ins)');
+  console.log(
+    `${'OPDs'.padStart(5)} ${'run'.padEnd(8)} ${'calls'.padStart(7)} ${'reads'.padStart(6)} ${'per OPD tab'.padStart(12)} ${'Penilaian'.padStart(10)} ${'Rekap'.padStart(6)} ${'cells in OPD tabs'.padStart(18)} ${'calls/cell'.padStart(11)}`,
+  );
+  for (const n of [12, 60, 100]) {
+    const env = new FakeEnvironment(ADMIN);
+    const list = env.spreadsheet.insertSheet('OPD') as unknown as {
+      getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range;
+    };
+    const rows = opdList(n);
+    const width = 6;
+    list
+      .getRange(1, 1, rows.length, width)
+      .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
+    const box = loadBundle(env.services(), code);
+    const opdTabs = new Set(rows.slice(4).map((r) => String(r[3])));
+    for (const run of ['setup', 're-run']) {
+      const from = env.log.calls.length;
+      box.call('menuSiapkanWorkbook');
+      const t = tally(env, from, opdTabs);
+      const cells = [...opdTabs].reduce((s, name) => {
+        const sheet = env.spreadsheet.sheetNamed(name);
+        return s + (sheet ? sheet.contents.reduce((m, r) => m + r.length, 0) : 0);
+      }, 0);
+      console.log(
+        `${String(n).padStart(5)} ${run.padEnd(8)} ${String(t.calls).padStart(7)} ${String(t.reads).padStart(6)} ${t.perOpdTab.toFixed(1).padStart(12)} ${String(t.penilaian).padStart(10)} ${String(t.rekap).padStart(6)} ${String(cells).padStart(18)} ${(t.calls / cells).toFixed(3).padStart(11)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { InputError } from '../errors';
+import type { WorkbookPort } from './port';
+import { LAYOUT_VERSION, LAYOUT_VERSION_KEY } from './tab-names';
+
+/**
+ * Layout migrations. The layout version stored in the file says which tabs and columns it
+ * follows; setup brings an older file up to date, one step at a time, before it reads it.
+ * Layout 1 is the first, so the list is empty; a change of layout adds a step here (for
+ * example renaming a column header that keyed-table aliases cannot cover).
+ */
+export interface Migration {
+  readonly from: number;
+  readonly to: number;
+  readonly describe: string;
+  run(wb: WorkbookPort): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Runs the steps from the stored layout to `target`; returns what was done, for the Log. */
+export function migrate(
+  wb: WorkbookPort,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target = LAYOUT_VERSION,
+): string[] {
+  const stored = Number(wb.property(LAYOUT_VERSION_KEY) ?? target);
+  if (!Number.isInteger(stored) || stored > target) {
+    throw new InputError(
+      `File ini disiapkan oleh versi add-on yang lebih baru (tata letak ${wb.property(LAYOUT_VERSION_KEY)}, add-on ini ${target}). ` +
+        'Perbarui add-on sebelum menjalankan Siapkan workbook, agar isian tidak rusak.',
+    );
+  }
+  const done: string[] = [];
+  for (let version = stored; version < target; ) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step)
+      throw new InputError(
+        `Tidak ada langkah pembaruan dari tata letak ${version}. Hubungi pengembang add-on.`,
+      );
+    step.run(wb);
+    done.push(step.describe);
+    version = step.to;
+    wb.setProperty(LAYOUT_VERSION_KEY, String(version));
+  }
+  return done;
+}
