@@ -194,6 +194,30 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
   }
 
+  richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]> {
+    const sheet = this.index().byName.get(name);
+    const out = new Map<number, string[]>();
+    if (!sheet) return out;
+    const last = sheet.getLastRow();
+    if (last < 1) return out;
+    sheet
+      .getRange(1, col, last, 1)
+      .getRichTextValues()
+      .forEach(([value], i) => {
+        const urls = (value?.getRuns() ?? [])
+          .map((run) => run.getLinkUrl())
+          .filter((u): u is string => Boolean(u));
+        if (urls.length > 0) out.set(i + 1, [...new Set(urls)]);
+      });
+    return out;
+  }
+
+  linkTo(name: string, a1: string): string {
+    const sheet = this.sheet(name);
+    const id = [...this.index().byId].find(([, s]) => s === sheet)?.[0];
+    return `#gid=${id}&range=${a1}`;
+  }
+
   append(name: string, rows: readonly (readonly Cell[])[]): void {
     if (rows.length === 0) return;
     const sheet = this.sheet(name);

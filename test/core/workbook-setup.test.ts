@@ -56,12 +56,13 @@ describe('setup on an empty workbook', () => {
   const wb = new MemoryWorkbook(ADMIN);
   const report = setupWorkbook(wb, clock);
 
-  it('creates the guide, settings, catalogue, OPD list, one tab per OPD, Penilaian, Rekap and a hidden Log', () => {
+  it('creates the guide, settings, catalogue, OPD list, evidence rules, one tab per OPD, Penilaian, Rekap and a hidden Log', () => {
     expect(wb.tabList.map((t) => t.name)).toEqual([
       'Panduan',
       'Pengaturan',
       'Kerangka',
       'OPD',
+      'Aturan bukti',
       'Diskominfo',
       'Bappeda',
       'BPKAD',
@@ -79,7 +80,7 @@ describe('setup on an empty workbook', () => {
       'Log',
     ]);
     expect(wb.tab('Log').hidden).toBe(true);
-    expect(report.created).toHaveLength(19);
+    expect(report.created).toHaveLength(20);
   });
 
   it('gives each OPD a row per assigned indicator and every indicator a Penilaian row', () => {

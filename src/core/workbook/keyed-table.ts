@@ -22,6 +22,8 @@ export interface ExistingTable<K extends string> {
   readonly rowNumbers: ReadonlyMap<string, number>;
   /** The sheet row of the header. */
   readonly headerRow: number;
+  /** Where each known column was found (1-based). */
+  readonly columns: ReadonlyMap<K, number>;
   /** Columns the add-on does not own: their headers, and their values by row key. */
   readonly extraHeaders: readonly string[];
   readonly extraValues: ReadonlyMap<string, readonly Cell[]>;
@@ -89,6 +91,7 @@ export function readKeyedTable<K extends string>(
     rows,
     rowNumbers,
     headerRow: headerAt + 1,
+    columns: new Map([...positions].map(([k, i]) => [k, i + 1])),
     extraHeaders: extraPositions.map((i) => String(header[i] ?? '')),
     extraValues,
     keylessRows,

@@ -116,6 +116,23 @@ export class MemoryWorkbook implements WorkbookPort {
     return changed;
   }
 
+  /** Rich-text links by tab, then "row:col" (what a user pasted as a link on text). */
+  readonly links = new Map<string, Map<string, string[]>>();
+
+  richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]> {
+    this.count('richLinks');
+    const out = new Map<number, string[]>();
+    for (const [at, urls] of this.links.get(name) ?? []) {
+      const [r, c] = at.split(':').map(Number);
+      if (c === col && r !== undefined) out.set(r, urls);
+    }
+    return out;
+  }
+
+  linkTo(name: string, a1: string): string {
+    return `#tab=${encodeURIComponent(name)}&range=${a1}`;
+  }
+
   append(name: string, rows: readonly (readonly Cell[])[]): void {
     this.count('append');
     const tab = this.tab(name);

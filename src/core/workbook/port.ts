@@ -104,6 +104,13 @@ export interface WorkbookPort {
    * owns (formats, validation, its own conditional rules, protection). True when cells changed.
    */
   write(name: string, render: TabRender, previous?: TabContent): boolean;
+  /**
+   * Links of a column's cells that are rich-text links (text whose link is not visible in the
+   * value), by sheet row. Plain text and HYPERLINK formulas come with `read`.
+   */
+  richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]>;
+  /** The address a HYPERLINK formula uses to jump to a cell of a tab ("#gid=…&range=F5"). */
+  linkTo(name: string, a1: string): string;
   /** Appends rows below the last row with content (the Log). */
   append(name: string, rows: readonly (readonly Cell[])[]): void;
   property(key: string): string | null;

@@ -17,6 +17,13 @@ export interface Settings {
   readonly admins: readonly string[];
   readonly targetIndexCents: number;
   readonly targetLevel: number;
+  /** Evidence modified outside this window (YYYY-MM-DD) is flagged by the check. */
+  readonly windowStart: string;
+  readonly windowEnd: string;
+  /** Last day of self-assessment (YYYY-MM-DD), or '' when not set. */
+  readonly deadline: string;
+  /** Hosts whose links count as Drive evidence. */
+  readonly allowedHosts: readonly string[];
 }
 
 type Col = 'name' | 'value' | 'note';
@@ -26,7 +33,17 @@ const COLUMNS: readonly ColumnSpec<Col>[] = [
   { key: 'note', header: 'Keterangan', width: 520 },
 ];
 
-type Key = 'framework' | 'year' | 'pemda' | 'admins' | 'targetIndex' | 'targetLevel';
+type Key =
+  | 'framework'
+  | 'year'
+  | 'pemda'
+  | 'admins'
+  | 'targetIndex'
+  | 'targetLevel'
+  | 'windowStart'
+  | 'windowEnd'
+  | 'deadline'
+  | 'allowedHosts';
 const ROWS: readonly { key: Key; label: string; note: string }[] = [
   {
     key: 'pemda',
@@ -66,7 +83,24 @@ export function defaultSettings(year: number, admin: string): Settings {
     admins: admin ? [admin] : [],
     targetIndexCents: 300,
     targetLevel: 3,
+    windowStart: `${year - 1}-01-01`,
+    windowEnd: `${year}-12-31`,
+    deadline: '',
+    allowedHosts: ['drive.google.com', 'docs.google.com'],
   };
+}
+
+/** A date as typed (a Date cell, or text) → YYYY-MM-DD in the runtime's time zone, or undefined. */
+function dayOf(value: Cell | undefined): string | undefined {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    if (Number.isNaN(d.getTime())) return undefined;
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  const m = /^\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*$/.exec(String(value ?? ''));
+  return m
+    ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`
+    : undefined;
 }
 
 /** Reads Pengaturan; a missing row takes its default; a wrong value is refused with its row. */
@@ -117,10 +151,31 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
   const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
   if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
     problems.push(`${where('targetLevel')}: isi angka bulat 1 sampai 5`);
-  if (problems.length > 0)
+  const date = (key: 'windowStart' | 'windowEnd' | 'deadline', fallback: string): string => {
+    const v = value(key);
+    if (v === undefined) return fallback;
+    const day = dayOf(v);
+    if (!day) problems.push(`${where(key)}: isi tanggal seperti 2026-03-31`);
+    return day ?? fallback;
+  };
+  const windowStart = date('windowStart', defaults.windowStart);
+  const windowEnd = date('windowEnd', defaults.windowEnd);
+  const deadline = date('deadline', defaults.deadline);
+  if (windowStart > windowEnd)
+    problems.push(`${where('windowStart')}: tanggal mulai sesudah tanggal akhir`);
+  const hostsValue = value('allowedHosts');
+  const allowedHosts =
+    hostsValue === undefined
+      ? defaults.allowedHosts
+      : String(hostsValue)
+          .split(/[,;\s]+/)
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean);
+  if (problems.length > 0) {
     throw new InputError(
       `Pengaturan belum benar; perbaiki lalu jalankan lagi: ${problems.join('; ')}.`,
     );
+  }
   return {
     framework,
     year,
@@ -128,6 +183,10 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
     admins,
     targetIndexCents: decimalToCents(target),
     targetLevel,
+    windowStart,
+    windowEnd,
+    deadline,
+    allowedHosts,
   };
 }
 
@@ -139,6 +198,10 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     admins: settings.admins.join(', '),
     targetIndex: settings.targetIndexCents / 100,
     targetLevel: settings.targetLevel,
+    windowStart: settings.windowStart,
+    windowEnd: settings.windowEnd,
+    deadline: settings.deadline,
+    allowedHosts: settings.allowedHosts.join(', '),
   };
   const cells: Cell[][] = [
     [workbookText.settingsTitle(), '', ''],

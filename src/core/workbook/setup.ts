@@ -1,5 +1,10 @@
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
+import {
+  defaultEvidenceRules,
+  readEvidenceRules,
+  renderEvidenceRules,
+} from '../evidence/evidence-rules';
 import { kerangkaColumns, kerangkaId, readKerangka, renderKerangka } from './kerangka-tab';
 import { MIGRATIONS, type Migration, migrate } from './migrations';
 import { readOpdList, renderOpdList } from './opd-list-tab';
@@ -130,6 +135,18 @@ export function setupWorkbook(
       TAB_KEY.opds,
       { ...renderOpdList(opds, catalogue, opdContent), protection: adminOnly(settings, TAB.opds) },
       opdContent,
+    );
+
+    const rulesBefore = readByKey(TAB_KEY.evidenceRules, TAB.evidenceRules);
+    const rules = frameworkChanged ? undefined : readEvidenceRules(rulesBefore);
+    put(
+      TAB.evidenceRules,
+      TAB_KEY.evidenceRules,
+      {
+        ...renderEvidenceRules(rules ?? defaultEvidenceRules(catalogue), rulesBefore),
+        protection: adminOnly(settings, TAB.evidenceRules),
+      },
+      rulesBefore,
     );
 
     const archived: { tab: string; codes: string[] }[] = [];

@@ -7,6 +7,10 @@ export const TAB = {
   assessment: 'Penilaian',
   summary: 'Rekap',
   log: 'Log',
+  evidenceRules: 'Aturan bukti',
+  report: 'Kelengkapan',
+  facts: '_Bukti',
+  revisions: '_Revisi',
 } as const;
 
 export const TAB_KEY = {
@@ -17,6 +21,10 @@ export const TAB_KEY = {
   assessment: 'spbe:penilaian',
   summary: 'spbe:rekap',
   log: 'spbe:log',
+  evidenceRules: 'spbe:aturan-bukti',
+  report: 'spbe:kelengkapan',
+  facts: 'spbe:bukti',
+  revisions: 'spbe:revisi',
 } as const;
 
 export function opdTabKey(opdCode: string): string {

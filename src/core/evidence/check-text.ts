@@ -1,0 +1,125 @@
+import { formatCents } from '../decimal';
+
+/** Every word the completeness check shows, in plain Bahasa Indonesia: what is wrong, and the fix. */
+export const checkText = {
+  levelMissing: () => ['Tingkat belum dipilih.', 'Pilih tingkat 1–5 di kolom Tingkat.'],
+  levelInvalid: (problem: string) => [
+    `Tingkat tidak sah: ${problem}.`,
+    'Pilih tingkat dari daftar di kolom Tingkat.',
+  ],
+  explanationMissing: () => [
+    'Penjelasan kosong.',
+    'Tulis mengapa tingkat ini tercapai dan sebutkan dokumen buktinya.',
+  ],
+  explanationShort: (chars: number) => [
+    `Penjelasan terlalu singkat (${chars} huruf) untuk meyakinkan asesor.`,
+    'Tambahkan apa yang sudah dilakukan, sejak kapan, dan dokumen mana buktinya.',
+  ],
+  evidenceMissing: () => [
+    'Data dukung kosong.',
+    'Tempel tautan Google Drive ke dokumen bukti, satu per baris.',
+  ],
+  notALink: (text: string) => [
+    `'${clip(text)}' bukan tautan.`,
+    'Tempel alamat lengkap file Google Drive (https://drive.google.com/...).',
+  ],
+  otherSite: (host: string) => [
+    `Tautan ke ${host}, bukan Google Drive.`,
+    'Unggah buktinya ke Google Drive dan tempel tautan Drive; asesor hanya menerima tautan yang bisa dibuka.',
+  ],
+  publishedForm: () => [
+    'Tautan formulir yang dipublikasikan, bukan file bukti.',
+    'Tempel tautan file atau folder Drive yang berisi buktinya.',
+  ],
+  driveWithoutId: () => [
+    'Tautan Drive tanpa file (misalnya halaman Drive Saya).',
+    'Buka filenya, pilih Bagikan › Salin link, lalu tempel di sini.',
+  ],
+  notFound: () => [
+    'File tidak ditemukan di Drive (terhapus atau tautan salah).',
+    'Periksa tautannya atau unggah ulang filenya.',
+  ],
+  noAccess: () => [
+    'File tidak dapat dibuka dengan akun pemeriksa.',
+    "Minta pemilik mengubah akses menjadi 'Siapa saja yang memiliki link' (Pelihat).",
+  ],
+  trashed: () => [
+    'File ada di tempat sampah Drive.',
+    'Pulihkan file dari tempat sampah atau tempel tautan file lain.',
+  ],
+  folderEmpty: () => ['Folder Drive kosong.', 'Unggah dokumen bukti ke folder itu.'],
+  restricted: () => [
+    'File hanya bisa dibuka orang tertentu; asesor tidak akan bisa membukanya.',
+    "Ubah akses menjadi 'Siapa saja yang memiliki link' (Pelihat).",
+  ],
+  outsideWindow: (modified: string, from: string, to: string) => [
+    `File terakhir diubah ${modified}, di luar periode evaluasi ${from} sampai ${to}.`,
+    'Pastikan bukti berasal dari periode evaluasi; perbarui dokumennya bila perlu.',
+  ],
+  notCheckedYet: (detail: string) => [
+    `File belum bisa diperiksa (${detail}).`,
+    'Jalankan Cek kelengkapan lagi nanti.',
+  ],
+  tooFewLinks: (level: number, have: number, need: number, why: string) => [
+    `Tingkat ${level} memerlukan minimal ${need} data dukung; baru ${have}. ${why}`,
+    'Tambahkan data dukung yang diminta, atau turunkan tingkatnya.',
+  ],
+  wrongKinds: (level: number, kinds: readonly string[], why: string) => [
+    `Tingkat ${level} memerlukan bukti jenis ${kinds.join(' atau ')}. ${why}`,
+    'Lampirkan bukti jenis itu dan pilih jenisnya di kolom Jenis bukti, atau turunkan tingkatnya.',
+  ],
+  sharedFile: (others: readonly string[]) => [
+    `File yang sama juga dipakai untuk ${others.join(', ')} (aspek lain).`,
+    'Pastikan file ini memang membuktikan indikator ini; bila tidak, lampirkan bukti yang sesuai.',
+  ],
+  claimsDiffer: (claims: string) => [
+    `OPD pemilik mengklaim tingkat berbeda: ${claims}.`,
+    'Sepakati satu tingkat bersama OPD lain dan Diskominfo.',
+  ],
+  revisionStale: (since: string) => [
+    `Diminta revisi sejak ${since}, tetapi belum ada perubahan.`,
+    'Baca Catatan verifikator, perbaiki isian, lalu kabari Diskominfo.',
+  ],
+  revisionWithoutNote: () => [
+    'Status "perlu revisi" tanpa catatan verifikator.',
+    'Admin: tulis apa yang perlu diperbaiki di Catatan verifikator.',
+  ],
+  aboveVerified: (claimed: number, verified: number) => [
+    `Klaim tingkat ${claimed} di atas hasil verifikasi ${verified}.`,
+    'Lengkapi bukti untuk tingkat yang diklaim, atau sesuaikan klaimnya.',
+  ],
+  severityLabel: { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' } as const,
+  reportTitle: (timestamp: string) => `Kelengkapan data dukung — diperiksa ${timestamp}`,
+  reportSummary: (errors: number, warnings: number, complete: number, total: number) =>
+    `${errors} galat, ${warnings} peringatan. ${complete} dari ${total} indikator lengkap tanpa galat.`,
+  reportOffline: () =>
+    'Status file Drive tidak diperiksa (pemeriksaan luring): hanya bentuk tautan yang dinilai.',
+  summaryHeader: () => [
+    'OPD',
+    'Tab',
+    'Indikator',
+    'Lengkap',
+    '% lengkap',
+    'Galat',
+    'Peringatan',
+    'Terakhir diubah',
+  ],
+  findingsHeader: () => ['Tingkat', 'OPD', 'Indikator', 'Masalah', 'Cara memperbaiki', 'Sel'],
+  findingsTitle: () => 'Temuan, dari yang paling berat',
+  none: () => 'Tidak ada temuan. Semua indikator lengkap.',
+  progress: (done: number, total: number) =>
+    `Memeriksa data dukung di Drive: ${done} dari ${total} file…`,
+  readingTabs: (n: number) => `Membaca ${n} tab OPD…`,
+  paused: (left: number) =>
+    `Waktu eksekusi hampir habis; ${left} file belum diperiksa. Pemeriksaan dilanjutkan otomatis sebentar lagi (atau pilih Cek kelengkapan lagi). Tidak ada temuan yang hilang.`,
+  finished: (errors: number, warnings: number) =>
+    `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
+  target: (cents: number) => formatCents(cents),
+  notSetUp: () =>
+    'Workbook belum disiapkan. Pilih SPBE › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
+  logAction: () => 'Cek kelengkapan',
+};
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,136 @@
+/**
+ * What Drive says about a piece of evidence, gathered by a menu action (never by a custom
+ * function, which has no Drive access) and kept in the hidden _Bukti tab, keyed by file ID,
+ * where formulas and later checks read it.
+ */
+export type FactStatus = 'ok' | 'not-found' | 'no-access' | 'error';
+export type Sharing = 'anyone' | 'domain' | 'restricted' | 'unknown';
+
+export interface EvidenceFact {
+  readonly id: string;
+  readonly status: FactStatus;
+  readonly name: string;
+  readonly mimeType: string;
+  readonly modified: string;
+  readonly trashed: boolean;
+  readonly owner: string;
+  readonly sharing: Sharing;
+  /** For a shortcut: the file it points to (whose facts are what counts). */
+  readonly shortcutTarget: string;
+  /** For a folder: whether it holds no file (unknown until probed). */
+  readonly folderEmpty: boolean | null;
+  readonly checkedAt: string;
+  readonly detail: string;
+}
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
+
+/** One request of a batch: a file's metadata, or whether a folder has children. */
+export interface DriveRequest {
+  readonly id: string;
+  readonly resourceKey?: string;
+  readonly probe: 'metadata' | 'children';
+}
+
+/** Drive's answer to one request: the HTTP status and body, or a transport failure. */
+export interface DriveAnswer {
+  readonly request: DriveRequest;
+  readonly status: number;
+  readonly body: string;
+}
+
+/**
+ * Drive, as the check needs it: one call sends a batch of at most 100 requests in one round
+ * trip and answers each; a failure of one request must not fail the others.
+ */
+export interface DrivePort {
+  fetchBatch(requests: readonly DriveRequest[]): readonly DriveAnswer[];
+}
+
+export const MAX_BATCH = 100;
+
+interface DriveFile {
+  id?: string;
+  name?: string;
+  mimeType?: string;
+  modifiedTime?: string;
+  trashed?: boolean;
+  owners?: { emailAddress?: string }[];
+  shortcutDetails?: { targetId?: string };
+  permissions?: { type?: string; role?: string }[];
+}
+
+function sharingOf(file: DriveFile): Sharing {
+  if (!file.permissions) return 'unknown';
+  const types = file.permissions.map((p) => p.type);
+  if (types.includes('anyone')) return 'anyone';
+  if (types.includes('domain')) return 'domain';
+  return 'restricted';
+}
+
+function blank(id: string, status: FactStatus, checkedAt: string, detail: string): EvidenceFact {
+  return {
+    id,
+    status,
+    name: '',
+    mimeType: '',
+    modified: '',
+    trashed: false,
+    owner: '',
+    sharing: 'unknown',
+    shortcutTarget: '',
+    folderEmpty: null,
+    checkedAt,
+    detail,
+  };
+}
+
+/** Reads Drive's answer to a metadata request. */
+export function factFromAnswer(answer: DriveAnswer, checkedAt: string): EvidenceFact {
+  const id = answer.request.id;
+  if (answer.status === 404) return blank(id, 'not-found', checkedAt, 'tidak ditemukan');
+  if (answer.status === 403 || answer.status === 401)
+    return blank(id, 'no-access', checkedAt, 'tidak dapat dibuka dengan akun pemeriksa');
+  if (answer.status < 200 || answer.status >= 300)
+    return blank(id, 'error', checkedAt, `Drive menjawab ${answer.status || 'tanpa jawaban'}`);
+  let file: DriveFile;
+  try {
+    file = JSON.parse(answer.body) as DriveFile;
+  } catch {
+    return blank(id, 'error', checkedAt, 'jawaban Drive tidak terbaca');
+  }
+  return {
+    id,
+    status: 'ok',
+    name: file.name ?? '',
+    mimeType: file.mimeType ?? '',
+    modified: file.modifiedTime ?? '',
+    trashed: file.trashed === true,
+    owner: file.owners?.[0]?.emailAddress ?? '',
+    sharing: sharingOf(file),
+    shortcutTarget: file.shortcutDetails?.targetId ?? '',
+    folderEmpty: null,
+    checkedAt,
+    detail: '',
+  };
+}
+
+/** Reads Drive's answer to a children probe of a folder: true when it lists no file. */
+export function folderEmptyFromAnswer(answer: DriveAnswer): boolean | null {
+  if (answer.status !== 200) return null;
+  try {
+    const body = JSON.parse(answer.body) as { files?: unknown[] };
+    return (body.files ?? []).length === 0;
+  } catch {
+    return null;
+  }
+}
+
+/** A fact is stale when it is older than `maxAgeHours`, or an error worth retrying. */
+export function isStale(fact: EvidenceFact | undefined, now: Date, maxAgeHours: number): boolean {
+  if (!fact) return true;
+  if (fact.status === 'error') return true;
+  const checked = Date.parse(fact.checkedAt);
+  return !Number.isFinite(checked) || now.getTime() - checked > maxAgeHours * 3600_000;
+}

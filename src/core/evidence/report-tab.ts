@@ -1,0 +1,142 @@
+import { box } from '../workbook/a1';
+import type { OpdRecord } from '../workbook/ownership';
+import { LEGEND, PALETTE } from '../workbook/palette';
+import type { Cell, TabRender } from '../workbook/port';
+import { checkText } from './check-text';
+import { type Entry, type Finding, findingCell } from './findings';
+
+/**
+ * Kelengkapan: what each OPD still owes. First a summary per OPD (assigned, complete, %,
+ * errors, warnings, last edit), then every finding, worst first, each with a link to its cell.
+ */
+export interface ReportInput {
+  readonly timestamp: string;
+  readonly opds: readonly OpdRecord[];
+  readonly entries: readonly Entry[];
+  readonly findings: readonly Finding[];
+  readonly driveChecked: boolean;
+  /** The address of a cell for a link: "#gid=123&range=F5" in Sheets. */
+  readonly linkTo: (tab: string, a1: string) => string;
+}
+
+export interface OpdProgress {
+  readonly opd: OpdRecord;
+  readonly assigned: number;
+  readonly complete: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly lastEdit: string;
+}
+
+export function progressOf(
+  input: Pick<ReportInput, 'opds' | 'entries' | 'findings'>,
+): OpdProgress[] {
+  return input.opds.map((opd) => {
+    const entries = input.entries.filter((e) => e.opd.code === opd.code && e.active);
+    const mine = input.findings.filter((f) => f.opd === opd.code);
+    const withErrors = new Set(mine.filter((f) => f.severity === 'galat').map((f) => f.indicator));
+    const edits = entries
+      .map((e) =>
+        e.editedAt instanceof Date
+          ? e.editedAt.toISOString().slice(0, 16).replace('T', ' ')
+          : String(e.editedAt),
+      )
+      .filter(Boolean);
+    return {
+      opd,
+      assigned: entries.length,
+      complete: entries.filter((e) => !withErrors.has(e.indicator.code)).length,
+      errors: mine.filter((f) => f.severity === 'galat').length,
+      warnings: mine.filter((f) => f.severity === 'peringatan').length,
+      lastEdit: edits.sort().pop() ?? '',
+    };
+  });
+}
+
+export function renderReport(input: ReportInput): TabRender {
+  const width = 8;
+  const pad = (row: Cell[]): Cell[] => [
+    ...row,
+    ...Array<Cell>(Math.max(0, width - row.length)).fill(''),
+  ];
+  const progress = progressOf(input);
+  const errors = input.findings.filter((f) => f.severity === 'galat').length;
+  const warnings = input.findings.filter((f) => f.severity === 'peringatan').length;
+  const total = progress.reduce((s, p) => s + p.assigned, 0);
+  const complete = progress.reduce((s, p) => s + p.complete, 0);
+  const cells: Cell[][] = [
+    pad([checkText.reportTitle(input.timestamp)]),
+    pad([checkText.reportSummary(errors, warnings, complete, total)]),
+    pad([input.driveChecked ? '' : checkText.reportOffline()]),
+    pad([...checkText.summaryHeader()]),
+    ...progress.map((p) =>
+      pad([
+        p.opd.code,
+        p.opd.tab,
+        p.assigned,
+        p.complete,
+        p.assigned === 0 ? '' : Math.round((100 * p.complete) / p.assigned) / 100,
+        p.errors,
+        p.warnings,
+        p.lastEdit,
+      ]),
+    ),
+    pad(['']),
+    pad([checkText.findingsTitle()]),
+    pad([...checkText.findingsHeader()]),
+  ];
+  const summaryFirst = 5;
+  const findingsHeaderRow = cells.length;
+  if (input.findings.length === 0) cells.push(pad([checkText.none()]));
+  for (const f of input.findings) {
+    const a1 = findingCell(f).split('!')[1] ?? '';
+    const link = input.linkTo(f.tab, a1).replace(/"/g, '""');
+    cells.push(
+      pad([
+        checkText.severityLabel[f.severity],
+        f.opd,
+        f.indicator,
+        f.problem,
+        f.fix,
+        `=HYPERLINK("${link}";"${findingCell(f).replace(/"/g, '""')}")`,
+      ]),
+    );
+  }
+  const findingRows = Math.max(input.findings.length, 1);
+  const first = findingsHeaderRow + 1;
+  return {
+    cells,
+    frozenRows: 4,
+    columnWidths: [110, 120, 90, 420, 420, 130, 100, 130],
+    styles: [
+      { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
+      { range: box(2, 1), bold: true },
+      { range: box(4, 1, 1, width), bold: true, background: PALETTE.header },
+      { range: box(findingsHeaderRow - 1, 1), bold: true },
+      { range: box(findingsHeaderRow, 1, 1, 6), bold: true, background: PALETTE.header },
+      { range: box(first, 4, findingRows, 2), wrap: true },
+    ],
+    conditionalRules: [
+      {
+        ranges: [box(first, 1, findingRows, 6)],
+        formula: `=$A${first}="${checkText.severityLabel.galat}"`,
+        background: LEGEND[0]?.colour ?? PALETTE.missing,
+      },
+      {
+        ranges: [box(first, 1, findingRows, 6)],
+        formula: `=$A${first}="${checkText.severityLabel.peringatan}"`,
+        background: PALETTE.belowTarget,
+      },
+      {
+        ranges: [box(summaryFirst, 6, Math.max(progress.length, 1), 1)],
+        formula: `=F${summaryFirst}>0`,
+        background: PALETTE.missing,
+      },
+      {
+        ranges: [box(summaryFirst, 4, Math.max(progress.length, 1), 2)],
+        formula: `=AND(ISNUMBER($C${summaryFirst});$C${summaryFirst}>0;$D${summaryFirst}=$C${summaryFirst})`,
+        background: PALETTE.accepted,
+      },
+    ],
+  };
+}
