@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { DEMO_LEVELS } from '../src/core/demo';
+import { DEMO_LEVELS } from '../src/core/demo/levels';
 import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
 
 /**

@@ -24,7 +24,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Cek kelengkapan',
     handler: 'menuCekKelengkapan',
     withoutAuthorization: false,
-    available: false,
+    available: true,
   },
   { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: false },
   {

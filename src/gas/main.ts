@@ -3,6 +3,7 @@
 // top-level stub; nothing else runs at load, since every execution (each formula cell too)
 // loads this file.
 
+import { evidenceFormula } from '../core/formulas/evidence-function';
 import {
   levelNameFormula,
   predicateFormula,
@@ -15,6 +16,8 @@ import {
   indexFormula,
   summaryFormula,
 } from '../core/formulas/score-functions';
+import { TAB } from '../core/workbook/tab-names';
+import { checkFromMenu, continueCheck } from './check-actions';
 import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
 
 // Each JSDoc below becomes the formula's help in Sheets. Its last tag keeps the comment
@@ -132,6 +135,20 @@ global.SPBE_RENCANA = (
 ) => planFormula(tingkat, target, kode, kerangka, batas);
 
 /**
+ * Memberi status data dukung dari pemeriksaan Drive terakhir (tab _Bukti): ditemukan, dapat dibuka asesor, kapan diubah.
+ *
+ * @param {string[][]} tautan Sel berisi tautan Google Drive (satu atau beberapa, satu per baris), atau rentangnya.
+ * @return {string} Status setiap tautan.
+ * @customfunction
+ * @preserve
+ */
+global.SPBE_BUKTI = (tautan: unknown) =>
+  evidenceFormula(
+    tautan,
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.facts)?.getDataRange().getValues(),
+  );
+
+/**
  * Builds the SPBE menu when the file opens.
  *
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e
@@ -153,10 +170,16 @@ global.menuBantuan = () => showHelp();
 global.menuSiapkanWorkbook = () => prepareWorkbook();
 /** @preserve */
 global.menuHitungUlangRekap = () => prepareWorkbook();
+/** @preserve */
+global.menuCekKelengkapan = () => checkFromMenu();
+/**
+ * Continues a completeness check that paused near the time limit (time-based trigger).
+ * @preserve
+ */
+global.lanjutkanCekKelengkapan = () => continueCheck();
 
 // Items of later features: each is a top-level function already, so a click never fails.
-/** @preserve */
-global.menuCekKelengkapan = () => sayNotYetAvailable('menuCekKelengkapan');
+
 /** @preserve */
 global.menuBukaPanel = () => sayNotYetAvailable('menuBukaPanel');
 /** @preserve */

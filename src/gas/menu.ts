@@ -42,7 +42,7 @@ export function prepareWorkbook(): void {
     const wb = new SpreadsheetWorkbook();
     wb.notify(setupText.working());
     const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-    const now = new Date();
+    const now = new Date(Date.now());
     const report = setupWorkbook(wb, {
       today: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
       timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'),

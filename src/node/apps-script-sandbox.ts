@@ -26,6 +26,8 @@ export interface AppsScriptSandbox {
   formula(name: string, ...args: unknown[]): FormulaResult;
   /** Calls any top-level function (menu handler, trigger). */
   call(name: string, ...args: unknown[]): unknown;
+  /** Makes the bundle's Date.now() answer `now()` (tests of time limits and dates). */
+  setClock(now: () => number): void;
 }
 
 export type FormulaResult =
@@ -54,7 +56,11 @@ export function loadBundle(
       };
     }
   };
-  return { context, formula, call } satisfies AppsScriptSandbox;
+  const setClock = (now: () => number) => {
+    context.__sandboxClock = now;
+    vm.runInContext('Date.now = function () { return __sandboxClock(); };', context);
+  };
+  return { context, formula, call, setClock } satisfies AppsScriptSandbox;
 }
 
 function isErrorLike(value: unknown): boolean {

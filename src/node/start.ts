@@ -1,4 +1,4 @@
-import { DEMO_LEVELS } from '../core/demo';
+import { DEMO_LEVELS } from '../core/demo/levels';
 import { type FormulaResult, loadBundle } from './apps-script-sandbox';
 
 /**

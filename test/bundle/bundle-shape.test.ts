@@ -13,6 +13,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   SPBE_BOBOT: ['indikator', 'kerangka'],
   SPBE_RINGKASAN: ['tingkat', 'kode', 'kerangka'],
   SPBE_RENCANA: ['tingkat', 'target', 'kode', 'kerangka', 'batas'],
+  SPBE_BUKTI: ['tautan'],
 };
 
 /** The JSDoc block and parameter list of a top-level function declaration in the file text. */
@@ -62,6 +63,7 @@ describe('dist/Code.js as clasp pushes it', () => {
   it('declares the triggers and every menu handler at top level', () => {
     expect(declaration(code, 'onOpen')?.params).toEqual(['e']);
     expect(declaration(code, 'onInstall')?.params).toEqual(['e']);
+    expect(declaration(code, 'lanjutkanCekKelengkapan')).toBeDefined();
     for (const item of MENU_ITEMS) {
       expect(declaration(code, item.handler)).toBeDefined();
       expect(item.handler).not.toMatch(/_$/); // a trailing _ makes a function private
@@ -139,8 +141,11 @@ describe('appsscript.json', () => {
 
   it('lists its scopes explicitly and asks for no more than this version uses', () => {
     expect(manifest.oauthScopes).toEqual([
-      'https://www.googleapis.com/auth/spreadsheets.currentonly',
-      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly', // the workbook itself
+      'https://www.googleapis.com/auth/script.container.ui', // menu, dialogs
+      'https://www.googleapis.com/auth/drive.readonly', // evidence facts (DriveApp fallback)
+      'https://www.googleapis.com/auth/script.external_request', // Drive API in batches (fetchAll)
+      'https://www.googleapis.com/auth/script.scriptapp', // the check's continuation trigger
     ]);
   });
 });

@@ -130,6 +130,19 @@ export class FakeEnvironment {
     target.put(row, col, value);
   }
 
+  /** A person pastes text that carries a link (rich text): the value is the text only. */
+  pasteLink(
+    email: string,
+    sheet: string,
+    row: number,
+    col: number,
+    text: string,
+    url: string,
+  ): void {
+    this.type(email, sheet, row, col, text);
+    this.spreadsheet.sheetNamed(sheet)?.richLinks.set(`${row}:${col}`, [url]);
+  }
+
   /** A person sorts rows first..last of a tab by a column (the UI's sort range). */
   sortRows(
     email: string,
@@ -347,6 +360,8 @@ export class FakeSheet
   readonly widths = new Map<number, number>();
   readonly validations = new Map<string, FakeValidation>();
   readonly formats = new Map<string, Record<string, unknown>>();
+  /** Links set on text (rich text), by "row:col". */
+  readonly richLinks = new Map<string, string[]>();
   rules: FakeRule[] = [];
   protections: FakeProtection[] = [];
   charts: FakeChart[] = [];
@@ -595,6 +610,7 @@ export class FakeRange
       | 'getNumColumns'
       | 'getA1Notation'
       | 'getSheet'
+      | 'getRichTextValues'
     >
 {
   constructor(
@@ -653,6 +669,26 @@ export class FakeRange
           return v instanceof FormulaError ? v.code : v;
         }
         return raw;
+      }),
+    );
+  }
+  getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
+    this.count('getRichTextValues');
+    return Array.from({ length: this.box.rows }, (_, r) =>
+      Array.from({ length: this.box.cols }, (_, c) => {
+        const row = this.box.row + r;
+        const col = this.box.col + c;
+        const text = String(this.sheet.at(row, col));
+        const links = this.sheet.richLinks.get(`${row}:${col}`) ?? [];
+        const runs =
+          links.length > 0
+            ? links.map((url) => ({ getLinkUrl: () => url, getText: () => text }))
+            : [{ getLinkUrl: () => null, getText: () => text }];
+        return {
+          getText: () => text,
+          getRuns: () => runs,
+          getLinkUrl: () => links[0] ?? null,
+        } as unknown as GoogleAppsScript.Spreadsheet.RichTextValue;
       }),
     );
   }

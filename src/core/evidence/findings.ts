@@ -114,7 +114,7 @@ export function entryKey(e: Entry): string {
 
 /** Kinds of evidence a file's type shows, beside the kind the OPD declared. */
 function kindsOf(fact: EvidenceFact | undefined): string[] {
-  if (!fact || fact.status !== 'ok') return [];
+  if (fact?.status !== 'ok') return [];
   if (fact.mimeType.startsWith('image/')) return ['Tangkapan layar'];
   if (fact.mimeType.startsWith('video/')) return ['URL/demo aplikasi'];
   if (fact.mimeType === FOLDER_MIME) return [];
@@ -203,8 +203,15 @@ export function findingsFor(input: FindingsInput): FindingsResult {
       }
     }
 
-    // What the claimed level needs.
-    if (e.level !== null) {
+    // What the claimed level needs, once the links themselves are sound (their fix comes first).
+    const linkErrors = findings.some(
+      (f) =>
+        f.severity === 'galat' &&
+        f.tab === e.opd.tab &&
+        f.row === e.row &&
+        f.col === (e.columns.get('evidence') ?? 0),
+    );
+    if (e.level !== null && e.links.length > 0 && !linkErrors) {
       const counted = input.settings.driveChecked
         ? usable.length
         : e.links.filter((l) => l.id).length;

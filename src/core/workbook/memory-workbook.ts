@@ -102,17 +102,20 @@ export class MemoryWorkbook implements WorkbookPort {
       this.count('write.cells');
       tab.cells = render.cells.map((row) => [...row]);
     }
-    tab.hidden = render.hidden ?? false;
-    tab.frozenRows = render.frozenRows ?? 0;
-    tab.columnWidths = render.columnWidths ?? [];
-    tab.styles = render.styles ?? [];
-    tab.validations = render.validations ?? [];
-    const userRules = tab.conditionalRules.filter(
-      (r) => !OWNED_RULE_COLOURS.includes(r.background),
-    );
-    tab.conditionalRules = [...userRules, ...(render.conditionalRules ?? [])];
+    // What a render leaves out stays as it was, as in Sheets.
+    if (render.hidden !== undefined) tab.hidden = render.hidden;
+    if (render.frozenRows !== undefined) tab.frozenRows = render.frozenRows;
+    if (render.columnWidths) tab.columnWidths = render.columnWidths;
+    if (render.styles) tab.styles = render.styles;
+    if (render.validations) tab.validations = render.validations;
+    if (render.conditionalRules) {
+      const userRules = tab.conditionalRules.filter(
+        (r) => !OWNED_RULE_COLOURS.includes(r.background),
+      );
+      tab.conditionalRules = [...userRules, ...render.conditionalRules];
+    }
     if (render.protection) tab.protection = render.protection;
-    tab.charts = render.charts ?? tab.charts;
+    if (render.charts) tab.charts = render.charts;
     return changed;
   }
 

@@ -1,0 +1,192 @@
+import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { kendariDemo } from '../../src/core/demo/kendari-demo';
+import { defaultOpds } from '../../src/core/workbook/ownership';
+import { FakeDrive } from '../fakes/drive';
+import { FakeEnvironment } from '../fakes/spreadsheet-app';
+import { sandbox } from '../support/bundle';
+import { reportedFindings, typeDemo } from '../support/demo-typing';
+
+/**
+ * SPBE › Cek kelengkapan through dist/Code.js on the 12-OPD Kendari demo with planted
+ * problems, Drive answering through UrlFetchApp.fetchAll stand-ins.
+ */
+const ADMIN = 'kominfo.admin@example.org';
+const opds = defaultOpds(SPBE_2020);
+const demo = kendariDemo(SPBE_2020, opds, 2026);
+
+function world() {
+  const env = new FakeEnvironment(ADMIN);
+  const drive = new FakeDrive(env.log, demo.files);
+  const box = sandbox({ ...env.services(), ...drive.services() });
+  // The demo's evaluation year: 2026 (the window is then 2025-01-01 to 2026-12-31).
+  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
+  box.call('menuSiapkanWorkbook');
+  typeDemo(env, opds, demo, ADMIN);
+  return { env, drive, box };
+}
+
+describe('Cek kelengkapan on the planted demo', () => {
+  const { env, drive, box } = world();
+  const before = env.ui.alerts.length;
+  box.call('menuCekKelengkapan');
+
+  it('finds every planted problem and nothing else', () => {
+    const found = reportedFindings(env);
+    for (const p of demo.planted) {
+      expect([
+        p.opd,
+        p.indicator,
+        found.some(
+          (f) => f[1] === p.opd && f[2] === p.indicator && (f[3] ?? '').startsWith(p.problem),
+        ),
+      ]).toEqual([p.opd, p.indicator, true]);
+    }
+    expect(found.map((f) => `${f[1]} ${f[2]}: ${f[3]}`)).toHaveLength(demo.planted.length);
+  });
+
+  it('lists errors before warnings, each linking to its cell', () => {
+    const found = reportedFindings(env);
+    const order = found.map((f) => f[0]);
+    expect(order.indexOf('Peringatan')).toBeGreaterThan(order.lastIndexOf('Galat'));
+    const sheetId = env.spreadsheet.sheetNamed('Bappeda')?.id;
+    const explanation = found.find((f) => f[2] === 'I32');
+    expect(explanation?.[5]).toMatch(
+      new RegExp(`^=HYPERLINK\\("#gid=${sheetId}&range=E\\d+";"Bappeda!E\\d+"\\)$`),
+    );
+  });
+
+  it('summarises each OPD: assigned, complete, errors, warnings', () => {
+    const cells = env.spreadsheet.sheetNamed('Kelengkapan')?.contents ?? [];
+    const bkpsdm = cells.find((r) => r[0] === 'BKPSDM');
+    expect(bkpsdm?.slice(1, 7)).toEqual(['BKPSDM', 3, 2, 0.67, 1, 0]);
+    const hukum = cells.find((r) => r[0] === 'HUKUM');
+    expect(hukum?.slice(1, 7)).toEqual(['Bag. Hukum', 1, 1, 1, 0, 1]);
+  });
+
+  it('asks Drive in rounds of at most 100 files, plus one for what the answers reveal', () => {
+    // Every demo file is linked, but the shortcut's target and the folder's contents are only
+    // known once Drive has answered: at most one extra round for them.
+    const files = demo.files.length;
+    expect(drive.fetchAllCalls).toBeGreaterThanOrEqual(Math.ceil(files / 100));
+    expect(drive.fetchAllCalls).toBeLessThanOrEqual(Math.ceil(files / 100) + 1);
+  });
+
+  it('keeps the facts in a hidden _Bukti tab that SPBE_BUKTI reads without calling Drive', () => {
+    expect(env.spreadsheet.sheetNamed('_Bukti')?.hidden).toBe(true);
+    const rounds = drive.fetchAllCalls;
+    const bapenda = demo.answers.get('BAPENDA')?.get('I45')?.evidence ?? '';
+    const result = box.formula('SPBE_BUKTI', bapenda);
+    expect(result.ok && String(result.value).split('\n')[0]).toBe(
+      'Pribadi, asesor tidak bisa membuka: e-pajak screenshot.png',
+    );
+    const trash = box.formula('SPBE_BUKTI', [
+      [demo.answers.get('DISPUSIP')?.get('I37')?.evidence ?? ''],
+      ['bukan tautan'],
+    ]);
+    expect(trash.ok && trash.value).toEqual([
+      [
+        'Di tempat sampah: arsip lama.pdf\nOK: I37 Dispusip lampiran.png (diubah 2026-02-10, diperiksa 2026-11-28)',
+      ],
+      ['Bukan tautan'],
+    ]);
+    expect(drive.fetchAllCalls).toBe(rounds);
+  });
+
+  it('tells the coordinator the totals', () => {
+    const alert = env.ui.alerts.slice(before).map((a) => a.prompt);
+    const errors = reportedFindings(env).filter((f) => f[0] === 'Galat').length;
+    const warnings = reportedFindings(env).filter((f) => f[0] === 'Peringatan').length;
+    expect(alert).toEqual([
+      `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
+    ]);
+  });
+
+  it('asks Drive again only for what is stale', () => {
+    const served = drive.requestsServed;
+    box.call('menuCekKelengkapan');
+    expect(drive.requestsServed).toBe(served);
+    expect(reportedFindings(env)).toHaveLength(demo.planted.length);
+  });
+});
+
+describe('Drive failures do not abort the check', () => {
+  const id = (opd: string, code: string) =>
+    (/\/d\/([-\w]+)/.exec(demo.answers.get(opd)?.get(code)?.evidence ?? '') ?? [])[1] ?? '';
+
+  it('reports a 403 as unreadable and a 429 as not checked yet, and checks the rest', () => {
+    const { env, drive, box } = world();
+    drive.failures.set(id('BKPSDM', 'I25'), 403);
+    drive.failures.set(id('BKPSDM', 'I41'), 429);
+    box.call('menuCekKelengkapan');
+    const found = reportedFindings(env);
+    expect(found.filter((f) => f[2] === 'I25').map((f) => f[3])).toEqual([
+      'File tidak dapat dibuka dengan akun pemeriksa.',
+    ]);
+    expect(found.filter((f) => f[2] === 'I41')).toEqual([
+      expect.arrayContaining([
+        'Info',
+        'BKPSDM',
+        'I41',
+        'File belum bisa diperiksa (Drive menjawab 429).',
+      ]),
+    ]);
+    expect(found).toHaveLength(demo.planted.length + 2);
+    // The 429 is stale: the next check asks for that file again, and only for it.
+    drive.failures.clear();
+    const served = drive.requestsServed;
+    box.call('menuCekKelengkapan');
+    expect(drive.requestsServed - served).toBe(1);
+    expect(reportedFindings(env).filter((f) => f[2] === 'I41')).toEqual([]);
+  });
+
+  it('answers a timed-out round through DriveApp instead, file by file', () => {
+    const { env, drive, box } = world();
+    drive.failures.set(id('DISKOMINFO', 'I03'), 'timeout');
+    box.call('menuCekKelengkapan');
+    expect(env.log.count('DriveApp.getFileById')).toBeGreaterThan(0);
+    const found = reportedFindings(env);
+    expect(found.filter((f) => f[2] === 'I03')).toEqual([]);
+    for (const p of demo.planted)
+      expect(
+        found.some(
+          (f) =>
+            f[1] === p.opd &&
+            f[2] === p.indicator &&
+            (f[3] ?? '').startsWith(p.problem.slice(0, 12)),
+        ),
+      ).toBe(true);
+  });
+});
+
+describe('a check that runs out of time', () => {
+  it('pauses, schedules its continuation, and the continuation finishes with nothing lost or doubled', () => {
+    const { env, drive, box } = world();
+    let now = Date.UTC(2026, 10, 28, 2, 0, 0);
+    box.setClock(() => now);
+    // The first Drive round takes 300 s of the 270 s budget: the second cannot start.
+    drive.onRound = () => {
+      now += 300_000;
+    };
+    expect(demo.files.length).toBeGreaterThan(100);
+    box.call('menuCekKelengkapan');
+    const paused = env.ui.alerts[env.ui.alerts.length - 1]?.prompt ?? '';
+    expect(paused).toMatch(/^Waktu eksekusi hampir habis; \d+ file belum diperiksa/);
+    expect(drive.triggers).toEqual([{ handler: 'lanjutkanCekKelengkapan', afterMs: 60_000 }]);
+    expect(env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
+    const servedFirst = drive.requestsServed;
+
+    // The trigger fires (a fresh execution): it goes on from the saved facts and finishes.
+    drive.onRound = undefined;
+    box.call('lanjutkanCekKelengkapan');
+    expect(drive.triggers).toEqual([]);
+    const found = reportedFindings(env);
+    expect(found).toHaveLength(demo.planted.length);
+    expect(new Set(found.map((f) => f.join('|'))).size).toBe(found.length);
+    // No file was asked twice: the second run asked only for the rest.
+    const metadataIds = new Set(demo.files.map((f) => f.id));
+    expect(drive.requestsServed - servedFirst).toBeLessThan(metadataIds.size);
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1]).toMatch(
+      /^Cek kelengkapan selesai/,
+    );
+  });
+});

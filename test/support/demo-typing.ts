@@ -1,0 +1,60 @@
+import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import type { Demo } from '../../src/core/demo/kendari-demo';
+import { levelOptions } from '../../src/core/workbook/opd-tab';
+import type { OpdRecord } from '../../src/core/workbook/ownership';
+import type { FakeEnvironment } from '../fakes/spreadsheet-app';
+import { columnOf, rowOf } from './workbook-helpers';
+
+/** Each PIC types the demo answers into their own tab, as in the Sheets UI; the admin verifies. */
+export function typeDemo(
+  env: FakeEnvironment,
+  opds: readonly OpdRecord[],
+  demo: Demo,
+  admin: string,
+): void {
+  const grid = (name: string) =>
+    ({ cells: env.spreadsheet.sheetNamed(name)?.contents ?? [] }) as {
+      cells: (string | number | boolean | Date)[][];
+    };
+  for (const opd of opds) {
+    const tab = grid(opd.tab);
+    const pic = opd.pics[0] ?? admin;
+    for (const [code, a] of demo.answers.get(opd.code) ?? []) {
+      const indicator = SPBE_2020.indicators.find((i) => i.code === code);
+      if (!indicator) continue;
+      const r = rowOf(tab, code);
+      env.type(
+        pic,
+        opd.tab,
+        r,
+        columnOf(tab, 'Tingkat'),
+        a.level === null ? '' : (levelOptions(SPBE_2020, indicator)[a.level - 1] ?? ''),
+      );
+      env.type(pic, opd.tab, r, columnOf(tab, 'Penjelasan'), a.explanation);
+      env.type(pic, opd.tab, r, columnOf(tab, 'Data dukung'), a.evidence);
+      env.type(pic, opd.tab, r, columnOf(tab, 'Jenis bukti'), a.kind);
+    }
+    for (const v of demo.verification.filter((x) => x.opd === opd.code)) {
+      env.type(
+        admin,
+        opd.tab,
+        rowOf(tab, v.indicator),
+        columnOf(tab, 'Status verifikasi'),
+        v.status,
+      );
+    }
+  }
+  const penilaian = grid('Penilaian');
+  for (const [code, level] of demo.verified)
+    env.type(admin, 'Penilaian', rowOf(penilaian, code), columnOf(penilaian, 'Verifikasi'), level);
+}
+
+/** The findings rows of the Kelengkapan tab: severity, OPD, indicator, problem, fix, cell formula. */
+export function reportedFindings(env: FakeEnvironment): string[][] {
+  const cells = env.spreadsheet.sheetNamed('Kelengkapan')?.contents ?? [];
+  const header = cells.findIndex((r) => r[0] === 'Tingkat' && r[3] === 'Masalah');
+  return cells
+    .slice(header + 1)
+    .filter((r) => ['Galat', 'Peringatan', 'Info'].includes(String(r[0])))
+    .map((r) => r.slice(0, 6).map(String));
+}
