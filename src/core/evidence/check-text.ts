@@ -52,6 +52,10 @@ export const checkText = {
     'File hanya bisa dibuka orang tertentu; asesor tidak akan bisa membukanya.',
     "Ubah akses menjadi 'Siapa saja yang memiliki link' (Pelihat).",
   ],
+  domainOnly: () => [
+    'File hanya bisa dibuka akun instansi sendiri; asesor eksternal tidak akan bisa membukanya.',
+    "Ubah akses menjadi 'Siapa saja yang memiliki link' (Pelihat).",
+  ],
   outsideWindow: (modified: string, from: string, to: string) => [
     `File terakhir diubah ${modified}, di luar periode evaluasi ${from} sampai ${to}.`,
     'Pastikan bukti berasal dari periode evaluasi; perbarui dokumennya bila perlu.',

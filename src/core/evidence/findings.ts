@@ -194,6 +194,7 @@ export function findingsFor(input: FindingsInput): FindingsResult {
         add(e, 'galat', 'evidence', checkText.folderEmpty());
       else {
         if (fact.sharing === 'restricted') add(e, 'galat', 'evidence', checkText.restricted());
+        else if (fact.sharing === 'domain') add(e, 'galat', 'evidence', checkText.domainOnly());
         const day = fact.modified.slice(0, 10);
         const { windowStart, windowEnd } = input.settings;
         if (day && windowStart && windowEnd && (day < windowStart || day > windowEnd)) {
@@ -203,7 +204,8 @@ export function findingsFor(input: FindingsInput): FindingsResult {
       }
     }
 
-    // What the claimed level needs, once the links themselves are sound (their fix comes first).
+    // What the claimed level needs, once the links themselves are sound (their fix comes first)
+    // and Drive has answered for each of them.
     const linkErrors = findings.some(
       (f) =>
         f.severity === 'galat' &&
@@ -211,26 +213,38 @@ export function findingsFor(input: FindingsInput): FindingsResult {
         f.row === e.row &&
         f.col === (e.columns.get('evidence') ?? 0),
     );
-    if (e.level !== null && e.links.length > 0 && !linkErrors) {
+    const unanswered =
+      input.settings.driveChecked &&
+      e.links.some((l) => l.id && (factFor(l.id)?.status ?? 'error') === 'error');
+    if (e.level !== null && e.links.length > 0 && !linkErrors && !unanswered) {
+      const level = e.level;
       const counted = input.settings.driveChecked
         ? usable.length
         : e.links.filter((l) => l.id).length;
       const kinds = new Set([e.declaredKind, ...usable.flatMap(kindsOf)].filter(Boolean));
-      for (const rule of input.rules) {
-        if (!rule.indicators.includes(e.indicator.no) || e.level < rule.fromLevel) continue;
-        if (counted < rule.minLinks)
-          add(
-            e,
-            'peringatan',
-            'evidence',
-            checkText.tooFewLinks(e.level, counted, rule.minLinks, rule.explanation),
-          );
-        else if (rule.kinds.length > 0 && !rule.kinds.some((k) => kinds.has(k))) {
+      const applicable = input.rules.filter(
+        (r) => r.indicators.includes(e.indicator.no) && level >= r.fromLevel,
+      );
+      // The strictest count once; each missing kind once.
+      const strictest = applicable.reduce<EvidenceRule | undefined>(
+        (best, r) => (!best || r.minLinks > best.minLinks ? r : best),
+        undefined,
+      );
+      if (strictest && counted < strictest.minLinks) {
+        add(
+          e,
+          'peringatan',
+          'evidence',
+          checkText.tooFewLinks(level, counted, strictest.minLinks, strictest.explanation),
+        );
+      }
+      for (const rule of applicable) {
+        if (rule.kinds.length > 0 && !rule.kinds.some((k) => kinds.has(k))) {
           add(
             e,
             'peringatan',
             'evidenceKind',
-            checkText.wrongKinds(e.level, rule.kinds, rule.explanation),
+            checkText.wrongKinds(level, rule.kinds, rule.explanation),
           );
         }
       }

@@ -48,11 +48,14 @@ export function linksInCell(
   const hyperlink = /HYPERLINK\(\s*"([^"]+)"/gi;
   for (let m = hyperlink.exec(formula); m; m = hyperlink.exec(formula)) add(m[1] ?? '');
   for (const link of richLinks) add(link);
+  // Text that is no URL is kept (to be reported as "not a link") unless the cell's links came
+  // from a formula or rich text, where the text is only their label.
+  const labelsOnly = found.length > 0;
   const text = typeof value === 'string' ? value : '';
   for (const part of text.split(/[\n\r]+/)) {
     const urls = part.match(URL_IN_TEXT);
     if (urls) for (const u of urls) add(u);
-    else if (part.trim() !== '') add(part.trim());
+    else if (part.trim() !== '' && !labelsOnly) add(part.trim());
   }
   return found;
 }
