@@ -1,11 +1,20 @@
 // Builds dist/ — exactly what clasp pushes: Code.js (the Apps Script bundle) and
 // appsscript.json. esbuild compiles the TypeScript; gas-webpack-plugin lifts every
-// `global.NAME = …` into a top-level `function NAME(…)` stub with its JSDoc.
+// `global.NAME = …` of src/gas/main.ts into a top-level `function NAME(…)` stub with its JSDoc.
 const fs = require('node:fs');
 const path = require('node:path');
+const esbuild = require('esbuild');
 const GasPlugin = require('gas-webpack-plugin');
 
-/** Copies the manifest and drops the `@preserve` markers that only kept JSDoc alive. */
+const BOOTSTRAP = '/******/ (() => { // webpackBootstrap';
+const PRESERVE_LINE = /^[ \t]*\*?[ \t]*\/?\*{0,2}[ \t]*@preserve[ \t]*\*?\/?[ \t]*\r?\n/gm;
+
+/**
+ * Finishes Code.js for Apps Script: minifies the bundle body (one IIFE, so every name in it
+ * can be shortened: each formula cell loads the whole file) while leaving the top-level
+ * stubs, their JSDoc and parameter names as gas-webpack-plugin wrote them; drops the
+ * `@preserve` markers that only kept the JSDoc through esbuild; copies the manifest.
+ */
 class FinishForAppsScript {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('FinishForAppsScript', (compilation) => {
@@ -17,11 +26,15 @@ class FinishForAppsScript {
         () => {
           const { RawSource } = compiler.webpack.sources;
           const code = compilation.getAsset('Code.js').source.source().toString();
-          const cleaned = code.replace(
-            /^[ \t]*\*?[ \t]*\/?\*{0,2}[ \t]*@preserve[ \t]*\*?\/?[ \t]*\r?\n/gm,
-            '',
-          );
-          compilation.updateAsset('Code.js', new RawSource(cleaned));
+          const start = code.indexOf(BOOTSTRAP);
+          if (start < 0) throw new Error('Code.js: the webpack bootstrap was not found');
+          const body = esbuild.transformSync(code.slice(start), {
+            minify: true,
+            target: 'es2019',
+            legalComments: 'none',
+          }).code;
+          const finished = `${code.slice(0, start).replace(PRESERVE_LINE, '')}\n${body}`;
+          compilation.updateAsset('Code.js', new RawSource(finished));
           const manifest = fs.readFileSync(path.join(__dirname, 'appsscript.json'));
           compilation.emitAsset('appsscript.json', new RawSource(manifest));
         },
@@ -41,33 +54,15 @@ module.exports = {
   module: {
     rules: [
       {
-        // The entry keeps its identifiers: the stubs copy the parameter names users see.
-        test: /src[\\/]gas[\\/]main\.ts$/,
-        loader: 'esbuild-loader',
-        options: {
-          loader: 'ts',
-          target: 'es2019',
-          legalComments: 'inline',
-          minifyWhitespace: true,
-          minifySyntax: true,
-        },
-      },
-      {
-        // Everything else is minified whole: each formula cell loads the bundle, so size is time.
         test: /\.ts$/,
-        exclude: /src[\\/]gas[\\/]main\.ts$/,
         loader: 'esbuild-loader',
-        options: {
-          loader: 'ts',
-          target: 'es2019',
-          legalComments: 'inline',
-          minify: true,
-          keepNames: false,
-        },
+        // legalComments keeps the `@preserve` JSDoc of the entry points, which the plugin copies.
+        options: { loader: 'ts', target: 'es2019', legalComments: 'inline' },
       },
     ],
   },
-  // Webpack's own minifier stays off: it would drop the stubs' JSDoc.
+  // Webpack's own minifier stays off (it would drop the stubs' JSDoc); FinishForAppsScript
+  // minifies the body instead. Module concatenation keeps one scope, so that works well.
   optimization: { minimize: false, concatenateModules: true },
   performance: { hints: false },
   stats: 'errors-warnings',

@@ -26,6 +26,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     withoutAuthorization: false,
     available: true,
   },
+  {
+    label: 'Kirim pengingat',
+    handler: 'menuKirimPengingat',
+    withoutAuthorization: false,
+    available: true,
+  },
   { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: false },
   {
     label: 'Hitung ulang rekap',
@@ -37,7 +43,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Kunci / buka pengisian',
     handler: 'menuKunciPengisian',
     withoutAuthorization: false,
-    available: false,
+    available: true,
   },
   { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false, available: false },
   { label: 'Bantuan', handler: 'menuBantuan', withoutAuthorization: true, available: true },

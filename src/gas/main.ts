@@ -18,7 +18,9 @@ import {
 } from '../core/formulas/score-functions';
 import { TAB } from '../core/workbook/tab-names';
 import { checkFromMenu, continueCheck } from './check-actions';
+import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
+import { remindFromMenu } from './reminder-actions';
 
 // Each JSDoc below becomes the formula's help in Sheets. Its last tag keeps the comment
 // through esbuild (which drops all others); the build then removes that tag line.
@@ -172,6 +174,10 @@ global.menuSiapkanWorkbook = () => prepareWorkbook();
 global.menuHitungUlangRekap = () => prepareWorkbook();
 /** @preserve */
 global.menuCekKelengkapan = () => checkFromMenu();
+/** @preserve */
+global.menuKirimPengingat = () => remindFromMenu();
+/** @preserve */
+global.menuKunciPengisian = () => toggleLockFromMenu();
 /**
  * Continues a completeness check that paused near the time limit (time-based trigger).
  * @preserve
@@ -182,7 +188,6 @@ global.lanjutkanCekKelengkapan = () => continueCheck();
 
 /** @preserve */
 global.menuBukaPanel = () => sayNotYetAvailable('menuBukaPanel');
-/** @preserve */
-global.menuKunciPengisian = () => sayNotYetAvailable('menuKunciPengisian');
+
 /** @preserve */
 global.menuEkspor = () => sayNotYetAvailable('menuEkspor');

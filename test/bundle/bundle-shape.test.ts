@@ -146,6 +146,7 @@ describe('appsscript.json', () => {
       'https://www.googleapis.com/auth/drive.readonly', // evidence facts (DriveApp fallback)
       'https://www.googleapis.com/auth/script.external_request', // Drive API in batches (fetchAll)
       'https://www.googleapis.com/auth/script.scriptapp', // the check's continuation trigger
+      'https://www.googleapis.com/auth/script.send_mail', // reminders to OPD PICs
     ]);
   });
 });

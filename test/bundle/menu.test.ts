@@ -28,6 +28,7 @@ describe('the SPBE menu', () => {
     expect(ui.menus[0]?.items.map((i) => i.caption)).toEqual([
       'Siapkan / perbarui workbook',
       'Cek kelengkapan',
+      'Kirim pengingat',
       'Buka panel',
       'Hitung ulang rekap',
       'Kunci / buka pengisian',

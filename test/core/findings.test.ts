@@ -380,3 +380,14 @@ describe('findings over a corpus of odd inputs', () => {
     });
   });
 });
+
+describe('edits after the deadline', () => {
+  it('lists a row edited after the last day of self-assessment, not one edited on it', () => {
+    const settings = { deadline: '2026-10-31' };
+    expect(summary([{ editedAt: '2026-11-02 09:15' }], { settings })).toEqual([
+      'peringatan: Diubah 2026-11-02, setelah batas pengisian 2026-10-31.',
+    ]);
+    expect(summary([{ editedAt: new Date(2026, 9, 31, 23, 0) }], { settings })).toEqual([]);
+    expect(summary([{ editedAt: '' }], { settings })).toEqual([]);
+  });
+});

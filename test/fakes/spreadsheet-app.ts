@@ -290,6 +290,10 @@ export class FakeSpreadsheet
     if (this.sheetNamed(name))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
+  getUrl(): string {
+    this.env.count('Spreadsheet.getUrl');
+    return 'https://docs.google.com/spreadsheets/d/1FakeSpreadsheetIdxxxxxxxxxxxxxxxx/edit';
+  }
   getSpreadsheetTimeZone(): string {
     this.env.count('Spreadsheet.getSpreadsheetTimeZone');
     return 'Asia/Makassar';

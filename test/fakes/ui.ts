@@ -46,6 +46,8 @@ export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addToU
 export class FakeUi implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'alert'> {
   readonly menus: FakeMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
+  /** What the user clicks in the next YES_NO dialogs (OK for plain alerts). */
+  readonly answers: string[] = [];
   readonly ButtonSet = {
     OK: 'OK',
     OK_CANCEL: 'OK_CANCEL',
@@ -68,8 +70,14 @@ export class FakeUi implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'aler
   }
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     this.log.record('Ui.alert');
-    const [title, prompt] = args.length >= 2 && typeof args[1] === 'string' ? args : ['', args[0]];
+    const [title, prompt, buttons] =
+      args.length >= 2 && typeof args[1] === 'string' ? args : ['', args[0], args[1]];
     this.alerts.push({ title: String(title), prompt: String(prompt) });
+    if (buttons === this.ButtonSet.YES_NO || buttons === this.ButtonSet.YES_NO_CANCEL) {
+      const answer = this.answers.shift();
+      if (!answer) throw new Error(`the test did not say what to answer to: ${String(prompt)}`);
+      return answer as unknown as GoogleAppsScript.Base.Button;
+    }
     return this.Button.OK as unknown as GoogleAppsScript.Base.Button;
   }
 }

@@ -88,6 +88,10 @@ export const checkText = {
     'Status "perlu revisi" tanpa catatan verifikator.',
     'Admin: tulis apa yang perlu diperbaiki di Catatan verifikator.',
   ],
+  editedAfterDeadline: (edited: string, deadline: string) => [
+    `Diubah ${edited}, setelah batas pengisian ${deadline}.`,
+    'Admin: periksa perubahan ini; isian sesudah batas mungkin tidak dinilai.',
+  ],
   aboveVerified: (claimed: number, verified: number) => [
     `Klaim tingkat ${claimed} di atas hasil verifikasi ${verified}.`,
     'Lengkapi bukti untuk tingkat yang diklaim, atau sesuaikan klaimnya.',
@@ -119,6 +123,55 @@ export const checkText = {
   finished: (errors: number, warnings: number) =>
     `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
   target: (cents: number) => formatCents(cents),
+  reminderNoPic: () => 'email PIC belum diisi di tab OPD',
+  reminderQuota: (left: number) =>
+    `kuota email hari ini tinggal ${left} penerima; kirim lagi besok`,
+  reminderSubject: (s: { year: number; deadline: string }, open: number) =>
+    `[SPBE ${s.year}] ${open} isian data dukung perlu dilengkapi${s.deadline ? ` sebelum ${s.deadline}` : ''}`,
+  reminderBody: (
+    opd: { name: string; tab: string },
+    s: { pemda: string; deadline: string; year: number },
+    checkedAt: string,
+    lines: readonly string[],
+    url: string,
+    target: string,
+  ) =>
+    [
+      `Yth. PIC ${opd.name},`,
+      '',
+      `Menurut pemeriksaan ${checkedAt}, isian evaluasi SPBE ${s.year} di tab ${opd.tab} masih perlu dilengkapi` +
+        `${s.deadline ? ` paling lambat ${s.deadline}` : ''}:`,
+      '',
+      ...lines,
+      '',
+      `Buka tab Anda: ${url}`,
+      '',
+      `Target ${s.pemda}: indeks ${target}. Terima kasih atas kerja samanya.`,
+      'Diskominfo (pesan ini dikirim dari add-on SPBE)',
+    ].join('\n'),
+  reminderPreview: (
+    plan: {
+      send: readonly { opd: { short: string }; to: readonly string[]; open: number }[];
+      held: readonly { opd: { short: string }; reason: string }[];
+      checkedAt: string;
+    },
+    left: number,
+  ) =>
+    [
+      plan.send.length === 0
+        ? 'Tidak ada pengingat yang perlu dikirim.'
+        : `Pengingat berdasarkan pemeriksaan ${plan.checkedAt} akan dikirim ke ${plan.send.length} OPD (sisa kuota email hari ini: ${left} penerima):`,
+      ...plan.send.map((r) => `• ${r.opd.short}: ${r.open} isian → ${r.to.join(', ')}`),
+      ...(plan.held.length > 0
+        ? ['', 'Tidak dikirim:', ...plan.held.map((h) => `• ${h.opd.short}: ${h.reason}`)]
+        : []),
+      ...(plan.send.length > 0 ? ['', 'Kirim sekarang?'] : []),
+    ].join('\n'),
+  reminderNoReport: () =>
+    'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',
+  reminderSent: (n: number) => `${n} pengingat terkirim. Setiap pengiriman tercatat di Log.`,
+  reminderCancelled: () => 'Pengingat tidak dikirim.',
+  reminderLog: () => 'Pengingat dikirim',
   notSetUp: () =>
     'Workbook belum disiapkan. Pilih SPBE › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
   logAction: () => 'Cek kelengkapan',

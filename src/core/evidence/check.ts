@@ -125,6 +125,7 @@ export function runCheck(
         minExplanationChars: 40,
         windowStart: settings.windowStart,
         windowEnd: settings.windowEnd,
+        deadline: settings.deadline,
         driveChecked: drive !== undefined,
       },
       verified: verifiedLevels(wb.read(TAB.assessment), catalogue),

@@ -53,6 +53,19 @@ export interface CheckSettings {
   readonly windowEnd: string;
   /** Whether Drive facts were gathered (false offline: only link shapes are judged). */
   readonly driveChecked: boolean;
+  /** Last day of self-assessment (YYYY-MM-DD); later edits are listed. Empty = none. */
+  readonly deadline?: string;
+}
+
+/** YYYY-MM-DD of a stamp (a Date or text starting with the date), or ''. */
+function dayOfStamp(stamp: Cell): string {
+  if (Object.prototype.toString.call(stamp) === '[object Date]') {
+    const d = stamp as Date;
+    return Number.isNaN(d.getTime())
+      ? ''
+      : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  return /^[0-9]{4}-[0-9]{2}-[0-9]{2}/.exec(String(stamp))?.[0] ?? '';
 }
 
 /** Reads the entries of one OPD tab; rich-text links of the evidence column by sheet row. */
@@ -271,6 +284,15 @@ export function findingsFor(input: FindingsInput): FindingsResult {
       });
       if (before && before.fingerprint === e.fingerprint && before.since < input.today)
         add(e, 'peringatan', 'level', checkText.revisionStale(before.since));
+    }
+    const edited = dayOfStamp(e.editedAt);
+    if (input.settings.deadline && edited && edited > input.settings.deadline) {
+      add(
+        e,
+        'peringatan',
+        'editedAt',
+        checkText.editedAfterDeadline(edited, input.settings.deadline),
+      );
     }
     const verified = input.verified.get(e.indicator.code);
     if (e.level !== null && verified !== undefined && e.level > verified)

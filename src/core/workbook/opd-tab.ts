@@ -302,7 +302,10 @@ function gapRules(
 }
 
 function protection(opd: OpdRecord, settings: Settings, rows: number) {
-  const editors = [...new Set([...settings.admins, ...opd.pics])];
+  // Locked after the deadline: the input columns too become admin-only.
+  const editors = settings.locked
+    ? [...settings.admins]
+    : [...new Set([...settings.admins, ...opd.pics])];
   const first = columnIndex('level');
   const last = columnIndex('evidenceKind');
   return {

@@ -24,6 +24,8 @@ export interface Settings {
   readonly deadline: string;
   /** Hosts whose links count as Drive evidence. */
   readonly allowedHosts: readonly string[];
+  /** After the deadline: OPD input columns editable by admins only. */
+  readonly locked: boolean;
 }
 
 type Col = 'name' | 'value' | 'note';
@@ -43,7 +45,8 @@ type Key =
   | 'windowStart'
   | 'windowEnd'
   | 'deadline'
-  | 'allowedHosts';
+  | 'allowedHosts'
+  | 'locked';
 const ROWS: readonly { key: Key; label: string; note: string }[] = [
   {
     key: 'pemda',
@@ -71,6 +74,31 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = [
     label: 'Target tingkat per indikator',
     note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',
   },
+  {
+    key: 'windowStart',
+    label: 'Periode bukti mulai',
+    note: 'Tanggal (TTTT-BB-HH). Bukti yang terakhir diubah sebelum tanggal ini ditandai Cek kelengkapan.',
+  },
+  {
+    key: 'windowEnd',
+    label: 'Periode bukti sampai',
+    note: 'Tanggal (TTTT-BB-HH). Bukti yang diubah sesudah tanggal ini ditandai.',
+  },
+  {
+    key: 'deadline',
+    label: 'Batas pengisian OPD',
+    note: 'Tanggal terakhir OPD mengisi (TTTT-BB-HH); dipakai pengingat, kunci pengisian, dan Cek kelengkapan (isian sesudahnya ditandai).',
+  },
+  {
+    key: 'allowedHosts',
+    label: 'Domain tautan yang diterima',
+    note: 'Dipisah koma. Tautan ke domain lain ditandai sebagai bukan Google Drive.',
+  },
+  {
+    key: 'locked',
+    label: 'Pengisian OPD dikunci',
+    note: 'ya atau tidak. Diubah lewat SPBE › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
+  },
 ];
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -87,6 +115,7 @@ export function defaultSettings(year: number, admin: string): Settings {
     windowEnd: `${year}-12-31`,
     deadline: '',
     allowedHosts: ['drive.google.com', 'docs.google.com'],
+    locked: false,
   };
 }
 
@@ -187,6 +216,10 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
     windowEnd,
     deadline,
     allowedHosts,
+    locked:
+      value('locked') === undefined
+        ? defaults.locked
+        : ['ya', 'true', 'y'].includes(String(value('locked')).trim().toLowerCase()),
   };
 }
 
@@ -202,6 +235,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     windowEnd: settings.windowEnd,
     deadline: settings.deadline,
     allowedHosts: settings.allowedHosts.join(', '),
+    locked: settings.locked ? 'ya' : 'tidak',
   };
   const cells: Cell[][] = [
     [workbookText.settingsTitle(), '', ''],
@@ -227,6 +261,14 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
           kind: 'list',
           values: ['spbe-2020', 'pemdi-2026'],
           help: 'Pilih spbe-2020 atau pemdi-2026.',
+        },
+      },
+      {
+        range: box(5 + ROWS.findIndex((r) => r.key === 'locked'), 2),
+        rule: {
+          kind: 'list',
+          values: ['ya', 'tidak'],
+          help: 'ya atau tidak; lebih baik diubah lewat menu SPBE › Kunci / buka pengisian.',
         },
       },
       {

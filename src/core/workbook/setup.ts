@@ -50,6 +50,7 @@ export function setupWorkbook(
   wb: WorkbookPort,
   clock: SetupClock,
   migrations: readonly Migration[] = MIGRATIONS,
+  change: Partial<Pick<Settings, 'locked'>> = {},
 ): SetupReport {
   return wb.withLock(() => {
     const migrated = migrate(wb, migrations);
@@ -62,10 +63,10 @@ export function setupWorkbook(
 
     // 1. Read and validate every input.
     const settingsContent = readByKey(TAB_KEY.settings, TAB.settings);
-    const settings = withAdmin(
-      readSettings(settingsContent, defaultSettings(clock.year, user)),
-      user,
-    );
+    const settings = {
+      ...withAdmin(readSettings(settingsContent, defaultSettings(clock.year, user)), user),
+      ...change,
+    };
     const kerangkaContent = readByKey(TAB_KEY.catalogue, TAB.catalogue);
     const storedId = kerangkaId(kerangkaContent);
     const frameworkChanged = storedId !== undefined && storedId !== settings.framework;

@@ -1,0 +1,36 @@
+import { readCheckInputs } from '../core/evidence/check';
+import { MENU_TITLE } from '../core/menu';
+import { lockText } from '../core/workbook/lock-text';
+import { setupWorkbook } from '../core/workbook/setup';
+import { runAction } from './run-action';
+import { SpreadsheetWorkbook } from './spreadsheet-workbook';
+
+/**
+ * SPBE › Kunci / buka pengisian: after the deadline the OPD input columns become admin-only;
+ * the same item opens them again. Both ask first, and both go through setup, so protection,
+ * Pengaturan and Log agree.
+ */
+export function toggleLockFromMenu(): void {
+  runAction(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const wb = new SpreadsheetWorkbook(ss);
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const now = new Date(Date.now());
+    const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+    const year = Number(today.slice(0, 4));
+    const { settings } = readCheckInputs(wb, year);
+    const ui = SpreadsheetApp.getUi();
+    const locking = !settings.locked;
+    const question = locking
+      ? lockText.confirmLock(settings.deadline, today)
+      : lockText.confirmUnlock();
+    if (ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    setupWorkbook(
+      wb,
+      { today, timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'), year },
+      undefined,
+      { locked: locking },
+    );
+    ui.alert(MENU_TITLE, locking ? lockText.locked() : lockText.unlocked(), ui.ButtonSet.OK);
+  });
+}

@@ -1,0 +1,120 @@
+import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { kendariDemo } from '../../src/core/demo/kendari-demo';
+import { defaultOpds } from '../../src/core/workbook/ownership';
+import { FakeDrive } from '../fakes/drive';
+import { FakeMail } from '../fakes/mail';
+import { FakeEnvironment } from '../fakes/spreadsheet-app';
+import { sandbox } from '../support/bundle';
+import { reportedFindings, typeDemo } from '../support/demo-typing';
+import { columnOf, rowOf } from '../support/workbook-helpers';
+
+const ADMIN = 'kominfo.admin@example.org';
+const opds = defaultOpds(SPBE_2020);
+const demo = kendariDemo(SPBE_2020, opds, 2026);
+
+function checkedWorld(quota = 100) {
+  const env = new FakeEnvironment(ADMIN);
+  const drive = new FakeDrive(env.log, demo.files);
+  const mail = new FakeMail(env.log, quota);
+  const box = sandbox({ ...env.services(), ...drive.services(), ...mail.services() });
+  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
+  box.call('menuSiapkanWorkbook');
+  typeDemo(env, opds, demo, ADMIN);
+  box.call('menuCekKelengkapan');
+  return { env, mail, box };
+}
+
+const owing = new Set(demo.planted.map((p) => p.opd));
+
+describe('Kirim pengingat', () => {
+  it('shows a preview and sends nothing unless the coordinator says yes', () => {
+    const { env, mail, box } = checkedWorld();
+    env.ui.answers.push('NO');
+    box.call('menuKirimPengingat');
+    const [preview, cancelled] = env.ui.alerts.slice(-2).map((a) => a.prompt);
+    expect(preview).toMatch(
+      new RegExp(
+        `^Pengingat berdasarkan pemeriksaan 2026-11-28 \\d\\d:\\d\\d akan dikirim ke ${owing.size} OPD`,
+      ),
+    );
+    expect(cancelled).toBe('Pengingat tidak dikirim.');
+    expect(mail.sent).toEqual([]);
+  });
+
+  it('sends one email per OPD with open findings, to its PICs, with its own list, and logs each', () => {
+    const { env, mail, box } = checkedWorld();
+    env.ui.answers.push('YES');
+    box.call('menuKirimPengingat');
+    expect(mail.sent).toHaveLength(owing.size);
+    const opdsSent = mail.sent.map((m) => opds.find((o) => o.pics.includes(m.to[0] ?? ''))?.code);
+    expect(new Set(opdsSent)).toEqual(owing);
+    const bkpsdm = mail.sent.find((m) => m.to[0] === 'bkpsdm.spbe@example.org');
+    const mine = reportedFindings(env).filter((f) => f[1] === 'BKPSDM' && f[0] !== 'Info');
+    expect(bkpsdm?.subject).toBe(`[SPBE 2026] ${mine.length} isian data dukung perlu dilengkapi`);
+    for (const f of mine) expect(bkpsdm?.body).toContain(`${f[2]} — ${f[3]}`);
+    expect(bkpsdm?.body).toMatch(
+      /Buka tab Anda: https:\/\/docs\.google\.com\/spreadsheets\/d\/\S+#gid=\d+&range=A5/,
+    );
+    expect(bkpsdm?.body).not.toContain('I32'); // another OPD's finding
+    const log = env.spreadsheet.sheetNamed('Log')?.contents ?? [];
+    expect(log.filter((r) => r[2] === 'Pengingat dikirim')).toHaveLength(owing.size);
+    expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toBe(
+      `${owing.size} pengingat terkirim. Setiap pengiriman tercatat di Log.`,
+    );
+  });
+
+  it('never goes past the day’s quota: the OPDs that owe most are sent first, the rest are named', () => {
+    const { env, mail, box } = checkedWorld(3);
+    env.ui.answers.push('YES');
+    box.call('menuKirimPengingat');
+    expect(mail.sent).toHaveLength(3);
+    expect(mail.quota).toBe(0);
+    expect(mail.sent[0]?.to).toEqual(['kominfo.spbe@example.org']); // Diskominfo owes the most
+    const preview =
+      env.ui.alerts.find((a) => a.prompt.startsWith('Pengingat berdasarkan'))?.prompt ?? '';
+    expect(preview).toMatch(
+      /Tidak dikirim:\n• .+: kuota email hari ini tinggal 3 penerima; kirim lagi besok/,
+    );
+  });
+
+  it('asks for a check first when there is no report', () => {
+    const env = new FakeEnvironment(ADMIN);
+    const mail = new FakeMail(env.log);
+    const box = sandbox({
+      ...env.services(),
+      ...mail.services(),
+      ...new FakeDrive(env.log).services(),
+    });
+    box.call('menuSiapkanWorkbook');
+    box.call('menuKirimPengingat');
+    expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toBe(
+      'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',
+    );
+    expect(mail.sent).toEqual([]);
+  });
+});
+
+describe('Kunci / buka pengisian', () => {
+  it('locks every OPD’s input columns for PICs, keeps admins able, and opens them again', () => {
+    const { env, box } = checkedWorld();
+    const tab = { cells: env.spreadsheet.sheetNamed('Bappeda')?.contents ?? [] } as {
+      cells: (string | number | boolean | Date)[][];
+    };
+    const at = [rowOf(tab, 'I13'), columnOf(tab, 'Penjelasan')] as const;
+    env.ui.answers.push('YES');
+    box.call('menuKunciPengisian');
+    expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toMatch(/^Pengisian dikunci/);
+    expect(() =>
+      env.type('bappeda.spbe@example.org', 'Bappeda', at[0], at[1], 'diubah setelah batas'),
+    ).toThrow(/protected cell/);
+    env.type(ADMIN, 'Bappeda', at[0], at[1], 'koreksi admin');
+    const settings = env.spreadsheet.sheetNamed('Pengaturan')?.contents ?? [];
+    expect(settings.find((r) => r[0] === 'Pengisian OPD dikunci')?.[1]).toBe('ya');
+    env.ui.answers.push('YES');
+    box.call('menuKunciPengisian');
+    env.type('bappeda.spbe@example.org', 'Bappeda', at[0], at[1], 'dibuka lagi');
+    expect(env.spreadsheet.sheetNamed('Bappeda')?.contents[at[0] - 1]?.[at[1] - 1]).toBe(
+      'dibuka lagi',
+    );
+  });
+});
