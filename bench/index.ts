@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark, printed as figures and ratios.
+import { benchCompletenessCheck } from './completeness-check';
 import { benchCustomFunctions } from './custom-functions';
 import { benchWorkbookSetup } from './workbook-setup';
 
 benchCustomFunctions();
 benchWorkbookSetup();
+benchCompletenessCheck();

@@ -27,6 +27,9 @@ import { type Entry, entriesOf, type Finding, findingsFor } from './findings';
 import { type OpdProgress, progressOf, renderReport } from './report-tab';
 import { readRevisions, renderRevisions } from './revisions-tab';
 
+/** _Bukti is written after this many Drive rounds (and when the run pauses or ends). */
+const SAVE_EVERY_ROUNDS = 10;
+
 export interface CheckClock {
   readonly now: Date;
   readonly today: string;
@@ -220,7 +223,7 @@ function refreshFacts(
   };
   while (queue.length > 0) {
     if (clock.elapsedMs() > clock.budgetMs) {
-      if (rounds > 0) saveFacts();
+      if (rounds % SAVE_EVERY_ROUNDS !== 0) saveFacts();
       return { rounds, pending: queue.filter((r) => r.probe === 'metadata').length };
     }
     const batch = queue.splice(0, MAX_BATCH);
@@ -247,7 +250,8 @@ function refreshFacts(
         queue.push({ id: fact.shortcutTarget, probe: 'metadata' });
       }
     }
-    saveFacts();
+    // Saved every few rounds, and whenever the run stops: a resumed run loses at most those.
+    if (rounds % SAVE_EVERY_ROUNDS === 0 || queue.length === 0) saveFacts();
     wb.notify(checkText.progress(done, total));
   }
   return { rounds, pending: 0 };

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
+import type { DemoFile } from '../src/core/demo/kendari-demo';
+import { FakeDrive } from '../test/fakes/drive';
+import { FakeEnvironment } from '../test/fakes/spreadsheet-app';
+
+/**
+ * Cek kelengkapan at scale, through dist/Code.js on the counting stand-ins: N OPD tabs × 47
+ * indicators × 5 Drive links each, every link a distinct file. Time is modelled from the calls
+ * with the per-call latencies below (see README), and the bundle's own clock follows that
+ * model, so the run pauses and resumes exactly as it would against the 6-minute limit.
+ */
+export const LATENCY_MS = {
+  spreadsheetRead: 150, // getValues, getFormulas, getRichTextValues, getDataRange…: a round trip
+  spreadsheetWrite: 200, // setValues, clearContent: a round trip that also recalculates
+  spreadsheetOther: 5, // getters of objects already fetched, setters Apps Script queues
+  properties: 20,
+  lock: 20,
+  driveRound: 1_500, // one UrlFetchApp.fetchAll of up to 100 Drive requests, sent in parallel
+  driveApp: 300,
+} as const;
+
+const ADMIN = 'kominfo.admin@example.org';
+const LINKS = 5;
+
+function modelledMs(calls: readonly string[]): number {
+  let ms = 0;
+  for (const c of calls) {
+    if (c === 'UrlFetchApp.fetchAll') ms += LATENCY_MS.driveRound;
+    else if (c.startsWith('DriveApp.')) ms += LATENCY_MS.driveApp;
+    else if (c.startsWith('Properties.')) ms += LATENCY_MS.properties;
+    else if (c.startsWith('Lock.')) ms += LATENCY_MS.lock;
+    else if (/\.(getValues|getFormulas|getRichTextValues|getDataRange|getSheets|getLastRow)$/.test(c)) ms += LATENCY_MS.spreadsheetRead;
+    else if (/\.(setValues|clearContent|append)$/.test(c)) ms += LATENCY_MS.spreadsheetWrite;
+    else ms += LATENCY_MS.spreadsheetOther;
+  }
+  return ms;
+}
+
+export function benchCompletenessCheck(): void {
+  const code = readFileSync(BUNDLE_PATH, 'utf8');
+  console.log(`\nCek kelengkapan: N OPD tabs × 47 indicators × ${LINKS} links (all distinct files), modelled time`);
+  console.log(
+    `${'OPDs'.padStart(5)} ${'files'.padStart(7)} ${'runs'.padStart(5)} ${'sheet reads'.padStart(12)} ${'min'.padStart(5)} ${'sheet writes'.padStart(13)} ${'Drive rounds'.padStart(13)} ${'min'.padStart(5)} ${'modelled'.padStart(9)} ${'longest run'.padStart(12)}`,
+  );
+  for (const n of [12, 60, 100]) {
+    const env = new FakeEnvironment(ADMIN);
+    const list = env.spreadsheet.insertSheet('OPD') as unknown as { getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range };
+    const rows = [['Daftar OPD', '', '', '', '', ''], ['', '', '', '', '', ''], ['', '', '', '', '', ''], ['Kode OPD', 'Nama OPD', 'Singkatan', 'Nama tab', 'Email PIC', 'Indikator']];
+    for (let i = 0; i < n; i++) rows.push([`OPD${i + 1}`, `OPD ${i + 1}`, `OPD ${i + 1}`, `OPD ${i + 1}`, `pic${i + 1}@example.org`, '1-47'.replace('1-47', Array.from({ length: 47 }, (_, k) => k + 1).join(','))]);
+    list.getRange(1, 1, rows.length, 6).setValues(rows);
+    const files: DemoFile[] = [];
+    const drive = new FakeDrive(env.log, files);
+    const box = loadBundle({ ...env.services(), ...drive.services() }, code);
+    box.setClock(() => Date.UTC(2026, 10, 28));
+    box.call('menuSiapkanWorkbook');
+    // Fill every tab directly (this measures the check, not typing).
+    for (let i = 0; i < n; i++) {
+      const sheet = env.spreadsheet.sheetNamed(`OPD ${i + 1}`);
+      if (!sheet) throw new Error('tab missing');
+      const header = sheet.contents[3] ?? [];
+      const col = (h: string) => header.findIndex((x) => String(x).startsWith(h));
+      for (const row of sheet.contents.slice(4)) {
+        const links = Array.from({ length: LINKS }, (_, k) => {
+          const id = `1Bench${i}x${String(row[0])}x${k}`.padEnd(30, 'x');
+          drive.files.set(id, { id, name: `${id}.pdf`, mimeType: 'application/pdf', modifiedTime: '2026-02-10T00:00:00Z', sharing: 'anyone', owner: 'a@example.org' });
+          return `https://drive.google.com/file/d/${id}/view`;
+        });
+        row[col('Tingkat')] = '2 – Terkelola';
+        row[col('Penjelasan')] = 'Sudah dilaksanakan di seluruh perangkat daerah sesuai SOP yang berlaku.';
+        row[col('Data dukung')] = links.join('\n');
+        row[col('Jenis bukti')] = 'Perwali/Perbup/Perda';
+      }
+    }
+    const before = env.log.calls.length;
+    let runStart = before;
+    const start = Date.UTC(2026, 10, 28);
+    box.setClock(() => start + modelledMs(env.log.calls.slice(runStart)));
+    let runs = 0;
+    let longest = 0;
+    do {
+      runStart = env.log.calls.length;
+      box.call(runs === 0 ? 'menuCekKelengkapan' : 'lanjutkanCekKelengkapan');
+      longest = Math.max(longest, modelledMs(env.log.calls.slice(runStart)));
+      runs += 1;
+    } while (env.spreadsheet.sheetNamed('Kelengkapan') === undefined && runs < 20);
+    const calls = env.log.calls.slice(before);
+    const reads = calls.filter((c) => /\.(getValues)$/.test(c)).length;
+    const writes = calls.filter((c) => /\.(setValues|clearContent)$/.test(c)).length;
+    const rounds = calls.filter((c) => c === 'UrlFetchApp.fetchAll').length;
+    const minReads = n + 7; // one per OPD tab + Pengaturan, Kerangka, OPD, Penilaian, Aturan bukti, _Bukti, _Revisi
+    const minRounds = Math.ceil(drive.files.size / 100);
+    const fmt = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+    console.log(
+      `${String(n).padStart(5)} ${String(drive.files.size).padStart(7)} ${String(runs).padStart(5)} ${String(reads).padStart(12)} ${String(minReads).padStart(5)} ${String(writes).padStart(13)} ${String(rounds).padStart(13)} ${String(minRounds).padStart(5)} ${fmt(modelledMs(calls)).padStart(9)} ${fmt(longest).padStart(12)}`,
+    );
+  }
+  console.log(`latencies (ms): ${Object.entries(LATENCY_MS).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
