@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
 import type { DemoFile } from '../src/core/demo/kendari-demo';
+import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
 import { FakeDrive } from '../test/fakes/drive';
 import { FakeEnvironment } from '../test/fakes/spreadsheet-app';
 
@@ -30,7 +30,10 @@ function modelledMs(calls: readonly string[]): number {
     else if (c.startsWith('DriveApp.')) ms += LATENCY_MS.driveApp;
     else if (c.startsWith('Properties.')) ms += LATENCY_MS.properties;
     else if (c.startsWith('Lock.')) ms += LATENCY_MS.lock;
-    else if (/\.(getValues|getFormulas|getRichTextValues|getDataRange|getSheets|getLastRow)$/.test(c)) ms += LATENCY_MS.spreadsheetRead;
+    else if (
+      /\.(getValues|getFormulas|getRichTextValues|getDataRange|getSheets|getLastRow)$/.test(c)
+    )
+      ms += LATENCY_MS.spreadsheetRead;
     else if (/\.(setValues|clearContent|append)$/.test(c)) ms += LATENCY_MS.spreadsheetWrite;
     else ms += LATENCY_MS.spreadsheetOther;
   }
@@ -39,15 +42,32 @@ function modelledMs(calls: readonly string[]): number {
 
 export function benchCompletenessCheck(): void {
   const code = readFileSync(BUNDLE_PATH, 'utf8');
-  console.log(`\nCek kelengkapan: N OPD tabs × 47 indicators × ${LINKS} links (all distinct files), modelled time`);
+  console.log(
+    `\nCek kelengkapan: N OPD tabs × 47 indicators × ${LINKS} links (all distinct files), modelled time`,
+  );
   console.log(
     `${'OPDs'.padStart(5)} ${'files'.padStart(7)} ${'runs'.padStart(5)} ${'sheet reads'.padStart(12)} ${'min'.padStart(5)} ${'sheet writes'.padStart(13)} ${'Drive rounds'.padStart(13)} ${'min'.padStart(5)} ${'modelled'.padStart(9)} ${'longest run'.padStart(12)}`,
   );
   for (const n of [12, 60, 100]) {
     const env = new FakeEnvironment(ADMIN);
-    const list = env.spreadsheet.insertSheet('OPD') as unknown as { getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range };
-    const rows = [['Daftar OPD', '', '', '', '', ''], ['', '', '', '', '', ''], ['', '', '', '', '', ''], ['Kode OPD', 'Nama OPD', 'Singkatan', 'Nama tab', 'Email PIC', 'Indikator']];
-    for (let i = 0; i < n; i++) rows.push([`OPD${i + 1}`, `OPD ${i + 1}`, `OPD ${i + 1}`, `OPD ${i + 1}`, `pic${i + 1}@example.org`, '1-47'.replace('1-47', Array.from({ length: 47 }, (_, k) => k + 1).join(','))]);
+    const list = env.spreadsheet.insertSheet('OPD') as unknown as {
+      getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range;
+    };
+    const rows = [
+      ['Daftar OPD', '', '', '', '', ''],
+      ['', '', '', '', '', ''],
+      ['', '', '', '', '', ''],
+      ['Kode OPD', 'Nama OPD', 'Singkatan', 'Nama tab', 'Email PIC', 'Indikator'],
+    ];
+    for (let i = 0; i < n; i++)
+      rows.push([
+        `OPD${i + 1}`,
+        `OPD ${i + 1}`,
+        `OPD ${i + 1}`,
+        `OPD ${i + 1}`,
+        `pic${i + 1}@example.org`,
+        '1-47'.replace('1-47', Array.from({ length: 47 }, (_, k) => k + 1).join(',')),
+      ]);
     list.getRange(1, 1, rows.length, 6).setValues(rows);
     const files: DemoFile[] = [];
     const drive = new FakeDrive(env.log, files);
@@ -63,11 +83,19 @@ export function benchCompletenessCheck(): void {
       for (const row of sheet.contents.slice(4)) {
         const links = Array.from({ length: LINKS }, (_, k) => {
           const id = `1Bench${i}x${String(row[0])}x${k}`.padEnd(30, 'x');
-          drive.files.set(id, { id, name: `${id}.pdf`, mimeType: 'application/pdf', modifiedTime: '2026-02-10T00:00:00Z', sharing: 'anyone', owner: 'a@example.org' });
+          drive.files.set(id, {
+            id,
+            name: `${id}.pdf`,
+            mimeType: 'application/pdf',
+            modifiedTime: '2026-02-10T00:00:00Z',
+            sharing: 'anyone',
+            owner: 'a@example.org',
+          });
           return `https://drive.google.com/file/d/${id}/view`;
         });
         row[col('Tingkat')] = '2 – Terkelola';
-        row[col('Penjelasan')] = 'Sudah dilaksanakan di seluruh perangkat daerah sesuai SOP yang berlaku.';
+        row[col('Penjelasan')] =
+          'Sudah dilaksanakan di seluruh perangkat daerah sesuai SOP yang berlaku.';
         row[col('Data dukung')] = links.join('\n');
         row[col('Jenis bukti')] = 'Perwali/Perbup/Perda';
       }
@@ -95,5 +123,9 @@ export function benchCompletenessCheck(): void {
       `${String(n).padStart(5)} ${String(drive.files.size).padStart(7)} ${String(runs).padStart(5)} ${String(reads).padStart(12)} ${String(minReads).padStart(5)} ${String(writes).padStart(13)} ${String(rounds).padStart(13)} ${String(minRounds).padStart(5)} ${fmt(modelledMs(calls)).padStart(9)} ${fmt(longest).padStart(12)}`,
     );
   }
-  console.log(`latencies (ms): ${Object.entries(LATENCY_MS).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `latencies (ms): ${Object.entries(LATENCY_MS)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }

@@ -301,6 +301,7 @@ function applyStyle(sheet: Sheet, style: StyleSpec): void {
   if (style.fontColor !== undefined) range.setFontColor(style.fontColor);
   if (style.wrap !== undefined) range.setWrap(style.wrap);
   if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
+  if (style.numberFormat !== undefined) range.setNumberFormat(style.numberFormat);
 }
 
 /** A rule for a range whose top-left cell is `at` (custom formulas are relative to it). */

@@ -607,6 +607,7 @@ export class FakeRange
       | 'setFontColor'
       | 'setWrap'
       | 'setFontSize'
+      | 'setNumberFormat'
       | 'protect'
       | 'getRow'
       | 'getColumn'
@@ -784,6 +785,9 @@ export class FakeRange
   }
   setFontSize(size: number): GasRange {
     return this.format('fontSize', size, 'setFontSize');
+  }
+  setNumberFormat(numberFormat: string): GasRange {
+    return this.format('numberFormat', numberFormat, 'setNumberFormat');
   }
   protect(): GasProtection {
     this.count('protect');

@@ -115,6 +115,7 @@ export function renderReport(input: ReportInput): TabRender {
       { range: box(findingsHeaderRow - 1, 1), bold: true },
       { range: box(findingsHeaderRow, 1, 1, 6), bold: true, background: PALETTE.header },
       { range: box(first, 4, findingRows, 2), wrap: true },
+      { range: box(summaryFirst, 5, Math.max(progress.length, 1), 1), numberFormat: '0%' },
     ],
     conditionalRules: [
       {

@@ -53,6 +53,8 @@ export interface StyleSpec {
   readonly fontColor?: string;
   readonly wrap?: boolean;
   readonly fontSize?: number;
+  /** A Sheets number format, e.g. "0%". */
+  readonly numberFormat?: string;
 }
 
 /**

@@ -119,6 +119,8 @@ export function renderRekap(
       { range: box(progressHeaderRow, 1), bold: true },
       { range: box(progressHeaderRow + 1, 1, 1, 5), bold: true, background: PALETTE.header },
       { range: box(legendRow, 1), bold: true },
+      { range: box(progressHeaderRow + 2, 5, Math.max(opds.length, 1), 1), numberFormat: '0%' },
+      { range: box(indexRow, 3, rows.length - 1, 5), numberFormat: '0.00' },
       ...LEGEND.map((l, i) => ({ range: box(legendRow + 1 + i, 1), background: l.colour })),
     ],
     conditionalRules: [
