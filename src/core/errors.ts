@@ -8,3 +8,15 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** The message of anything thrown (an Error of any realm, or a string). */
+export function messageOf(error: unknown): string {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  ) {
+    return (error as { message: string }).message;
+  }
+  return String(error);
+}

@@ -32,7 +32,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     withoutAuthorization: false,
     available: true,
   },
-  { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: false },
+  { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: true },
   {
     label: 'Hitung ulang rekap',
     handler: 'menuHitungUlangRekap',

@@ -20,6 +20,7 @@ import { TAB } from '../core/workbook/tab-names';
 import { checkFromMenu, continueCheck } from './check-actions';
 import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
+import { openPanel, server } from './panel-endpoints';
 import { remindFromMenu } from './reminder-actions';
 
 // Each JSDoc below becomes the formula's help in Sheets. Its last tag keeps the comment
@@ -187,7 +188,24 @@ global.lanjutkanCekKelengkapan = () => continueCheck();
 // Items of later features: each is a top-level function already, so a click never fails.
 
 /** @preserve */
-global.menuBukaPanel = () => sayNotYetAvailable('menuBukaPanel');
+global.menuBukaPanel = () => openPanel();
+
+// The sidebar's endpoints (src/shared/rpc.ts): each a top-level function google.script.run calls.
+/** @preserve */
+global.panelState = (request: Parameters<typeof server.panelState>[0]) =>
+  server.panelState(request);
+/** @preserve */
+global.panelOpd = (request: Parameters<typeof server.panelOpd>[0]) => server.panelOpd(request);
+/** @preserve */
+global.panelSave = (request: Parameters<typeof server.panelSave>[0]) => server.panelSave(request);
+/** @preserve */
+global.panelCoordinator = (request: Parameters<typeof server.panelCoordinator>[0]) =>
+  server.panelCoordinator(request);
+/** @preserve */
+global.panelPlan = (request: Parameters<typeof server.panelPlan>[0]) => server.panelPlan(request);
+/** @preserve */
+global.panelWritePlan = (request: Parameters<typeof server.panelWritePlan>[0]) =>
+  server.panelWritePlan(request);
 
 /** @preserve */
 global.menuEkspor = () => sayNotYetAvailable('menuEkspor');

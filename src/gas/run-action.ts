@@ -1,5 +1,5 @@
 import { actionText } from '../core/action-text';
-import { InputError } from '../core/errors';
+import { InputError, messageOf } from '../core/errors';
 import { MENU_TITLE } from '../core/menu';
 
 /**
@@ -16,11 +16,7 @@ export function runAction(action: () => void): void {
       ui.alert(MENU_TITLE, error.message, ui.ButtonSet.OK);
       return;
     }
-    ui.alert(
-      MENU_TITLE,
-      actionText.unexpected(error instanceof Error ? error.message : String(error)),
-      ui.ButtonSet.OK,
-    );
+    ui.alert(MENU_TITLE, actionText.unexpected(messageOf(error)), ui.ButtonSet.OK);
     throw error;
   }
 }

@@ -134,7 +134,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     const current = (previous ?? this.read(name))?.cells ?? [];
     const changed = !sameCells(current, render.cells);
-    if (changed) this.writeCells(sheet, current, render.cells);
+    if (changed) this.replaceCells(sheet, current, render.cells);
     const signatures = this.signatures();
     const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
     const signature = fingerprint(JSON.stringify({ ...render, cells: render.cells.length }));
@@ -156,7 +156,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return changed;
   }
 
-  private writeCells(
+  private replaceCells(
     sheet: Sheet,
     current: readonly (readonly Cell[])[],
     cells: readonly (readonly Cell[])[],
@@ -210,6 +210,14 @@ export class SpreadsheetWorkbook implements WorkbookPort {
         if (urls.length > 0) out.set(i + 1, [...new Set(urls)]);
       });
     return out;
+  }
+
+  writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
+    const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
+    if (cells.length === 0 || width === 0) return;
+    this.sheet(name)
+      .getRange(row, col, cells.length, width)
+      .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
   }
 
   linkTo(name: string, a1: string): string {

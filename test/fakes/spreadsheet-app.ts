@@ -33,6 +33,8 @@ export class FakeEnvironment {
   readonly spreadsheet: FakeSpreadsheet;
   readonly documentProperties = new FakeProperties(this);
   lockHolder: string | undefined;
+  /** The cell the user has selected in the Sheets UI. */
+  selection = { sheet: 'Sheet1', row: 1, col: 1 };
   /** Set to make the next service call of this name throw (fault injection). */
   failOn: { call: string; after: number; error: string } | undefined;
 
@@ -79,6 +81,10 @@ export class FakeEnvironment {
         return new FakeRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
       },
       flush: () => this.count('SpreadsheetApp.flush'),
+      getActiveSheet: () => {
+        this.count('SpreadsheetApp.getActiveSheet');
+        return this.spreadsheet.sheetNamed(this.selection.sheet) as unknown as GasSheet;
+      },
     } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp, unknown>>;
     const user = (email: () => string) =>
       ({ getEmail: () => email() }) as GoogleAppsScript.Base.User;
@@ -353,6 +359,7 @@ export class FakeSheet
       | 'removeChart'
       | 'insertChart'
       | 'newChart'
+      | 'getCurrentCell'
     >
 {
   readonly id = nextSheetId++;
@@ -536,6 +543,16 @@ export class FakeSheet
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.count('insertChart');
     this.charts.push(chart as unknown as FakeChart);
+  }
+  getCurrentCell(): GasRange {
+    this.count('getCurrentCell');
+    const at = this.env.selection.sheet === this.name ? this.env.selection : { row: 1, col: 1 };
+    return new FakeRange(this.env, this, {
+      row: at.row,
+      col: at.col,
+      rows: 1,
+      cols: 1,
+    }) as unknown as GasRange;
   }
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     this.count('newChart');

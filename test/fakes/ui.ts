@@ -43,7 +43,14 @@ export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addToU
   }
 }
 
-export class FakeUi implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'alert'> {
+export class FakeUi
+  implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'alert' | 'showSidebar'>
+{
+  readonly sidebars: unknown[] = [];
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.log.record('Ui.showSidebar');
+    this.sidebars.push(userInterface);
+  }
   readonly menus: FakeMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
   /** What the user clicks in the next YES_NO dialogs (OK for plain alerts). */

@@ -132,6 +132,19 @@ export class MemoryWorkbook implements WorkbookPort {
     return out;
   }
 
+  writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
+    this.count('writeCells');
+    const tab = this.tab(name);
+    cells.forEach((values, r) => {
+      values.forEach((value, c) => {
+        while (tab.cells.length < row + r) tab.cells.push([]);
+        const target = tab.cells[row + r - 1] as Cell[];
+        while (target.length < col + c) target.push('');
+        target[col + c - 1] = value;
+      });
+    });
+  }
+
   linkTo(name: string, a1: string): string {
     return `#tab=${encodeURIComponent(name)}&range=${a1}`;
   }

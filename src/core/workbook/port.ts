@@ -113,6 +113,8 @@ export interface WorkbookPort {
   richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]>;
   /** The address a HYPERLINK formula uses to jump to a cell of a tab ("#gid=…&range=F5"). */
   linkTo(name: string, a1: string): string;
+  /** Writes a block of cells at (row, col), as the acting user: protection applies. */
+  writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void;
   /** Appends rows below the last row with content (the Log). */
   append(name: string, rows: readonly (readonly Cell[])[]): void;
   property(key: string): string | null;

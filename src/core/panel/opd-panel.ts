@@ -1,0 +1,238 @@
+import type {
+  EntryView,
+  OpdRef,
+  OpdView,
+  PanelState,
+  Role,
+  SaveRequest,
+  SaveResult,
+} from '../../shared/rpc';
+import type { Catalogue } from '../catalogue/types';
+import { InputError } from '../errors';
+import { readCheckInputs } from '../evidence/check';
+import type { EvidenceFact } from '../evidence/drive-facts';
+import { readFacts } from '../evidence/facts-tab';
+import { type Entry, entriesOf } from '../evidence/findings';
+import { linkStatus } from '../evidence/link-status';
+import { linksInCell } from '../evidence/links';
+import { guideText, levelGuideFor } from '../workbook/level-guide';
+import { EVIDENCE_KINDS, levelOptions } from '../workbook/opd-tab';
+import type { OpdRecord } from '../workbook/ownership';
+import type { Cell, WorkbookPort } from '../workbook/port';
+import type { Settings } from '../workbook/settings-tab';
+import { opdTabKey, TAB } from '../workbook/tab-names';
+import { panelText } from './panel-text';
+
+/** The sidebar's OPD mode, on the server: who may fill what, an indicator's view, and saving. */
+
+export function roleOf(user: string, settings: Settings, opds: readonly OpdRecord[]): Role {
+  const u = user.toLowerCase();
+  if (settings.admins.includes(u)) return 'admin';
+  return opds.some((o) => o.pics.includes(u)) ? 'pic' : 'viewer';
+}
+
+function refOf(opd: OpdRecord): OpdRef {
+  return { key: opdTabKey(opd.code), code: opd.code, name: opd.name, tab: opd.tab };
+}
+
+export function panelState(
+  wb: WorkbookPort,
+  selection: { tab: string; row: number } | null,
+  year: number,
+): PanelState {
+  const { settings, catalogue, opds } = readCheckInputs(wb, year);
+  const user = wb.userEmail();
+  const role = roleOf(user, settings, opds);
+  const mine = role === 'admin' ? opds : opds.filter((o) => o.pics.includes(user.toLowerCase()));
+  let selected: PanelState['selection'] = null;
+  const opd = selection ? opds.find((o) => o.tab === selection.tab) : undefined;
+  if (opd && selection) {
+    const entry = entriesOf(opd, catalogue, wb.read(opd.tab), settings.allowedHosts).find(
+      (e) => e.row === selection.row && e.active,
+    );
+    if (entry) selected = { opdKey: opdTabKey(opd.code), code: entry.indicator.code };
+  }
+  return { user, role, opds: mine.map(refOf), selection: selected };
+}
+
+function statusOf(e: Entry): string {
+  if (e.level === null) return panelText.statusEmpty;
+  return e.explanation !== '' && e.links.length > 0
+    ? panelText.statusComplete
+    : panelText.statusIncomplete;
+}
+
+function entryView(
+  e: Entry,
+  catalogue: Catalogue,
+  facts: ReadonlyMap<string, EvidenceFact>,
+  settings: Settings,
+  evidenceText: string,
+  canEdit: boolean,
+): EntryView {
+  const guide = levelGuideFor(catalogue, e.indicator);
+  const labels = levelOptions(catalogue, e.indicator);
+  return {
+    code: e.indicator.code,
+    name: e.indicator.name,
+    aspect: e.indicator.aspect,
+    choices: labels.map((label, i) => ({
+      level: i + 1,
+      label,
+      criterion: guide.levels[i]?.criterion ?? '',
+      evidence: guide.levels[i]?.evidence ?? guideText(guide, i + 1),
+    })),
+    level: e.level,
+    explanation: e.explanation,
+    evidence: evidenceText,
+    links: e.links.map((l) => ({
+      text: l.text,
+      ...linkStatus(l.text, facts, settings.allowedHosts),
+    })),
+    kind: e.declaredKind,
+    kinds: [...EVIDENCE_KINDS],
+    verification: e.verification,
+    verifierNote: e.verifierNote,
+    version: e.fingerprint,
+    canEdit,
+  };
+}
+
+interface Context {
+  settings: Settings;
+  catalogue: Catalogue;
+  opd: OpdRecord;
+  entries: Entry[];
+  facts: Map<string, EvidenceFact>;
+  evidenceText: Map<string, string>;
+  canEdit: boolean;
+}
+
+function context(wb: WorkbookPort, opdKey: string, year: number): Context {
+  const { settings, catalogue, opds } = readCheckInputs(wb, year);
+  const opd = opds.find((o) => opdTabKey(o.code) === opdKey);
+  if (!opd) throw new InputError(panelText.tabGone());
+  const content = wb.read(opd.tab);
+  const entries = entriesOf(opd, catalogue, content, settings.allowedHosts).filter((e) => e.active);
+  const evidenceText = new Map<string, string>();
+  for (const e of entries) {
+    const raw = content?.cells[e.row - 1]?.[(e.columns.get('evidence') ?? 1) - 1] ?? '';
+    evidenceText.set(
+      e.indicator.code,
+      typeof raw === 'string' && raw.startsWith('=')
+        ? linksInCell('', raw).join('\n')
+        : String(raw),
+    );
+  }
+  const user = wb.userEmail().toLowerCase();
+  const role = roleOf(user, settings, opds);
+  const canEdit = role === 'admin' || (!settings.locked && opd.pics.includes(user));
+  return {
+    settings,
+    catalogue,
+    opd,
+    entries,
+    facts: readFacts(wb.read(TAB.facts)),
+    evidenceText,
+    canEdit,
+  };
+}
+
+function viewOf(c: Context, code: string | null): OpdView {
+  const current = c.entries.find((e) => e.indicator.code === code) ?? c.entries[0];
+  const complete = c.entries.filter((e) => statusOf(e) === panelText.statusComplete).length;
+  const at = current ? c.entries.indexOf(current) : -1;
+  const after = [...c.entries.slice(at + 1), ...c.entries.slice(0, at + 1)];
+  const next = after.find((e) => e !== current && statusOf(e) !== panelText.statusComplete);
+  return {
+    opd: refOf(c.opd),
+    total: c.entries.length,
+    complete,
+    indicators: c.entries.map((e) => ({
+      code: e.indicator.code,
+      name: e.indicator.name,
+      status: statusOf(e),
+    })),
+    nextIncomplete: next?.indicator.code ?? null,
+    entry: current
+      ? entryView(
+          current,
+          c.catalogue,
+          c.facts,
+          c.settings,
+          c.evidenceText.get(current.indicator.code) ?? '',
+          c.canEdit,
+        )
+      : null,
+  };
+}
+
+export function opdView(
+  wb: WorkbookPort,
+  opdKey: string,
+  code: string | null,
+  year: number,
+): OpdView {
+  return viewOf(context(wb, opdKey, year), code);
+}
+
+/**
+ * Saves one indicator's entry, re-validating everything the sheet would and the caller's right
+ * to write that OPD's tab. The row is found by its code (rows may have moved) and the tab by
+ * its mark (it may have been renamed); a row changed since it was read is not overwritten.
+ */
+export function saveEntry(wb: WorkbookPort, request: SaveRequest, year: number): SaveResult {
+  return wb.withLock(() => {
+    const c = context(wb, request.opdKey, year);
+    if (!c.canEdit) {
+      return {
+        ok: false,
+        message: c.settings.locked ? panelText.locked() : panelText.notYourTab(c.opd.tab),
+      };
+    }
+    const entry = c.entries.find((e) => e.indicator.code === request.code);
+    if (!entry) return { ok: false, message: panelText.rowGone(request.code) };
+    if (entry.fingerprint !== request.version) {
+      return {
+        ok: false,
+        message: panelText.changedMeanwhile(request.code),
+        theirs: viewOf(c, request.code).entry ?? undefined,
+      };
+    }
+    const problems: string[] = [];
+    if (
+      request.level !== null &&
+      !(Number.isInteger(request.level) && request.level >= 1 && request.level <= 5)
+    )
+      problems.push(panelText.badLevel());
+    if (request.explanation.length > 5000) problems.push(panelText.tooLong('Penjelasan', 5000));
+    if (request.evidence.length > 5000) problems.push(panelText.tooLong('Data dukung', 5000));
+    if (request.kind !== '' && !(EVIDENCE_KINDS as readonly string[]).includes(request.kind))
+      problems.push(panelText.badKind(request.kind));
+    if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+    const level =
+      request.level === null
+        ? ''
+        : (levelOptions(c.catalogue, entry.indicator)[request.level - 1] ?? '');
+    const cols = ['level', 'explanation', 'evidence', 'evidenceKind'] as const;
+    const values: Record<(typeof cols)[number], Cell> = {
+      level,
+      explanation: request.explanation.trim(),
+      evidence: request.evidence.trim(),
+      evidenceKind: request.kind,
+    };
+    const positions = cols.map((k) => entry.columns.get(k) ?? 0);
+    const first = Math.min(...positions);
+    const last = Math.max(...positions);
+    // One write: the input columns are side by side in the layout; a column a user moved
+    // between them keeps its own value.
+    const row = wb.read(c.opd.tab)?.cells[entry.row - 1] ?? [];
+    const block = Array.from({ length: last - first + 1 }, (_, i) => {
+      const key = cols.find((k) => entry.columns.get(k) === first + i);
+      return key ? values[key] : (row[first + i - 1] ?? '');
+    });
+    wb.writeCells(c.opd.tab, entry.row, first, [block]);
+    const after = context(wb, request.opdKey, year);
+    return { ok: true, view: viewOf(after, request.code), message: panelText.saved(request.code) };
+  });
+}

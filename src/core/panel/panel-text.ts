@@ -1,0 +1,20 @@
+/** What the sidebar's server side says, in plain Bahasa Indonesia. */
+export const panelText = {
+  notYourTab: (tab: string) =>
+    `Anda tidak terdaftar sebagai PIC tab ${tab}. Minta admin Diskominfo menambahkan email Anda di tab OPD.`,
+  locked: () => 'Pengisian sudah dikunci oleh Diskominfo. Hubungi admin bila perlu mengubah isian.',
+  tabGone: () => 'Tab OPD ini tidak ada lagi di daftar OPD. Muat ulang panel.',
+  rowGone: (code: string) => `Indikator ${code} tidak ada lagi di tab ini. Muat ulang panel.`,
+  changedMeanwhile: (code: string) =>
+    `Baris ${code} sudah diubah orang lain sejak Anda membukanya. Isian Anda belum disimpan; bandingkan dengan isian terbaru di bawah, lalu simpan lagi.`,
+  badLevel: () => 'Tingkat harus 1 sampai 5, atau kosong bila belum dinilai.',
+  tooLong: (what: string, max: number) => `${what} terlalu panjang (maksimal ${max} huruf).`,
+  badKind: (kind: string) => `Jenis bukti '${kind}' tidak ada di daftar.`,
+  saved: (code: string) => `Isian ${code} tersimpan.`,
+  adminsOnly: () => 'Hanya admin yang dapat membuka mode Diskominfo.',
+  planTab: () => 'Rencana',
+  planWritten: (tab: string, n: number) => `Rencana (${n} kenaikan) ditulis di tab ${tab}.`,
+  statusComplete: 'Lengkap',
+  statusIncomplete: 'Belum lengkap',
+  statusEmpty: 'Belum diisi',
+};

@@ -1,0 +1,42 @@
+import type { Endpoint, ServerApi } from '../shared/rpc';
+
+type Request<K extends Endpoint> = Parameters<ServerApi[K]>[0];
+type Response<K extends Endpoint> = ReturnType<ServerApi[K]>;
+
+interface ScriptRun {
+  withSuccessHandler(f: (value: unknown) => void): ScriptRun;
+  withFailureHandler(f: (error: unknown) => void): ScriptRun;
+  [endpoint: string]: unknown;
+}
+
+/** A promise over google.script.run, typed by the endpoint table the server implements. */
+export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<Response<K>> {
+  return new Promise((resolve, reject) => {
+    const run = (window as unknown as { google?: { script?: { run?: ScriptRun } } }).google?.script
+      ?.run;
+    if (!run) {
+      reject(
+        new Error(
+          'Panel ini hanya berjalan di dalam Google Sheets. Buka lewat menu SPBE › Buka panel.',
+        ),
+      );
+      return;
+    }
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as Response<K>))
+      .withFailureHandler((error) => reject(new Error(friendly(error))));
+    (runner[name] as (r: Request<K>) => void)(request);
+  });
+}
+
+/** A failure as a sentence a civil servant can act on. */
+export function friendly(error: unknown): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  if (/authori[sz]ation|PERMISSION_DENIED|ScriptError|401|403/i.test(message)) {
+    return 'Google menolak akses. Bila Anda masuk dengan beberapa akun Google, keluar dari akun lain (atau buka file ini di jendela penyamaran), lalu coba lagi.';
+  }
+  if (/network|NetworkError|timed? ?out|Failed to fetch/i.test(message)) {
+    return 'Koneksi ke Google terputus. Periksa internet Anda, lalu coba lagi.';
+  }
+  return message || 'Terjadi kesalahan yang tidak dikenal. Coba lagi.';
+}

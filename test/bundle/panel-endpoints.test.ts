@@ -1,0 +1,242 @@
+import { ENDPOINTS } from '../../src/shared/rpc';
+import { bundleText } from '../support/bundle';
+import { ADMIN, panelWorld } from '../support/panel-world';
+
+const BAPPEDA = 'bappeda.spbe@example.org';
+const BPKAD = 'bpkad.spbe@example.org';
+
+describe('the sidebar’s endpoints, through the built bundle', () => {
+  it('are all top-level functions of Code.js', () => {
+    for (const name of ENDPOINTS)
+      expect(bundleText()).toMatch(new RegExp(`^function ${name}\\(request\\) \\{`, 'm'));
+  });
+
+  it('tell a PIC which tabs are theirs and follow the selected row', () => {
+    const { rpc, select } = panelWorld();
+    select('Bappeda', 'I32');
+    const state = rpc('panelState', {}, BAPPEDA);
+    expect(state).toMatchObject({
+      user: BAPPEDA,
+      role: 'pic',
+      selection: { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' },
+    });
+    expect(state.opds.map((o) => o.tab)).toEqual(['Bappeda']);
+    expect(rpc('panelState', {}, ADMIN).opds).toHaveLength(12);
+  });
+
+  it('show an indicator with its level criteria, evidence, links checked against _Bukti, and progress', () => {
+    const { rpc } = panelWorld();
+    const view = rpc(
+      'panelOpd',
+      { opdKey: 'spbe:opd:DISPUSIP', code: 'I37' },
+      'dispusip.spbe@example.org',
+    );
+    expect(view.entry?.choices.map((c) => c.label)).toEqual([
+      '1 – Informasi',
+      '2 – Interaksi',
+      '3 – Transaksi',
+      '4 – Kolaborasi',
+      '5 – Optimum',
+    ]);
+    expect(view.entry?.choices[2]?.evidence).toMatch(/Tangkapan layar alur transaksi/);
+    expect(view.entry?.links.map((l) => [l.tone, l.message.split(':')[0]])).toEqual([
+      ['error', 'Di tempat sampah'],
+      ['ok', 'OK'],
+    ]);
+    expect(view).toMatchObject({ total: 1, complete: 1, nextIncomplete: null });
+  });
+
+  it('save a PIC’s entry into the right row, with the sheet’s own dropdown text', () => {
+    const { rpc, cell } = panelWorld();
+    const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
+    const result = rpc(
+      'panelSave',
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code: 'I32',
+        version: view.entry?.version ?? '',
+        level: 3,
+        explanation: 'Aplikasi e-planning dipakai semua OPD sejak 2025 untuk usulan Musrenbang.',
+        evidence: 'https://drive.google.com/file/d/1Demo32newxxxxxxxxxxxxxxxxxxxxxx/view',
+        kind: 'Tangkapan layar',
+      },
+      BAPPEDA,
+    );
+    expect(result).toMatchObject({ ok: true, message: 'Isian I32 tersimpan.' });
+    expect(cell('Bappeda', 'I32', 'Tingkat')).toBe('3 – Transaksi');
+    expect(cell('Bappeda', 'I32', 'Penjelasan')).toBe(
+      'Aplikasi e-planning dipakai semua OPD sejak 2025 untuk usulan Musrenbang.',
+    );
+  });
+
+  it('refuse another OPD’s PIC, naming what to do, and change nothing', () => {
+    const { rpc, cell } = panelWorld();
+    const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
+    const before = cell('Bappeda', 'I32', 'Penjelasan');
+    const result = rpc(
+      'panelSave',
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code: 'I32',
+        version: view.entry?.version ?? '',
+        level: 1,
+        explanation: 'x',
+        evidence: '',
+        kind: '',
+      },
+      BPKAD,
+    );
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Anda tidak terdaftar sebagai PIC tab Bappeda. Minta admin Diskominfo menambahkan email Anda di tab OPD.',
+    });
+    expect(cell('Bappeda', 'I32', 'Penjelasan')).toBe(before);
+  });
+
+  it('re-validate what the client sends', () => {
+    const { rpc } = panelWorld();
+    const version =
+      rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA).entry?.version ?? '';
+    const bad = (change: object) =>
+      rpc(
+        'panelSave',
+        {
+          opdKey: 'spbe:opd:BAPPEDA',
+          code: 'I32',
+          version,
+          level: 2,
+          explanation: 'ok',
+          evidence: '',
+          kind: '',
+          ...change,
+        },
+        BAPPEDA,
+      );
+    expect(bad({ level: 6 })).toEqual({
+      ok: false,
+      message: 'Tingkat harus 1 sampai 5, atau kosong bila belum dinilai.',
+    });
+    expect(bad({ level: 2.5 })).toMatchObject({ ok: false });
+    expect(bad({ kind: 'Foto' })).toEqual({
+      ok: false,
+      message: "Jenis bukti 'Foto' tidak ada di daftar.",
+    });
+    expect(bad({ explanation: 'x'.repeat(5001) })).toEqual({
+      ok: false,
+      message: 'Penjelasan terlalu panjang (maksimal 5000 huruf).',
+    });
+    expect(bad({ code: 'I01' })).toEqual({
+      ok: false,
+      message: 'Indikator I01 tidak ada lagi di tab ini. Muat ulang panel.',
+    });
+  });
+
+  it('never write a stale sidebar into the wrong row: rows sorted and the tab renamed meanwhile', () => {
+    const { rpc, env, cell, box, grid } = panelWorld();
+    const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I40' }, BAPPEDA);
+    env.sortRows(ADMIN, 'Bappeda', 5, 9, 1, true);
+    const header = grid('OPD').cells.findIndex((r) => r[0] === 'Kode OPD');
+    const row = grid('OPD').cells.findIndex((r) => r[0] === 'BAPPEDA') + 1;
+    env.type(
+      ADMIN,
+      'OPD',
+      row,
+      (grid('OPD').cells[header] ?? []).indexOf('Nama tab') + 1,
+      'Perencanaan',
+    );
+    env.user = ADMIN;
+    box.call('menuSiapkanWorkbook');
+    const result = rpc(
+      'panelSave',
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code: 'I40',
+        version: view.entry?.version ?? '',
+        level: 2,
+        explanation: 'Penjelasan baru yang cukup panjang untuk asesor.',
+        evidence: '',
+        kind: '',
+      },
+      BAPPEDA,
+    );
+    expect(result.ok).toBe(true);
+    expect(cell('Perencanaan', 'I40', 'Penjelasan')).toBe(
+      'Penjelasan baru yang cukup panjang untuk asesor.',
+    );
+    expect(cell('Perencanaan', 'I33', 'Penjelasan')).not.toBe(
+      'Penjelasan baru yang cukup panjang untuk asesor.',
+    );
+  });
+
+  it('refuse to overwrite a row someone changed since it was read, and show theirs', () => {
+    const { rpc, env, cell, grid } = panelWorld();
+    const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I13' }, BAPPEDA);
+    const t = grid('Bappeda');
+    const at = t.cells.findIndex((r) => r[0] === 'I13') + 1;
+    env.type(ADMIN, 'Bappeda', at, 5, 'Diperbaiki admin lewat lembar.');
+    const result = rpc(
+      'panelSave',
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code: 'I13',
+        version: view.entry?.version ?? '',
+        level: 1,
+        explanation: 'Versi sidebar yang sudah basi, tidak boleh menimpa.',
+        evidence: '',
+        kind: '',
+      },
+      BAPPEDA,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Baris I13 sudah diubah orang lain/),
+      theirs: { explanation: 'Diperbaiki admin lewat lembar.' },
+    });
+    expect(cell('Bappeda', 'I13', 'Penjelasan')).toBe('Diperbaiki admin lewat lembar.');
+  });
+
+  it('give Diskominfo completeness, the index per stage and the plan; refuse them to a PIC', () => {
+    const { rpc, grid } = panelWorld();
+    const view = rpc('panelCoordinator', {}, ADMIN);
+    expect(view.opds.find((o) => o.code === 'BKPSDM')).toEqual({
+      code: 'BKPSDM',
+      tab: 'BKPSDM',
+      assigned: 3,
+      complete: 2,
+      errors: 1,
+      warnings: 0,
+    });
+    const mandiri = view.stages.find((s) => s.stage === 'Mandiri');
+    expect(mandiri?.parts.map((p) => p.id)).toEqual(['D1', 'D2', 'D3', 'D4']);
+    expect(view.stages.find((s) => s.stage === 'Target')?.index).toBe(3);
+    expect(() => rpc('panelCoordinator', {}, BAPPEDA)).toThrow(
+      'Hanya admin yang dapat membuka mode Diskominfo.',
+    );
+    const plan = rpc('panelPlan', { target: 3 }, ADMIN);
+    expect(plan.reached).toBe(true);
+    expect(plan.steps[0]).toMatchObject({
+      code: expect.stringMatching(/^I4[2-7]$/),
+      opds: expect.any(String),
+    });
+    const written = rpc('panelWritePlan', { target: 3 }, ADMIN);
+    expect(written.message).toBe(`Rencana (${plan.steps.length} kenaikan) ditulis di tab Rencana.`);
+    expect(
+      grid('Rencana')
+        .cells.slice(4)
+        .map((r) => r[0]),
+    ).toEqual(plan.steps.map((s) => s.code));
+  });
+
+  it('turn an unexpected service failure into plain words', () => {
+    const { rpc, env } = panelWorld();
+    env.failOn = {
+      call: 'Range.getValues',
+      after: 0,
+      error: 'Service Spreadsheets failed while accessing document',
+    };
+    expect(() => rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: null }, BAPPEDA)).toThrow(
+      /^Terjadi kesalahan yang tidak terduga: Service Spreadsheets failed while accessing document\. Tidak ada isian yang hilang\./,
+    );
+  });
+});
