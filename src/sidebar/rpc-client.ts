@@ -32,10 +32,12 @@ export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<
 /** A failure as a sentence a civil servant can act on. */
 export function friendly(error: unknown): string {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  if (/authori[sz]ation|PERMISSION_DENIED|ScriptError|401|403/i.test(message)) {
+  // Messages from our server are already plain Indonesian; only the transport's own failures
+  // (which start with their technical name) are translated.
+  if (/^(ScriptError|Authorization|PERMISSION_DENIED|Error 40[13])/i.test(message)) {
     return 'Google menolak akses. Bila Anda masuk dengan beberapa akun Google, keluar dari akun lain (atau buka file ini di jendela penyamaran), lalu coba lagi.';
   }
-  if (/network|NetworkError|timed? ?out|Failed to fetch/i.test(message)) {
+  if (/^(NetworkError|Failed to fetch|TypeError: Failed to fetch|Error: Network)/i.test(message)) {
     return 'Koneksi ke Google terputus. Periksa internet Anda, lalu coba lagi.';
   }
   return message || 'Terjadi kesalahan yang tidak dikenal. Coba lagi.';
