@@ -24,7 +24,7 @@ import { panelText } from './panel-text';
  * its parts against target, and the cheapest path to the target — computed in core from the
  * tabs (the same rule as the sheet's formulas), not read from formula results.
  */
-interface Data {
+export interface Data {
   settings: Settings;
   catalogue: Catalogue;
   opds: readonly OpdRecord[];
@@ -33,9 +33,15 @@ interface Data {
 }
 
 function data(wb: WorkbookPort, year: number): Data {
-  const { settings, catalogue, opds } = readCheckInputs(wb, year);
-  if (roleOf(wb.userEmail(), settings, opds) !== 'admin')
+  const d = evaluationData(wb, year);
+  if (roleOf(wb.userEmail(), d.settings, d.opds) !== 'admin')
     throw new InputError(panelText.adminsOnly());
+  return d;
+}
+
+/** Everything the scores of every stage need, read from the tabs (no right checked here). */
+export function evaluationData(wb: WorkbookPort, year: number): Data {
+  const { settings, catalogue, opds } = readCheckInputs(wb, year);
   const entries = opds.flatMap((o) =>
     entriesOf(o, catalogue, wb.read(o.tab), settings.allowedHosts).filter((e) => e.active),
   );
@@ -72,6 +78,35 @@ function data(wb: WorkbookPort, year: number): Data {
   return { settings, catalogue, opds, entries, stageLevels };
 }
 
+/** Index, predicate and parts (domains, else aspects) against target, for every stage. */
+export function stageScores(d: Data): StageScore[] {
+  const target = score(d.catalogue, d.stageLevels.get('target') ?? new Map());
+  const partsOf = (s: ReturnType<typeof score>) =>
+    (d.catalogue.domains.length > 0
+      ? s.domains.map((x) => ({ part: x.domain, figure: x.figure }))
+      : s.aspects.map((x) => ({ part: x.aspect, figure: x.figure }))
+    ).map(({ part, figure }) => {
+      const t =
+        (d.catalogue.domains.length > 0
+          ? target.domains.find((x) => x.domain.id === part.id)?.figure
+          : target.aspects.find((x) => x.aspect.id === part.id)?.figure
+        )?.cents ?? 0;
+      return { id: part.id, name: part.name, value: figure.cents / 100, target: t / 100 };
+    });
+  return STAGES.map((stage) => {
+    const levels = d.stageLevels.get(stage.key) ?? new Map();
+    const s = score(d.catalogue, levels);
+    const assessed = [...levels.values()].some((l) => l !== null);
+    return {
+      stage: stage.label,
+      index: assessed ? s.index.cents / 100 : null,
+      predicate: assessed ? s.predicate : '',
+      notAssessed: s.notAssessed.length,
+      parts: partsOf(s),
+    };
+  });
+}
+
 export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView {
   const d = data(wb, year);
   const facts = readFacts(wb.read(TAB.facts));
@@ -91,31 +126,7 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
     revisions: new Map(),
     today: '',
   });
-  const target = score(d.catalogue, d.stageLevels.get('target') ?? new Map());
-  const partsOf = (s: ReturnType<typeof score>) =>
-    (d.catalogue.domains.length > 0
-      ? s.domains.map((x) => ({ part: x.domain, figure: x.figure }))
-      : s.aspects.map((x) => ({ part: x.aspect, figure: x.figure }))
-    ).map(({ part, figure }) => {
-      const t =
-        (d.catalogue.domains.length > 0
-          ? target.domains.find((x) => x.domain.id === part.id)?.figure
-          : target.aspects.find((x) => x.aspect.id === part.id)?.figure
-        )?.cents ?? 0;
-      return { id: part.id, name: part.name, value: figure.cents / 100, target: t / 100 };
-    });
-  const stages: StageScore[] = STAGES.map((stage) => {
-    const levels = d.stageLevels.get(stage.key) ?? new Map();
-    const s = score(d.catalogue, levels);
-    const assessed = [...levels.values()].some((l) => l !== null);
-    return {
-      stage: stage.label,
-      index: assessed ? s.index.cents / 100 : null,
-      predicate: assessed ? s.predicate : '',
-      notAssessed: s.notAssessed.length,
-      parts: partsOf(s),
-    };
-  });
+  const stages = stageScores(d);
   return {
     checkedAt: readReport(wb.read(TAB.report))?.checkedAt ?? null,
     opds: progressOf({ opds: d.opds, entries: d.entries, findings }).map((p) => ({
@@ -132,7 +143,11 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
 }
 
 export function planView(wb: WorkbookPort, target: number, year: number): PlanView {
-  const d = data(wb, year);
+  return planOf(data(wb, year), target);
+}
+
+/** The fewest raises from the self-assessment to `target`, with the OPDs owning each. */
+export function planOf(d: Data, target: number): PlanView {
   const levels = d.stageLevels.get('selfAssessed') ?? new Map();
   const plan = planToTarget(d.catalogue, levels, Math.round(target * 100));
   return {

@@ -1,0 +1,61 @@
+import type { PlanView } from '../shared/rpc';
+
+/** What the `spbe` command says, in plain Bahasa Indonesia. */
+export const cliText = {
+  usage: () =>
+    [
+      'spbe — evaluasi SPBE tanpa akun Google, pada berkas .xlsx',
+      '',
+      'Perintah:',
+      '  spbe demo [FOLDER]                          buat workbook demo 12 OPD Kota Kendari, periksa, dan hitung',
+      '  spbe setup --opd opd.csv [--framework ID] -o BERKAS.xlsx   workbook kosong untuk diisi atau diunggah',
+      '  spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]            temuan kelengkapan (luring)',
+      '  spbe score BERKAS.xlsx|tingkat.csv ... [--json]            indeks per tahap; banyak berkas = tampilan provinsi',
+      '  spbe plan BERKAS.xlsx --target 3 [--json]                  rencana kenaikan tingkat paling sedikit',
+      '  spbe export BERKAS.xlsx [-o FOLDER]                        isian per indikator (CSV dan Markdown)',
+      '',
+      'Tambahkan --help pada perintah mana pun untuk penjelasannya.',
+    ].join('\n'),
+  help: {
+    demo: 'spbe demo [FOLDER]\n  Membuat FOLDER/spbe-demo.xlsx (bawaan: folder demo-output): 12 OPD contoh Kota Kendari dengan isian dan\n  data dukung (sebagian sengaja salah), hasil Cek kelengkapan dengan Drive simulasi, dan rekap per tahap.',
+    setup:
+      'spbe setup --opd opd.csv [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx\n  opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-demo-opd.csv).',
+    check:
+      'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
+    score:
+      'spbe score BERKAS.xlsx|tingkat.csv ... [--json]\n  Indeks, predikat, domain/aspek untuk setiap tahap. tingkat.csv berkolom kode,tingkat.\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].',
+    plan: 'spbe plan BERKAS.xlsx --target 3 [--json]\n  Kenaikan satu tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu.',
+    export:
+      'spbe export BERKAS.xlsx [-o FOLDER]\n  Menulis BERKAS-ekspor.csv dan BERKAS-ekspor.md: tingkat, penjelasan dan data dukung per indikator.',
+  } as Record<string, string>,
+  unknownCommand: (name: string) =>
+    `Perintah '${name}' tidak dikenal. Jalankan spbe --help untuk daftar perintah.`,
+  missingArgument: (what: string, command: string) => `${what} belum diberikan. Contoh: ${command}`,
+  preparing: () => 'Menyiapkan workbook…',
+  demoWritten: (file: string, findings: number, planted: number) =>
+    `Workbook demo ditulis: ${file}\nCek kelengkapan (Drive simulasi): ${findings} temuan; ${planted} masalah sengaja ditanam di demo.`,
+  opdsTitle: () => '\nKelengkapan per OPD:',
+  stagesTitle: () => '\nIndeks per tahap (indikator belum dinilai dihitung tingkat 1):',
+  planTitle: (p: PlanView) =>
+    `\nRencana menuju ${p.target.toFixed(2).replace('.', ',')}: ${p.reached ? `${p.steps.length} kenaikan satu tingkat` : `tidak tercapai (tertinggi ${p.end.toFixed(2).replace('.', ',')})`}`,
+  more: (n: number) => `  … dan ${n} kenaikan lagi (spbe plan BERKAS --target 3 untuk semuanya)`,
+  setupWritten: (file: string, opds: number, framework: string) =>
+    `Workbook ${framework} dengan ${opds} OPD ditulis: ${file}`,
+  offline: () =>
+    'Pemeriksaan luring: status file di Google Drive tidak diperiksa, hanya bentuk tautannya.',
+  checkWritten: (file: string, n: number) => `\n${n} temuan; tab Kelengkapan ditulis di ${file}`,
+  provinceHeader: () => 'Berkas                           Kerangka    Tahap       Indeks Predikat',
+  exported: (files: readonly string[]) => `Ekspor ditulis: ${files.join(', ')}`,
+  csvColumnMissing: (file: string, column: string) =>
+    `${file} tidak memiliki kolom '${column}'. Baris pertama harus berisi code,name,short,tab,pic_emails,indicators.`,
+  levelsCsvColumns: (file: string) =>
+    `${file} harus berkolom kode dan tingkat (baris pertama: kode,tingkat).`,
+  csvBadCode: (file: string, row: number, code: string) =>
+    `${file}, baris ${row}: '${code}' bukan kode indikator. Gunakan I01–I47 atau nomornya.`,
+  csvDuplicate: (file: string, row: number, code: string) =>
+    `${file}, baris ${row}: indikator ${code} muncul dua kali. Hapus salah satunya.`,
+  badTarget: (value: string) =>
+    `Target '${value}' bukan indeks. Isi angka 1 sampai 5, misalnya --target 3.`,
+  unexpected: (message: string) =>
+    `Terjadi kesalahan yang tidak terduga: ${message}. Jalankan lagi dengan SPBE_DEBUG=1 untuk rinciannya.`,
+};

@@ -1,0 +1,320 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findIndicator } from '../core/catalogue/lookup';
+import { resolveCatalogue } from '../core/catalogue/registry';
+import type { Level } from '../core/catalogue/types';
+import { DemoDrive } from '../core/demo/demo-drive';
+import { fillDemo, kendariDemo } from '../core/demo/kendari-demo';
+import { InputError } from '../core/errors';
+import { type CheckOutcome, readCheckInputs, runCheck } from '../core/evidence/check';
+import { readLevel } from '../core/levels';
+import { evaluationData, planOf, stageScores } from '../core/panel/coordinator-panel';
+import { score } from '../core/scoring';
+import { readOpdList, renderOpdList } from '../core/workbook/opd-list-tab';
+import { defaultSettings, renderSettings } from '../core/workbook/settings-tab';
+import { setupWorkbook } from '../core/workbook/setup';
+import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import type { PlanView, StageScore } from '../shared/rpc';
+import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
+import { cliText } from './cli-text';
+import { parseCsv } from './csv';
+import { exportRows, toCsv, toMarkdown } from './export';
+
+/** What a command prints: text for people, or the --json document. */
+export interface Output {
+  out(text: string): void;
+  progress(text: string): void;
+}
+
+const ADMIN = 'kominfo.admin@example.org';
+
+export function clockFor(now: Date) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return {
+    now,
+    today,
+    timestamp: `${today} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    year: now.getFullYear(),
+    elapsedMs: () => 0,
+    budgetMs: Number.POSITIVE_INFINITY,
+  };
+}
+
+function decimal(n: number | null): string {
+  return n === null ? '—' : n.toFixed(2).replace('.', ',');
+}
+
+function printStages(stages: readonly StageScore[], io: Output): void {
+  io.out(cliText.stagesTitle());
+  for (const s of stages) {
+    const parts = s.parts.map((p) => `${p.id} ${decimal(p.value)}`).join('  ');
+    io.out(
+      `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${s.index === null ? '' : parts}`,
+    );
+  }
+}
+
+function printOutcome(outcome: CheckOutcome, io: Output): void {
+  io.out(cliText.opdsTitle());
+  for (const p of outcome.progress) {
+    io.out(
+      `  ${p.opd.tab.padEnd(16)} ${String(p.complete).padStart(3)}/${String(p.assigned).padEnd(3)} lengkap  ${String(p.errors).padStart(3)} galat  ${String(p.warnings).padStart(3)} peringatan`,
+    );
+  }
+}
+
+function printPlan(plan: PlanView, io: Output, limit = 10): void {
+  io.out(cliText.planTitle(plan));
+  for (const s of plan.steps.slice(0, limit))
+    io.out(`  ${s.code} ${s.from}→${s.to}  indeks ${decimal(s.after)}  (${s.opds})`);
+  if (plan.steps.length > limit) io.out(cliText.more(plan.steps.length - limit));
+}
+
+/** `spbe demo [DIR]`: the 12-OPD Kendari demo, checked and scored, written as an .xlsx. */
+export async function demo(dir: string, io: Output, now = new Date()): Promise<string> {
+  const clock = clockFor(now);
+  const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
+  io.progress(cliText.preparing());
+  setupWorkbook(wb, clock);
+  const { catalogue, opds } = readCheckInputs(wb, clock.year);
+  const data = kendariDemo(catalogue, opds, clock.year);
+  fillDemo(wb, catalogue, opds, data);
+  const outcome = runCheck(wb, new DemoDrive(data.files), clock);
+  const d = evaluationData(wb, clock.year);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'spbe-demo.xlsx');
+  await wb.save(file);
+  io.out(cliText.demoWritten(file, outcome.findings.length, data.planted.length));
+  printOutcome(outcome, io);
+  printStages(stageScores(d), io);
+  printPlan(planOf(d, 3), io);
+  return file;
+}
+
+/** `spbe setup --opd opd.csv [--framework ID] -o FILE`: an empty workbook to fill or upload. */
+export async function setup(
+  opdCsv: string,
+  framework: string,
+  out: string,
+  io: Output,
+  now = new Date(),
+): Promise<void> {
+  const clock = clockFor(now);
+  const catalogue = resolveCatalogue(framework);
+  const rows = parseCsv(readFileSync(opdCsv, 'utf8'));
+  const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
+  const col = (name: string) => header.indexOf(name);
+  for (const required of ['code', 'name', 'indicators']) {
+    if (col(required) < 0) throw new InputError(cliText.csvColumnMissing(opdCsv, required));
+  }
+  // The CSV is laid out as the OPD tab and read by the same code, which names bad rows.
+  const table = [
+    [''],
+    [''],
+    [''],
+    ['Kode OPD', 'Nama OPD', 'Singkatan', 'Nama tab', 'Email PIC', 'Indikator'],
+    ...rows
+      .slice(1)
+      .map((r) => [
+        r[col('code')] ?? '',
+        r[col('name')] ?? '',
+        r[col('short')] ?? '',
+        r[col('tab')] ?? '',
+        (r[col('pic_emails')] ?? '').replace(/;/g, ','),
+        r[col('indicators')] ?? '',
+      ]),
+  ];
+  const opds = readOpdList({ cells: table }, catalogue) ?? [];
+  const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
+  const settings = { ...defaultSettings(clock.year, ADMIN), framework: catalogue.id };
+  wb.ensureTab(TAB.settings, TAB_KEY.settings);
+  wb.write(TAB.settings, renderSettings(settings, catalogue));
+  wb.ensureTab(TAB.opds, TAB_KEY.opds);
+  wb.write(TAB.opds, renderOpdList(opds, catalogue, undefined));
+  setupWorkbook(wb, clock);
+  await wb.save(out);
+  io.out(cliText.setupWritten(out, opds.length, catalogue.id));
+}
+
+export interface CheckJson {
+  file: string;
+  checkedAt: string;
+  driveChecked: false;
+  findings: {
+    severity: string;
+    opd: string;
+    indicator: string;
+    cell: string;
+    problem: string;
+    fix: string;
+  }[];
+  opds: {
+    code: string;
+    tab: string;
+    assigned: number;
+    complete: number;
+    errors: number;
+    warnings: number;
+  }[];
+}
+
+/** `spbe check FILE [--json] [-o OUT]`: the findings, offline (link shapes only for Drive). */
+export async function check(
+  file: string,
+  json: boolean,
+  out: string | undefined,
+  io: Output,
+  now = new Date(),
+): Promise<CheckJson> {
+  const clock = clockFor(now);
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const outcome = runCheck(wb, undefined, clock);
+  const target = out ?? `${file.replace(/\.xlsx$/i, '')}-kelengkapan.xlsx`;
+  await wb.save(target);
+  const result: CheckJson = {
+    file,
+    checkedAt: clock.timestamp,
+    driveChecked: false,
+    findings: outcome.findings.map((f) => ({
+      severity: f.severity,
+      opd: f.opd,
+      indicator: f.indicator,
+      cell: `${f.tab}!${String.fromCharCode(64 + f.col)}${f.row}`,
+      problem: f.problem,
+      fix: f.fix,
+    })),
+    opds: outcome.progress.map((p) => ({
+      code: p.opd.code,
+      tab: p.opd.tab,
+      assigned: p.assigned,
+      complete: p.complete,
+      errors: p.errors,
+      warnings: p.warnings,
+    })),
+  };
+  if (json) io.out(JSON.stringify(result, null, 2));
+  else {
+    io.out(cliText.offline());
+    printOutcome(outcome, io);
+    io.out(cliText.checkWritten(target, outcome.findings.length));
+  }
+  return result;
+}
+
+export interface ScoreJson {
+  file: string;
+  framework: string;
+  stages: StageScore[];
+}
+
+/** `spbe score FILE.xlsx|levels.csv [--json]`: index, predicate, domains, aspects per stage. */
+export async function scoreFile(file: string, io: Output, now = new Date()): Promise<ScoreJson> {
+  if (/\.csv$/i.test(file)) return scoreCsv(file);
+  const clock = clockFor(now);
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const d = evaluationData(wb, clock.year);
+  return { file, framework: d.catalogue.id, stages: stageScores(d) };
+}
+
+/** levels.csv: a header with `kode` and `tingkat` (and optionally `kerangka` on the first row). */
+function scoreCsv(file: string): ScoreJson {
+  const rows = parseCsv(readFileSync(file, 'utf8'));
+  const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
+  const code = header.indexOf('kode');
+  const level = header.indexOf('tingkat');
+  if (code < 0 || level < 0) throw new InputError(cliText.levelsCsvColumns(file));
+  const framework = header.includes('kerangka')
+    ? (rows[1]?.[header.indexOf('kerangka')] ?? '')
+    : '';
+  const catalogue = resolveCatalogue(framework);
+  const levels = new Map<string, Level | null>();
+  rows.slice(1).forEach((r, i) => {
+    if (r.every((c) => c.trim() === '')) return;
+    const indicator = findIndicator(catalogue, r[code] ?? '');
+    if (!indicator) throw new InputError(cliText.csvBadCode(file, i + 2, r[code] ?? ''));
+    if (levels.has(indicator.code))
+      throw new InputError(cliText.csvDuplicate(file, i + 2, indicator.code));
+    const reading = readLevel(r[level] ?? '');
+    if (!reading.ok)
+      throw new InputError(
+        `${file}, baris ${i + 2} (${indicator.code}): ${reading.problem}. Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.`,
+      );
+    levels.set(indicator.code, reading.level);
+  });
+  const s = score(catalogue, levels);
+  const parts = (
+    catalogue.domains.length > 0
+      ? s.domains.map((x) => ({ p: x.domain, f: x.figure }))
+      : s.aspects.map((x) => ({ p: x.aspect, f: x.figure }))
+  ).map(({ p, f }) => ({ id: p.id, name: p.name, value: f.cents / 100, target: 0 }));
+  return {
+    file,
+    framework: catalogue.id,
+    stages: [
+      {
+        stage: 'Tingkat',
+        index: s.index.cents / 100,
+        predicate: s.predicate,
+        notAssessed: s.notAssessed.length,
+        parts,
+      },
+    ],
+  };
+}
+
+export function printScores(results: readonly ScoreJson[], io: Output): void {
+  if (results.length === 1) {
+    const [only] = results;
+    if (only) printStages(only.stages, io);
+    return;
+  }
+  io.out(cliText.provinceHeader());
+  for (const r of results) {
+    const first = r.stages.find((s) => s.index !== null);
+    io.out(
+      `  ${path.basename(r.file).padEnd(32)} ${r.framework.padEnd(11)} ${(first?.stage ?? '').padEnd(10)} ${decimal(first?.index ?? null).padStart(5)} ${first?.predicate ?? ''}`,
+    );
+  }
+}
+
+/** `spbe plan FILE --target 3`: the fewest raises from the self-assessment to the target. */
+export async function plan(
+  file: string,
+  target: number,
+  json: boolean,
+  io: Output,
+  now = new Date(),
+): Promise<PlanView> {
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const view = planOf(evaluationData(wb, clockFor(now).year), target);
+  if (json) io.out(JSON.stringify(view, null, 2));
+  else printPlan(view, io, Number.POSITIVE_INFINITY);
+  return view;
+}
+
+/** `spbe export FILE [-o DIR]`: per indicator, what to enter in the national application. */
+export async function exportFile(
+  file: string,
+  dir: string | undefined,
+  io: Output,
+  now = new Date(),
+): Promise<string[]> {
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const rows = exportRows(evaluationData(wb, clockFor(now).year));
+  const target = dir ?? path.dirname(file);
+  mkdirSync(target, { recursive: true });
+  const base = path.join(target, path.basename(file).replace(/\.xlsx$/i, ''));
+  const written: string[] = [];
+  for (const [ext, text] of [
+    ['-ekspor.csv', toCsv(rows)],
+    ['-ekspor.md', toMarkdown(rows)],
+  ] as const) {
+    const out = `${base}${ext}`;
+    writeFileSync(`${out}.tmp`, text);
+    renameSync(`${out}.tmp`, out);
+    written.push(out);
+  }
+  io.out(cliText.exported(written));
+  return written;
+}

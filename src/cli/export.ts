@@ -1,0 +1,62 @@
+import type { Data } from '../core/panel/coordinator-panel';
+import { csvField } from './csv';
+
+/**
+ * The answers per indicator, as the national application asks for them: the self-assessed
+ * level (the lead OPD's), its explanation and its evidence links.
+ */
+export interface ExportRow {
+  readonly code: string;
+  readonly name: string;
+  readonly level: number | '';
+  readonly opd: string;
+  readonly explanation: string;
+  readonly evidence: readonly string[];
+}
+
+export function exportRows(d: Data): ExportRow[] {
+  const self = d.stageLevels.get('selfAssessed');
+  return d.catalogue.indicators.map((indicator) => {
+    const level = self?.get(indicator.code) ?? null;
+    const owners = d.opds.filter((o) => o.indicators.includes(indicator.code));
+    const entry = d.entries.find(
+      (e) =>
+        e.indicator.code === indicator.code &&
+        e.level === level &&
+        owners.some((o) => o.code === e.opd.code),
+    );
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      level: level ?? '',
+      opd: entry?.opd.short ?? owners[0]?.short ?? '',
+      explanation: entry?.explanation ?? '',
+      evidence: entry?.links.map((l) => l.text) ?? [],
+    };
+  });
+}
+
+export function toCsv(rows: readonly ExportRow[]): string {
+  const header = ['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung'];
+  return `${[header, ...rows.map((r) => [r.code, r.name, r.level, r.opd, r.explanation, r.evidence.join('\n')])].map((cells) => cells.map((c) => csvField(c)).join(',')).join('\r\n')}\r\n`;
+}
+
+function md(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/\n/g, '<br>');
+}
+
+export function toMarkdown(rows: readonly ExportRow[]): string {
+  const lines = [
+    '| Kode | Indikator | Tingkat | OPD | Penjelasan | Data dukung |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.code} | ${md(r.name)} | ${r.level} | ${md(r.opd)} | ${md(r.explanation)} | ${r.evidence.map(md).join('<br>')} |`,
+    );
+  return `${lines.join('\n')}\n`;
+}

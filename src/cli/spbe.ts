@@ -1,0 +1,141 @@
+import { InputError, messageOf } from '../core/errors';
+import { cliText } from './cli-text';
+import {
+  check,
+  demo,
+  exportFile,
+  type Output,
+  plan,
+  printScores,
+  scoreFile,
+  setup,
+} from './commands';
+
+/**
+ * `spbe`: the add-on's main jobs on .xlsx files, no Google account needed. Messages in
+ * Indonesian; a problem the user can fix exits 2 with its message, never a stack trace.
+ */
+function option(args: string[], ...names: string[]): string | undefined {
+  const at = args.findIndex((a) => names.includes(a));
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value;
+}
+
+function flag(args: string[], name: string): boolean {
+  const at = args.indexOf(name);
+  if (at >= 0) args.splice(at, 1);
+  return at >= 0;
+}
+
+export async function main(argv: string[], io: Output): Promise<number> {
+  const args = [...argv];
+  const command = args.shift() ?? '';
+  if (command === '' || command === '--help' || command === '-h') {
+    io.out(cliText.usage());
+    return command === '' ? 2 : 0;
+  }
+  if (flag(args, '--help') || flag(args, '-h')) {
+    const help = cliText.help[command];
+    if (!help) throw new InputError(cliText.unknownCommand(command));
+    io.out(help);
+    return 0;
+  }
+  const json = flag(args, '--json');
+  switch (command) {
+    case 'demo':
+      await demo(args[0] ?? 'demo-output', io);
+      return 0;
+    case 'setup': {
+      const opd = option(args, '--opd');
+      const out = option(args, '-o', '--output');
+      const framework = option(args, '--framework') ?? 'spbe-2020';
+      if (!opd)
+        throw new InputError(
+          cliText.missingArgument('--opd opd.csv', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
+        );
+      if (!out)
+        throw new InputError(
+          cliText.missingArgument('-o BERKAS.xlsx', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
+        );
+      await setup(opd, framework, out, io);
+      return 0;
+    }
+    case 'check': {
+      const out = option(args, '-o', '--output');
+      const file = args[0];
+      if (!file)
+        throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe check evaluasi.xlsx'));
+      await check(file, json, out, io);
+      return 0;
+    }
+    case 'score': {
+      if (args.length === 0)
+        throw new InputError(
+          cliText.missingArgument('Berkas .xlsx atau .csv', 'spbe score evaluasi.xlsx'),
+        );
+      const results = [];
+      for (const file of args) results.push(await scoreFile(file, io));
+      if (json) io.out(JSON.stringify(results, null, 2));
+      else printScores(results, io);
+      return 0;
+    }
+    case 'plan': {
+      const value = option(args, '--target') ?? '3';
+      const target = Number(value.replace(',', '.'));
+      if (!Number.isFinite(target) || target < 1 || target > 5)
+        throw new InputError(cliText.badTarget(value));
+      const file = args[0];
+      if (!file)
+        throw new InputError(
+          cliText.missingArgument('Berkas .xlsx', 'spbe plan evaluasi.xlsx --target 3'),
+        );
+      await plan(file, target, json, io);
+      return 0;
+    }
+    case 'export': {
+      const dir = option(args, '-o', '--output');
+      const file = args[0];
+      if (!file)
+        throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe export evaluasi.xlsx'));
+      await exportFile(file, dir, io);
+      return 0;
+    }
+    default:
+      throw new InputError(cliText.unknownCommand(command));
+  }
+}
+
+/** Runs main, turning every failure into a message and an exit code. */
+export async function run(
+  argv: string[],
+  io: Output,
+  err: (text: string) => void,
+): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      err(error.message);
+      return 2;
+    }
+    if (process.env.SPBE_DEBUG) err(String((error as Error).stack));
+    err(cliText.unexpected(messageOf(error)));
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  const tty = process.stderr.isTTY;
+  void run(
+    process.argv.slice(2),
+    {
+      out: (t) => process.stdout.write(`${t}\n`),
+      progress: (t) => tty && process.stderr.write(`${t}\n`),
+    },
+    (t) => process.stderr.write(`${t}\n`),
+  ).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,414 @@
+import { closeSync, openSync, readSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { InputError } from '../core/errors';
+import { a1 } from '../core/workbook/a1';
+import { FormulaEngine, FormulaError } from '../core/workbook/formula-engine';
+import { sameCells, trimmed } from '../core/workbook/memory-workbook';
+import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
+import type {
+  Box,
+  Cell,
+  TabContent,
+  TabInfo,
+  TabRender,
+  ValidationSpec,
+  WorkbookPort,
+} from '../core/workbook/port';
+import { fromFileFormula, toFileFormula } from './formula-syntax';
+import { xlsxText } from './xlsx-text';
+
+/**
+ * The Workbook port over an .xlsx file, with exceljs: the same setup, check and scoring as in
+ * Google Sheets run on a file Sheets can import and export. What .xlsx cannot hold is said in
+ * the README: per-user protection (a sheet is protected, its input cells unlocked, no list of
+ * editors) and charts.
+ *
+ * Document properties and tab marks live in a hidden `_Properti` sheet, since .xlsx has no
+ * place for them that survives a trip through Google Sheets.
+ */
+const PROPERTIES_SHEET = '_Properti';
+const TAB_KEYS = 'spbe.tabKeys';
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+type Value = ExcelJS.CellValue;
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function hexOf(argbValue: string | undefined): string {
+  return argbValue ? `#${argbValue.slice(-6).toLowerCase()}` : '';
+}
+
+/** A cell as the port sees it: a formula as "=…", rich text and links as their text. */
+function cellOf(value: Value): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('formula' in value && typeof value.formula === 'string')
+      return fromFileFormula(value.formula);
+    if ('sharedFormula' in value)
+      return typeof value.result === 'number' || typeof value.result === 'string'
+        ? value.result
+        : '';
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && 'hyperlink' in value)
+      return typeof value.text === 'string' ? value.text : '';
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  readonly book: ExcelJS.Workbook;
+  private locked = false;
+
+  constructor(
+    book?: ExcelJS.Workbook,
+    private readonly user = '',
+    private readonly onProgress: (message: string) => void = () => {},
+  ) {
+    this.book = book ?? new ExcelJS.Workbook();
+  }
+
+  /** Reads a file, refusing in plain words what is not a readable .xlsx. */
+  static async load(
+    path: string,
+    user = '',
+    onProgress?: (message: string) => void,
+  ): Promise<XlsxWorkbook> {
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch {
+      throw new InputError(xlsxText.missing(path));
+    }
+    if (size > MAX_BYTES) throw new InputError(xlsxText.tooBig(path, size));
+    const head = Buffer.alloc(8);
+    const fd = openSync(path, 'r');
+    readSync(fd, head, 0, 8, 0);
+    closeSync(fd);
+    // An encrypted .xlsx is an OLE compound file, not a zip.
+    if (head.readUInt32BE(0) === 0xd0cf11e0) throw new InputError(xlsxText.encrypted(path));
+    if (head.readUInt32BE(0) !== 0x504b0304) throw new InputError(xlsxText.notXlsx(path));
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.readFile(path);
+    } catch {
+      throw new InputError(xlsxText.notXlsx(path));
+    }
+    return new XlsxWorkbook(book, user, onProgress);
+  }
+
+  /** Writes to a temporary file first, then renames: never a half-written output. */
+  async save(path: string): Promise<void> {
+    this.cacheFormulaResults();
+    const temp = `${path}.tmp-${process.pid}`;
+    try {
+      await this.book.xlsx.writeFile(temp);
+      renameSync(temp, path);
+    } catch (error) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // nothing was written
+      }
+      throw error;
+    }
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.book.getWorksheet(name);
+    if (!sheet) throw new Error(`no tab ${name}`);
+    return sheet;
+  }
+
+  private grid(sheet: ExcelJS.Worksheet): Cell[][] {
+    const rows: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, r) => {
+      const cells: Cell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        cells[c - 1] = cellOf(cell.value);
+      });
+      rows[r - 1] = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
+    });
+    return trimmed(Array.from({ length: rows.length }, (_, i) => rows[i] ?? []));
+  }
+
+  /** Stores what each formula shows, so a file opened without recalculation shows numbers. */
+  private cacheFormulaResults(): void {
+    const grids = new Map(this.book.worksheets.map((s) => [s.name, this.grid(s)]));
+    const engine = new FormulaEngine({ cells: (name) => grids.get(name) });
+    for (const sheet of this.book.worksheets) {
+      sheet.eachRow((row, r) => {
+        row.eachCell((cell, c) => {
+          const v = cell.value;
+          if (v && typeof v === 'object' && 'formula' in v) {
+            let result: Cell | FormulaError | '' = '';
+            try {
+              result = engine.cell(sheet.name, r, c);
+            } catch {
+              result = '';
+            }
+            const cached =
+              result instanceof FormulaError
+                ? { error: result.code.split(' ')[0] as ExcelJS.CellErrorValue['error'] }
+                : result;
+            cell.value = { formula: v.formula, result: cached } as ExcelJS.CellFormulaValue;
+          }
+        });
+      });
+    }
+  }
+
+  private properties(): Map<string, string> {
+    const sheet = this.book.getWorksheet(PROPERTIES_SHEET);
+    const out = new Map<string, string>();
+    sheet?.eachRow((row) => {
+      const key = row.getCell(1).value;
+      if (typeof key === 'string' && key) out.set(key, String(row.getCell(2).value ?? ''));
+    });
+    return out;
+  }
+
+  tabs(): readonly TabInfo[] {
+    const keys = JSON.parse(this.property(TAB_KEYS) ?? '{}') as Record<string, string>;
+    const keyOf = new Map(Object.entries(keys).map(([key, name]) => [name, key]));
+    return this.book.worksheets
+      .filter((s) => s.name !== PROPERTIES_SHEET)
+      .map((s) => {
+        const key = keyOf.get(s.name);
+        return { name: s.name, hidden: s.state !== 'visible', ...(key ? { key } : {}) };
+      });
+  }
+
+  read(name: string): TabContent | undefined {
+    const sheet = this.book.getWorksheet(name);
+    return sheet ? { cells: this.grid(sheet) } : undefined;
+  }
+
+  ensureTab(name: string, key: string): void {
+    const keys = JSON.parse(this.property(TAB_KEYS) ?? '{}') as Record<string, string>;
+    const known = keys[key];
+    let sheet = (known && this.book.getWorksheet(known)) || this.book.getWorksheet(name);
+    if (!sheet) sheet = this.book.addWorksheet(name);
+    if (sheet.name !== name) {
+      if (this.book.getWorksheet(name)) throw new InputError(xlsxText.nameTaken(name));
+      sheet.name = name;
+    }
+    if (keys[key] !== name) {
+      keys[key] = name;
+      this.setProperty(TAB_KEYS, JSON.stringify(keys));
+    }
+  }
+
+  write(name: string, render: TabRender, previous?: TabContent): boolean {
+    const sheet = this.sheet(name);
+    const current = (previous ?? this.read(name))?.cells ?? [];
+    const changed = !sameCells(current, render.cells);
+    if (changed) {
+      const rows = Math.max(render.cells.length, current.length);
+      for (let r = 1; r <= rows; r++) {
+        const values = render.cells[r - 1] ?? [];
+        const width = Math.max(values.length, current[r - 1]?.length ?? 0);
+        for (let c = 1; c <= width; c++) setCell(sheet.getCell(r, c), values[c - 1] ?? '');
+      }
+    }
+    if (render.hidden !== undefined) sheet.state = render.hidden ? 'hidden' : 'visible';
+    if (render.frozenRows !== undefined)
+      sheet.views = render.frozenRows > 0 ? [{ state: 'frozen', ySplit: render.frozenRows }] : [];
+    render.columnWidths?.forEach((px, i) => {
+      sheet.getColumn(i + 1).width = Math.round(px / 7);
+    });
+    for (const style of render.styles ?? []) {
+      forEachCell(style.range, (r, c) => {
+        const cell = sheet.getCell(r, c);
+        if (
+          style.bold !== undefined ||
+          style.italic !== undefined ||
+          style.fontColor !== undefined ||
+          style.fontSize !== undefined
+        ) {
+          cell.font = {
+            ...cell.font,
+            ...(style.bold !== undefined ? { bold: style.bold } : {}),
+            ...(style.italic !== undefined ? { italic: style.italic } : {}),
+            ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+            ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
+          };
+        }
+        if (style.background)
+          cell.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: argb(style.background) },
+          };
+        if (style.wrap !== undefined)
+          cell.alignment = { ...cell.alignment, wrapText: style.wrap, vertical: 'top' };
+        if (style.numberFormat) cell.numFmt = style.numberFormat;
+      });
+    }
+    for (const v of render.validations ?? []) {
+      forEachCell(v.range, (r, c) => {
+        sheet.getCell(r, c).dataValidation = validation(v.rule);
+      });
+    }
+    if (render.conditionalRules) {
+      // The add-on's own rules (recognised by colour) are replaced; a user's stay.
+      const own = new Set(OWNED_RULE_COLOURS);
+      sheet.removeConditionalFormatting(
+        (cf: ExcelJS.ConditionalFormattingOptions) =>
+          !cf.rules.some((rule) =>
+            own.has(
+              hexOf(
+                ((rule as { style?: ExcelJS.Style }).style?.fill as ExcelJS.FillPattern | undefined)
+                  ?.bgColor?.argb,
+              ),
+            ),
+          ),
+      );
+      for (const rule of render.conditionalRules) {
+        for (const range of rule.ranges) {
+          sheet.addConditionalFormatting({
+            ref: a1(range),
+            rules: [
+              {
+                type: 'expression',
+                priority: 1,
+                formulae: [toFileFormula(rule.formula)],
+                style: {
+                  fill: {
+                    type: 'pattern',
+                    pattern: 'solid',
+                    bgColor: { argb: argb(rule.background) },
+                  },
+                },
+              },
+            ],
+          });
+        }
+      }
+    }
+    if (render.protection) {
+      // .xlsx has no editors per range: the tab is protected and its open ranges unlocked.
+      for (const open of render.protection.openRanges) {
+        forEachCell(open.range, (r, c) => {
+          sheet.getCell(r, c).protection = { locked: false };
+        });
+      }
+      void sheet.protect('', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        sort: false,
+        autoFilter: true,
+      });
+    }
+    return changed;
+  }
+
+  richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]> {
+    const out = new Map<number, string[]>();
+    this.book
+      .getWorksheet(name)
+      ?.getColumn(col)
+      .eachCell((cell, r) => {
+        const link =
+          cell.hyperlink ||
+          (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value
+            ? String(cell.value.hyperlink)
+            : '');
+        if (link && !link.startsWith('#')) out.set(r, [link]);
+      });
+    return out;
+  }
+
+  linkTo(name: string, cell: string): string {
+    return `#'${name.replace(/'/g, "''")}'!${cell}`;
+  }
+
+  writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
+    const sheet = this.sheet(name);
+    cells.forEach((values, r) => {
+      values.forEach((value, c) => {
+        setCell(sheet.getCell(row + r, col + c), value);
+      });
+    });
+  }
+
+  append(name: string, rows: readonly (readonly Cell[])[]): void {
+    const sheet = this.sheet(name);
+    const first = this.grid(sheet).length + 1;
+    this.writeCells(name, first, 1, rows);
+  }
+
+  property(key: string): string | null {
+    return this.properties().get(key) ?? null;
+  }
+
+  setProperty(key: string, value: string): void {
+    let sheet = this.book.getWorksheet(PROPERTIES_SHEET);
+    if (!sheet) {
+      sheet = this.book.addWorksheet(PROPERTIES_SHEET);
+      sheet.state = 'veryHidden';
+    }
+    let at = 0;
+    sheet.eachRow((row, r) => {
+      if (row.getCell(1).value === key) at = r;
+    });
+    const row = at > 0 ? sheet.getRow(at) : sheet.getRow(sheet.rowCount + 1);
+    row.getCell(1).value = key;
+    row.getCell(2).value = value;
+  }
+
+  userEmail(): string {
+    return this.user;
+  }
+
+  withLock<T>(fn: () => T): T {
+    if (this.locked) throw new InputError(xlsxText.busy());
+    this.locked = true;
+    try {
+      return fn();
+    } finally {
+      this.locked = false;
+    }
+  }
+
+  notify(message: string): void {
+    this.onProgress(message);
+  }
+}
+
+function forEachCell(box: Box, f: (row: number, col: number) => void): void {
+  for (let r = box.row; r < box.row + box.rows; r++)
+    for (let c = box.col; c < box.col + box.cols; c++) f(r, c);
+}
+
+function setCell(cell: ExcelJS.Cell, value: Cell): void {
+  if (typeof value === 'string' && value.startsWith('=')) {
+    const link = /^=HYPERLINK\("([^"]*)";"([^"]*)"\)$/.exec(value);
+    cell.value = link
+      ? { text: link[2] ?? '', hyperlink: link[1] ?? '' }
+      : { formula: toFileFormula(value) };
+    return;
+  }
+  cell.value = value === '' ? null : value;
+}
+
+function validation(rule: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    showInputMessage: true,
+    prompt: rule.help,
+    error: rule.help,
+  };
+  if (rule.kind === 'list')
+    return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
+  if (rule.kind === 'wholeNumber')
+    return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
+  return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.maxLength] };
+}

@@ -1,0 +1,290 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { clockFor } from '../../src/cli/commands';
+import { run } from '../../src/cli/spbe';
+import { fillDemo, kendariDemo } from '../../src/core/demo/kendari-demo';
+import { readCheckInputs, runCheck } from '../../src/core/evidence/check';
+import { evaluationData, stageScores } from '../../src/core/panel/coordinator-panel';
+import { MemoryWorkbook } from '../../src/core/workbook/memory-workbook';
+import { setupWorkbook } from '../../src/core/workbook/setup';
+import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+import { bundleText } from '../support/bundle';
+
+const NOW = new Date(2026, 10, 28, 10, 0);
+const dir = mkdtempSync(path.join(tmpdir(), 'spbe-'));
+
+async function spbe(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, (t) => err.push(t));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let demoFile = '';
+beforeAll(async () => {
+  const r = await spbe('demo', dir);
+  expect(r.code).toBe(0);
+  demoFile = path.join(dir, 'spbe-demo.xlsx');
+});
+
+describe('spbe demo', () => {
+  it('writes the demo workbook and prints the summary per OPD and the index per stage', async () => {
+    const r = await spbe('demo', path.join(dir, 'again'));
+    expect(r.out).toMatch(
+      /^Workbook demo ditulis: .*spbe-demo\.xlsx\nCek kelengkapan \(Drive simulasi\): 20 temuan; 20 masalah sengaja ditanam di demo\./,
+    );
+    expect(r.out).toMatch(/Kelengkapan per OPD:\n {2}Diskominfo +28\/29 +lengkap/);
+    expect(r.out).toMatch(/Mandiri +\d,\d\d (Kurang|Cukup|Baik)/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(dir, 'again', 'spbe-demo.xlsx'));
+    expect(book.worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'Panduan',
+        'Kerangka',
+        'OPD',
+        'Bappeda',
+        'Penilaian',
+        'Rekap',
+        'Kelengkapan',
+        '_Bukti',
+      ]),
+    );
+    // Validation, gap formatting, links and cached formula results are in the file.
+    const bappeda = book.getWorksheet('Bappeda') as ExcelJS.Worksheet;
+    expect(bappeda.getCell('D5').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [
+        '"1 – Rintisan,2 – Terkelola,3 – Terdefinisi,4 – Terpadu dan Terukur,5 – Optimum"',
+      ],
+    });
+    expect(
+      (bappeda as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length,
+    ).toBeGreaterThan(3);
+    const rekapIndex = (book.getWorksheet('Rekap') as ExcelJS.Worksheet).getCell('C5')
+      .value as ExcelJS.CellFormulaValue;
+    expect(rekapIndex.formula).toMatch(
+      /^IFERROR\(INT\(\(200\*\(SUMPRODUCT\('Penilaian'!\$E\$5:\$E\$51,/,
+    );
+    const kelengkapan = book.getWorksheet('Kelengkapan') as ExcelJS.Worksheet;
+    const linkCell = kelengkapan
+      .getColumn(6)
+      .values.find(
+        (v) => typeof v === 'object' && v !== null && 'hyperlink' in v,
+      ) as ExcelJS.CellHyperlinkValue;
+    expect(linkCell.hyperlink).toMatch(/^#'[^']+'!F\d+$/);
+  });
+
+  it('scores and checks the same as the add-on does on the in-memory workbook for the same data', async () => {
+    // The add-on's way: setup, the demo typed in, the check offline, the scores.
+    const clock = clockFor(NOW);
+    const memory = new MemoryWorkbook('kominfo.admin@example.org');
+    setupWorkbook(memory, clock);
+    const { catalogue, opds } = readCheckInputs(memory, 2026);
+    fillDemo(memory, catalogue, opds, kendariDemo(catalogue, opds, 2026));
+    const inMemory = runCheck(memory, undefined, clock);
+    const memoryScores = stageScores(evaluationData(memory, 2026));
+    // The file's way, through the CLI.
+    const checked = await spbe('check', demoFile, '--json', '-o', path.join(dir, 'checked.xlsx'));
+    const json = JSON.parse(checked.out);
+    expect(
+      json.findings.map(
+        (f: { opd: string; indicator: string; problem: string }) =>
+          `${f.opd} ${f.indicator} ${f.problem}`,
+      ),
+    ).toEqual(inMemory.findings.map((f) => `${f.opd} ${f.indicator} ${f.problem}`));
+    const scored = await spbe('score', demoFile, '--json');
+    expect(JSON.parse(scored.out)[0].stages).toEqual(memoryScores);
+  });
+
+  it('re-runs setup on the saved file without changing anything', async () => {
+    const wb = await XlsxWorkbook.load(demoFile, 'kominfo.admin@example.org');
+    const report = setupWorkbook(wb, clockFor(NOW));
+    expect(report.changed).toEqual([]);
+    expect(report.created).toEqual([]);
+  });
+});
+
+describe('spbe score, plan, export, setup', () => {
+  it('scores a levels CSV against the reference', async () => {
+    const levels = [
+      2, 2, 2, 1, 4, 5, 2, 3, 3, 1, 2, 4, 5, 3, 5, 5, 3, 2, 5, 5, 1, 4, 5, 4, 4, 4, 4, 1, 4, 4, 1,
+      2, 1, 2, 4, 2, 1, 3, 5, 1, 1, 1, 5, 2, 5, 1, 3,
+    ];
+    const file = path.join(dir, 'tingkat.csv');
+    writeFileSync(
+      file,
+      `kode,tingkat\n${levels.map((l, i) => `I${String(i + 1).padStart(2, '0')},${l}`).join('\n')}\n`,
+    );
+    const r = await spbe('score', file, '--json');
+    expect(JSON.parse(r.out)[0].stages[0]).toMatchObject({ index: 2.96, predicate: 'Baik' });
+  });
+
+  it('gives one row per workbook for several files: a province’s view', async () => {
+    const r = await spbe('score', demoFile, path.join(dir, 'checked.xlsx'));
+    expect(r.out.split('\n')).toHaveLength(3);
+  });
+
+  it('plans and exports, neutralising formulas in the CSV', async () => {
+    const plan = await spbe('plan', demoFile, '--target', '3', '--json');
+    expect(JSON.parse(plan.out)).toMatchObject({ target: 3, reached: true });
+    const exported = await spbe('export', demoFile, '-o', path.join(dir, 'ekspor'));
+    expect(exported.code).toBe(0);
+    const csv = readFileSync(path.join(dir, 'ekspor', 'spbe-demo-ekspor.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Kode,Indikator,Tingkat,OPD,Penjelasan,Data dukung');
+    expect(csv).toMatch(/^I05,/m);
+    expect(readFileSync(path.join(dir, 'ekspor', 'spbe-demo-ekspor.md'), 'utf8')).toMatch(
+      /^\| I01 \| Tingkat Kematangan Kebijakan Internal Arsitektur SPBE/m,
+    );
+  });
+
+  it('creates an empty workbook from an OPD CSV, for either framework', async () => {
+    const csv = path.join(dir, 'opd.csv');
+    writeFileSync(
+      csv,
+      'code,name,short,tab,pic_emails,indicators\nDISKOMINFO,Dinas Kominfo,Kominfo,Kominfo,a@example.org,"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20"\n=HACK,"Nama, dengan koma",X,X,b@example.org,1\n',
+    );
+    const r = await spbe(
+      'setup',
+      '--opd',
+      csv,
+      '--framework',
+      'pemdi-2026',
+      '-o',
+      path.join(dir, 'pemdi.xlsx'),
+    );
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const wb = await XlsxWorkbook.load(path.join(dir, 'pemdi.xlsx'));
+    expect(wb.tabs().map((t) => t.name)).toEqual(expect.arrayContaining(['Kominfo', 'X', 'Rekap']));
+    expect(readCheckInputs(wb, 2026).catalogue.id).toBe('pemdi-2026');
+  });
+
+  it('has --help on every command', async () => {
+    for (const command of ['demo', 'setup', 'check', 'score', 'plan', 'export']) {
+      const r = await spbe(command, '--help');
+      expect([command, r.code, r.out.startsWith(`spbe ${command}`)]).toEqual([command, 0, true]);
+    }
+  });
+});
+
+describe('bad input: a message in Indonesian, exit 2, and no half-written output', () => {
+  it.each<[string, () => string, RegExp]>([
+    [
+      'a file that is not an xlsx',
+      () => writeTo('bukan.xlsx', 'halo'),
+      /bukan \.xlsx yang bisa dibaca\. Unduh dari Google Sheets/,
+    ],
+    [
+      'a password-protected xlsx',
+      () => writeTo('sandi.xlsx', Buffer.from('d0cf11e0a1b11ae1000000', 'hex')),
+      /dilindungi kata sandi\. Simpan salinan tanpa kata sandi/,
+    ],
+    [
+      'a missing file',
+      () => path.join(dir, 'tidak-ada.xlsx'),
+      /tidak ditemukan\. Periksa nama dan foldernya\./,
+    ],
+    [
+      'a 50 MB file',
+      () => {
+        const f = writeTo('besar.xlsx', 'PK\u0003\u0004');
+        truncateSync(f, 50 * 1024 * 1024);
+        return f;
+      },
+      /terlalu besar \(50 MB; batas 20 MB\)/,
+    ],
+  ])('%s', async (_, make, message) => {
+    const file = make();
+    const r = await spbe('check', file, '-o', path.join(dir, 'hasil.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync(path.join(dir, 'hasil.xlsx'))).toBe(false);
+  });
+
+  it('a workbook without the add-on’s tabs', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1').getCell('A1').value = 'x';
+    const file = path.join(dir, 'kosong.xlsx');
+    await book.xlsx.writeFile(file);
+    const r = await spbe('score', file);
+    expect(r).toMatchObject({
+      code: 2,
+      err: 'Workbook belum disiapkan. Pilih SPBE › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
+    });
+  });
+
+  it.each([
+    ['kode,tingkat\nI01,3\nI01,2\n', /baris 3: indikator I01 muncul dua kali/],
+    ['kode,tingkat\nI01,tiga\n', /baris 2 \(I01\): 'tiga' bukan tingkat 1–5/],
+    ['kode,nilai\nI01,3\n', /harus berkolom kode dan tingkat/],
+  ])('a levels CSV %#', async (text, message) => {
+    const r = await spbe('score', writeTo('t.csv', text));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+});
+
+describe('the Apps Script bundle', () => {
+  it('never includes the .xlsx adapter or a Node module', () => {
+    const code = bundleText();
+    for (const absent of ['exceljs', 'XlsxWorkbook', 'node:fs', 'require(', 'process.'])
+      expect([absent, code.includes(absent)]).toEqual([absent, false]);
+  });
+});
+
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+(soffice ? describe : describe.skip)('LibreOffice Calc (headless)', () => {
+  if (!soffice)
+    console.warn(
+      'LibreOffice tests skipped: soffice not found (apt-get install libreoffice-calc).',
+    );
+  it('opens the demo workbook and, recalculating the formulas itself, shows the same scores', async () => {
+    // Remove the cached results so that LibreOffice must compute every formula.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(demoFile);
+    for (const s of book.worksheets) {
+      s.eachRow((r) => {
+        r.eachCell((c) => {
+          const v = c.value;
+          if (v && typeof v === 'object' && 'formula' in v)
+            c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+        });
+      });
+    }
+    const bare = path.join(dir, 'tanpa-hasil.xlsx');
+    await book.xlsx.writeFile(bare);
+    const out = path.join(dir, 'lo');
+    execFileSync(
+      soffice as string,
+      [
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        bare,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const rekap = readFileSync(path.join(out, 'tanpa-hasil-Rekap.csv'), 'utf8')
+      .split('\n')
+      .map((l) => l.split(','));
+    const wb = await XlsxWorkbook.load(demoFile);
+    const ours = stageScores(evaluationData(wb, 2026));
+    const mandiri = ours.find((s) => s.stage === 'Mandiri');
+    const row = (part: string) => rekap.find((r) => r[0] === part);
+    expect(Number(row('Indeks SPBE')?.[2])).toBe(mandiri?.index);
+    expect(row('Predikat')?.[2]).toBe(mandiri?.predicate);
+    for (const p of mandiri?.parts ?? [])
+      expect([p.id, Number(row(p.id)?.[2])]).toEqual([p.id, p.value]);
+  });
+});
+
+function writeTo(name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
