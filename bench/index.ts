@@ -2,7 +2,9 @@
 import { benchCompletenessCheck } from './completeness-check';
 import { benchCustomFunctions } from './custom-functions';
 import { benchWorkbookSetup } from './workbook-setup';
+import { benchXlsx } from './xlsx';
 
 benchCustomFunctions();
 benchWorkbookSetup();
 benchCompletenessCheck();
+void benchXlsx();

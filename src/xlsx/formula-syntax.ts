@@ -4,13 +4,13 @@
  * literals stay as they are.
  */
 function swapOutsideStrings(formula: string, from: string, to: string): string {
-  let out = '';
-  let inString = false;
-  for (const ch of formula) {
-    if (ch === '"') inString = !inString;
-    out += !inString && ch === from ? to : ch;
-  }
-  return out;
+  if (!formula.includes(from)) return formula;
+  // Split at quotes: even pieces are outside string literals ("" inside a string splits into
+  // an empty odd piece and keeps the parity right).
+  return formula
+    .split('"')
+    .map((piece, i) => (i % 2 === 0 ? piece.split(from).join(to) : piece))
+    .join('"');
 }
 
 export function toFileFormula(formula: string): string {

@@ -64,6 +64,8 @@ function cellOf(value: Value): Cell {
 export class XlsxWorkbook implements WorkbookPort {
   readonly book: ExcelJS.Workbook;
   private locked = false;
+  /** Each tab's cells as last read, until something is written to it. */
+  private readonly grids = new Map<string, Cell[][]>();
 
   constructor(
     book?: ExcelJS.Workbook,
@@ -186,7 +188,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   read(name: string): TabContent | undefined {
     const sheet = this.book.getWorksheet(name);
-    return sheet ? { cells: this.grid(sheet) } : undefined;
+    if (!sheet) return undefined;
+    let cells = this.grids.get(name);
+    if (!cells) {
+      cells = this.grid(sheet);
+      this.grids.set(name, cells);
+    }
+    return { cells: cells.map((r) => [...r]) };
   }
 
   ensureTab(name: string, key: string): void {
@@ -196,6 +204,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!sheet) sheet = this.book.addWorksheet(name);
     if (sheet.name !== name) {
       if (this.book.getWorksheet(name)) throw new InputError(xlsxText.nameTaken(name));
+      this.grids.delete(sheet.name);
       sheet.name = name;
     }
     if (keys[key] !== name) {
@@ -206,8 +215,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   write(name: string, render: TabRender, previous?: TabContent): boolean {
     const sheet = this.sheet(name);
+    this.grids.delete(name);
     const current = (previous ?? this.read(name))?.cells ?? [];
     const changed = !sameCells(current, render.cells);
+    this.grids.delete(name);
     if (changed) {
       const rows = Math.max(render.cells.length, current.length);
       for (let r = 1; r <= rows; r++) {
@@ -331,6 +342,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
     const sheet = this.sheet(name);
+    this.grids.delete(name);
     cells.forEach((values, r) => {
       values.forEach((value, c) => {
         setCell(sheet.getCell(row + r, col + c), value);

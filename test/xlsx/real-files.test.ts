@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { clockFor } from '../../src/cli/commands';
+import { fillDemo, kendariDemo } from '../../src/core/demo/kendari-demo';
+import { readCheckInputs, runCheck } from '../../src/core/evidence/check';
+import { evaluationData, stageScores } from '../../src/core/panel/coordinator-panel';
+import { MemoryWorkbook } from '../../src/core/workbook/memory-workbook';
+import { setupWorkbook } from '../../src/core/workbook/setup';
+import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+
+/**
+ * Files this project made with other tools (scripts/make-fixtures.js): the demo as Google
+ * Sheets exports it (no _Properti sheet, a user's own column and rows, cached results) and as
+ * LibreOffice Calc saves it. Each must read, check and score as the add-on does.
+ */
+const clock = clockFor(new Date(2026, 10, 28, 10, 0));
+const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
+
+function expected() {
+  const memory = new MemoryWorkbook('kominfo.admin@example.org');
+  setupWorkbook(memory, clock);
+  const { catalogue, opds } = readCheckInputs(memory, 2026);
+  fillDemo(memory, catalogue, opds, kendariDemo(catalogue, opds, 2026));
+  return {
+    findings: runCheck(memory, undefined, clock).findings.map(
+      (f) => `${f.opd} ${f.indicator} ${f.problem}`,
+    ),
+    scores: stageScores(evaluationData(memory, 2026)),
+  };
+}
+
+describe.each(['demo-sheets-export.xlsx', 'demo-libreoffice.xlsx'])('%s', (name) => {
+  const want = expected();
+
+  it('checks and scores as the add-on does', async () => {
+    const wb = await XlsxWorkbook.load(fixture(name), 'kominfo.admin@example.org');
+    expect(
+      runCheck(wb, undefined, clock).findings.map((f) => `${f.opd} ${f.indicator} ${f.problem}`),
+    ).toEqual(want.findings);
+    expect(stageScores(evaluationData(wb, 2026))).toEqual(want.scores);
+  });
+
+  it('keeps a user’s own column and rows when setup runs on it again', async () => {
+    const wb = await XlsxWorkbook.load(fixture(name), 'kominfo.admin@example.org');
+    setupWorkbook(wb, clock);
+    const bappeda = wb.read('Bappeda')?.cells ?? [];
+    if (name === 'demo-sheets-export.xlsx') {
+      expect(bappeda[3]).toContain('Catatan internal');
+      expect(bappeda.some((r) => r.includes('tanya BPKAD dulu'))).toBe(true);
+      expect(bappeda.some((r) => r[0] === 'Rapat tim SPBE Bappeda: Jumat')).toBe(true);
+    }
+    expect(bappeda.slice(4, 9).map((r) => r[0])).toEqual(['I13', 'I14', 'I32', 'I33', 'I40']);
+  });
+});
