@@ -32,6 +32,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     withoutAuthorization: false,
     available: true,
   },
+  {
+    label: 'Pasang pencatat perubahan',
+    handler: 'menuPasangPencatat',
+    withoutAuthorization: false,
+    available: true,
+  },
   { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: true },
   {
     label: 'Hitung ulang rekap',

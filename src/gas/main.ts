@@ -17,6 +17,7 @@ import {
   summaryFormula,
 } from '../core/formulas/score-functions';
 import { TAB } from '../core/workbook/tab-names';
+import { installRecorderFromMenu, onEditRecorded } from './audit-actions';
 import { checkFromMenu, continueCheck } from './check-actions';
 import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
@@ -179,6 +180,15 @@ global.menuCekKelengkapan = () => checkFromMenu();
 global.menuKirimPengingat = () => remindFromMenu();
 /** @preserve */
 global.menuKunciPengisian = () => toggleLockFromMenu();
+/** @preserve */
+global.menuPasangPencatat = () => installRecorderFromMenu();
+/**
+ * The installable edit trigger: records each change of an OPD tab or Penilaian in the Log.
+ *
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e
+ * @preserve
+ */
+global.catatPerubahan = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEditRecorded(e);
 /**
  * Continues a completeness check that paused near the time limit (time-based trigger).
  * @preserve
@@ -203,6 +213,9 @@ global.panelCoordinator = (request: Parameters<typeof server.panelCoordinator>[0
   server.panelCoordinator(request);
 /** @preserve */
 global.panelPlan = (request: Parameters<typeof server.panelPlan>[0]) => server.panelPlan(request);
+/** @preserve */
+global.panelHistory = (request: Parameters<typeof server.panelHistory>[0]) =>
+  server.panelHistory(request);
 /** @preserve */
 global.panelWritePlan = (request: Parameters<typeof server.panelWritePlan>[0]) =>
   server.panelWritePlan(request);

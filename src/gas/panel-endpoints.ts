@@ -1,6 +1,7 @@
 import { actionText } from '../core/action-text';
 import { InputError, messageOf } from '../core/errors';
 import { coordinatorView, planView, writePlan } from '../core/panel/coordinator-panel';
+import { historyView } from '../core/panel/history-panel';
 import { opdView, panelState, saveEntry } from '../core/panel/opd-panel';
 import type { ServerApi } from '../shared/rpc';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
@@ -42,6 +43,8 @@ export const server: ServerApi = {
   panelSave: (request) => guard(() => saveEntry(new SpreadsheetWorkbook(), request, year())),
   panelCoordinator: () => guard(() => coordinatorView(new SpreadsheetWorkbook(), year())),
   panelPlan: (request) => guard(() => planView(new SpreadsheetWorkbook(), request.target, year())),
+  panelHistory: (request) =>
+    guard(() => historyView(new SpreadsheetWorkbook(), request.opdKey, request.code, year())),
   panelWritePlan: (request) =>
     guard(() =>
       writePlan(

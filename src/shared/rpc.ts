@@ -122,6 +122,17 @@ export interface PlanView {
   }[];
 }
 
+export interface HistoryView {
+  readonly entries: readonly {
+    readonly when: string;
+    readonly who: string;
+    readonly what: string;
+    readonly detail: string;
+    readonly old: string;
+    readonly now: string;
+  }[];
+}
+
 /** The endpoints: name → (request) → response. */
 export interface ServerApi {
   panelState(request: Record<string, never>): PanelState;
@@ -133,6 +144,7 @@ export interface ServerApi {
     readonly tab: string;
     readonly message: string;
   };
+  panelHistory(request: { readonly opdKey: string; readonly code: string }): HistoryView;
 }
 
 export type Endpoint = keyof ServerApi;
@@ -143,4 +155,5 @@ export const ENDPOINTS: readonly Endpoint[] = [
   'panelCoordinator',
   'panelPlan',
   'panelWritePlan',
+  'panelHistory',
 ];

@@ -403,9 +403,44 @@ function renderEntry(entry: EntryView): void {
     };
     void send();
   });
-  append(root, [form]);
+  append(root, [form, historySection(entry.code)]);
   checkLinks();
   model.dirty = false;
+}
+
+/** Who changed this indicator, when, from what to what (from the Log), on request. */
+function historySection(code: string): HTMLElement {
+  const list = h('ol', { class: 'history', id: 'history' });
+  const details = h(
+    'details',
+    { class: 'history-box' },
+    h('summary', {}, 'Riwayat perubahan'),
+    list,
+  );
+  details.addEventListener('toggle', async () => {
+    if (!(details as HTMLDetailsElement).open || list.childElementCount > 0 || !model.opdKey)
+      return;
+    const key = model.opdKey;
+    const history = await guarded(
+      'Memuat riwayat…',
+      () => call('panelHistory', { opdKey: key, code }),
+      () => details.dispatchEvent(new Event('toggle')),
+    );
+    if (!history) return;
+    if (history.entries.length === 0)
+      append(list, [h('li', { class: 'muted' }, 'Belum ada perubahan yang tercatat.')]);
+    for (const e of history.entries) {
+      append(list, [
+        h(
+          'li',
+          {},
+          h('span', { class: 'muted' }, `${e.when} · ${e.who}`),
+          h('div', {}, `${e.detail}: ${e.old || '—'} → ${e.now || '—'}`),
+        ),
+      ]);
+    }
+  });
+  return details;
 }
 
 /** When someone else changed the row meanwhile: their values, beside the user's unsaved ones. */

@@ -29,6 +29,7 @@ describe('the SPBE menu', () => {
       'Siapkan / perbarui workbook',
       'Cek kelengkapan',
       'Kirim pengingat',
+      'Pasang pencatat perubahan',
       'Buka panel',
       'Hitung ulang rekap',
       'Kunci / buka pengisian',

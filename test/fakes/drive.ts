@@ -162,6 +162,15 @@ export class FakeDrive {
         if (at >= 0) this.triggers.splice(at, 1);
       },
       newTrigger: (handler: string) => ({
+        forSpreadsheet: (_ss: unknown) => ({
+          onEdit: () => ({
+            create: () => {
+              log.record('ScriptApp.newTrigger');
+              this.triggers.push({ handler, afterMs: 0 });
+              return triggerOf({ handler });
+            },
+          }),
+        }),
         timeBased: () => ({
           after: (afterMs: number) => ({
             create: () => {

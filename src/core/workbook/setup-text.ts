@@ -1,3 +1,4 @@
+import { LOG_HEADER } from '../audit/audit-log';
 import type { OpdRecord } from './ownership';
 import type { Settings } from './settings-tab';
 import type { SetupReport } from './setup';
@@ -15,7 +16,7 @@ export const setupText = {
     ];
     return lines.join('\n');
   },
-  logHeader: () => ['Waktu', 'Oleh', 'Tindakan', 'Rincian'],
+  logHeader: () => [...LOG_HEADER],
   logSetup: () => 'Siapkan / perbarui workbook',
   logSetupDetail: (r: SetupReport) =>
     [

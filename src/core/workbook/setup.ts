@@ -218,7 +218,9 @@ function adminOnly(settings: Settings, tab: string) {
 
 function logRender(settings: Settings, previous: TabContent | undefined): TabRender {
   const header: Cell[] = setupText.logHeader();
-  const cells = previous && previous.cells.length > 0 ? previous.cells : [header];
+  // The header follows the layout (older Logs had four columns); entries stay as they are.
+  const cells =
+    previous && previous.cells.length > 0 ? [header, ...previous.cells.slice(1)] : [header];
   return { cells, hidden: true, frozenRows: 1, protection: adminOnly(settings, TAB.log) };
 }
 

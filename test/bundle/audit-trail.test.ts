@@ -1,0 +1,147 @@
+import { LOG_ARCHIVE_CHUNK, LOG_KEEP_ROWS } from '../../src/core/audit/audit-log';
+import type { FakeEnvironment } from '../fakes/spreadsheet-app';
+import { ADMIN, panelWorld } from '../support/panel-world';
+import { columnOf, rowOf } from '../support/workbook-helpers';
+
+const BAPPEDA = 'bappeda.spbe@example.org';
+
+/** A user types into a cell; the installable edit trigger then runs with the event Sheets sends. */
+function editAs(
+  world: ReturnType<typeof panelWorld>,
+  user: string,
+  tab: string,
+  code: string,
+  header: string,
+  value: string,
+) {
+  const env: FakeEnvironment = world.env;
+  const t = world.grid(tab);
+  const row = rowOf(t, code);
+  const col = columnOf(t, header);
+  const oldValue = t.cells[row - 1]?.[col - 1];
+  env.type(user, tab, row, col, value);
+  const sheet = env.spreadsheet.sheetNamed(tab);
+  const range = sheet?.getRange(row, col);
+  // The trigger runs as the admin who installed it.
+  env.user = ADMIN;
+  world.box.call('catatPerubahan', { range, oldValue, value, user: { getEmail: () => user } });
+}
+
+describe('the audit trail (installable edit trigger)', () => {
+  it('is installed from the menu by an admin only, once', () => {
+    const world = panelWorld();
+    world.env.user = BAPPEDA;
+    world.box.call('menuPasangPencatat');
+    expect(world.env.ui.alerts[world.env.ui.alerts.length - 1]?.prompt).toBe(
+      'Hanya admin Diskominfo yang dapat memasang pencatat perubahan.',
+    );
+    expect(world.drive.triggers).toEqual([]);
+    world.env.user = ADMIN;
+    world.box.call('menuPasangPencatat');
+    world.box.call('menuPasangPencatat');
+    expect(world.drive.triggers.filter((t) => t.handler === 'catatPerubahan')).toHaveLength(1);
+    expect(world.env.ui.alerts[world.env.ui.alerts.length - 1]?.prompt).toMatch(
+      /^Pencatat perubahan sudah terpasang/,
+    );
+  });
+
+  it('records who, when, tab, cell, indicator, old → new, and stamps the row', () => {
+    const world = panelWorld();
+    const before = world.cell('Bappeda', 'I32', 'Penjelasan');
+    editAs(
+      world,
+      BAPPEDA,
+      'Bappeda',
+      'I32',
+      'Penjelasan',
+      'Aplikasi e-planning dipakai semua OPD.',
+    );
+    const log = world.grid('Log').cells;
+    expect(log[0]).toEqual([
+      'Waktu',
+      'Oleh',
+      'Tindakan',
+      'Rincian',
+      'Tab',
+      'Sel',
+      'OPD',
+      'Indikator',
+      'Lama',
+      'Baru',
+    ]);
+    expect(log[log.length - 1]).toEqual([
+      expect.stringMatching(/^2026-11-28 \d\d:\d\d:\d\d$/),
+      BAPPEDA,
+      'Ubah isian',
+      'Penjelasan',
+      'Bappeda',
+      `E${rowOf(world.grid('Bappeda'), 'I32')}`,
+      'BAPPEDA',
+      'I32',
+      before,
+      'Aplikasi e-planning dipakai semua OPD.',
+    ]);
+    expect(world.cell('Bappeda', 'I32', 'Diubah oleh')).toBe(BAPPEDA);
+    expect(String(world.cell('Bappeda', 'I32', 'Diubah pada'))).toMatch(/^2026-11-28 /);
+  });
+
+  it('carries the verifier’s note with a verification status change', () => {
+    const world = panelWorld();
+    world.env.type(
+      ADMIN,
+      'Bappeda',
+      rowOf(world.grid('Bappeda'), 'I13'),
+      columnOf(world.grid('Bappeda'), 'Catatan verifikator'),
+      'Lampirkan SK penetapan.',
+    );
+    editAs(world, ADMIN, 'Bappeda', 'I13', 'Status verifikasi', 'perlu revisi');
+    const last = world.grid('Log').cells.at(-1) ?? [];
+    expect(last.slice(2, 4)).toEqual([
+      'Ubah verifikasi',
+      'Status verifikasi; catatan: Lampirkan SK penetapan.',
+    ]);
+  });
+
+  it('shows an indicator’s history in the sidebar, newest first, to its PIC', () => {
+    const world = panelWorld();
+    editAs(world, BAPPEDA, 'Bappeda', 'I40', 'Penjelasan', 'Versi pertama penjelasan.');
+    world.box.setClock(() => Date.UTC(2026, 10, 28, 3, 0, 0));
+    editAs(world, BAPPEDA, 'Bappeda', 'I40', 'Penjelasan', 'Versi kedua penjelasan.');
+    const history = world.rpc('panelHistory', { opdKey: 'spbe:opd:BAPPEDA', code: 'I40' }, BAPPEDA);
+    expect(history.entries.map((e) => e.now)).toEqual([
+      'Versi kedua penjelasan.',
+      'Versi pertama penjelasan.',
+    ]);
+    expect(history.entries[0]?.old).toBe('Versi pertama penjelasan.');
+    expect(() =>
+      world.rpc(
+        'panelHistory',
+        { opdKey: 'spbe:opd:BAPPEDA', code: 'I40' },
+        'bpkad.spbe@example.org',
+      ),
+    ).toThrow(/tidak terdaftar sebagai PIC tab Bappeda/);
+  });
+
+  it('keeps the Log bounded by moving its oldest rows to an archive tab, dropping none', () => {
+    const world = panelWorld();
+    const first = world.grid('Log').cells.length - 1;
+    const edits = LOG_KEEP_ROWS - first + 5;
+    for (let i = 0; i < edits; i++)
+      editAs(
+        world,
+        BAPPEDA,
+        'Bappeda',
+        'I33',
+        'Penjelasan',
+        `Penjelasan nomor ${i} untuk penganggaran.`,
+      );
+    // Cleared rows stay in the sheet as blanks, as in Sheets: count the rows holding entries.
+    const filled = (tab: string) => world.grid(tab).cells.filter((r) => r.some((c) => c !== ''));
+    const log = filled('Log');
+    const archive = filled('Log arsip');
+    expect(archive.length - 1).toBe(LOG_ARCHIVE_CHUNK);
+    expect(log.length - 1 + archive.length - 1).toBe(first + edits);
+    expect(world.env.spreadsheet.sheetNamed('Log arsip')?.hidden).toBe(true);
+    expect(log.at(-1)?.[9]).toBe(`Penjelasan nomor ${edits - 1} untuk penganggaran.`);
+  });
+});
