@@ -179,11 +179,27 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   private applyProtection(sheet: Sheet, spec: ProtectionSpec): void {
     const me = Session.getEffectiveUser().getEmail();
+    // Ours carry the description prefix; one without description over exactly one of our
+    // ranges is ours too, left by a run that died between protect() and setDescription().
+    const ourBoxes = spec.openRanges.map((o) => o.range);
+    const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) => {
+      const description = p.getDescription();
+      if (description.startsWith(OWN_PROTECTION)) return true;
+      if (description !== '') return false;
+      const r = p.getRange();
+      return ourBoxes.some(
+        (b) =>
+          r.getRow() === b.row &&
+          r.getColumn() === b.col &&
+          r.getNumRows() === b.rows &&
+          r.getNumColumns() === b.cols,
+      );
+    };
     for (const p of [
       ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
       ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
     ]) {
-      if (p.getDescription().startsWith(OWN_PROTECTION)) p.remove();
+      if (isOurs(p)) p.remove();
     }
     const protection = sheet.protect().setDescription(spec.description);
     restrictTo(protection, [...spec.editors, me]);

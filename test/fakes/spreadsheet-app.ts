@@ -829,6 +829,7 @@ export class FakeProtection
       | 'getUnprotectedRanges'
       | 'remove'
       | 'canEdit'
+      | 'getRange'
     >
 {
   description = '';
@@ -915,6 +916,10 @@ export class FakeProtection
   remove(): void {
     this.count('remove');
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
+  getRange(): GasRange {
+    this.count('getRange');
+    return new FakeRange(this.env, this.sheet, this.box) as unknown as GasRange;
   }
   canEdit(): boolean {
     this.count('canEdit');

@@ -10,7 +10,17 @@ export class CallLog {
   readonly calls: string[] = [];
   /** The tab each call concerned, when it concerned one (same index as `calls`). */
   readonly tabs: (string | undefined)[] = [];
+  /** Fault injection: the call that brings this to 0 throws instead of answering. */
+  failAfter: number | undefined;
+  failure = 'Service error: injected by the test';
   record(name: string, tab?: string): void {
+    if (this.failAfter !== undefined) {
+      this.failAfter -= 1;
+      if (this.failAfter <= 0) {
+        this.failAfter = undefined;
+        throw new Error(`${this.failure} (${name})`);
+      }
+    }
     this.calls.push(name);
     this.tabs.push(tab);
   }

@@ -1,0 +1,123 @@
+import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { kendariDemo } from '../../src/core/demo/kendari-demo';
+import { defaultOpds } from '../../src/core/workbook/ownership';
+import { FakeDrive } from '../fakes/drive';
+import { FakeEnvironment } from '../fakes/spreadsheet-app';
+import { sandbox } from '../support/bundle';
+import { reportedFindings, typeDemo } from '../support/demo-typing';
+
+/**
+ * A run that dies midway — at any service call of setup or of the check — leaves a workbook
+ * that still reads, and the next run completes the work with nothing lost: the end state is
+ * the one a run without the fault reaches.
+ */
+const ADMIN = 'kominfo.admin@example.org';
+const opds = defaultOpds(SPBE_2020);
+const demo = kendariDemo(SPBE_2020, opds, 2026);
+
+function world() {
+  const env = new FakeEnvironment(ADMIN);
+  const drive = new FakeDrive(env.log, demo.files);
+  const box = sandbox({ ...env.services(), ...drive.services() });
+  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
+  return { env, drive, box };
+}
+
+/** Every tab's cells and protections, without the Log (whose entries say when each run happened). */
+function state(env: FakeEnvironment): string {
+  return JSON.stringify(
+    env.spreadsheet.sheets
+      .filter((s) => s.name !== 'Log')
+      .map((s) => [
+        s.name,
+        s.contents
+          .map((r) => r.map((c) => (c === undefined ? '' : c)))
+          .filter((r) => r.some((c) => c !== '')),
+        s.protections
+          .map((p) => [p.type, p.description, [...p.editors].sort(), p.unprotected, p.box])
+          .sort(),
+        s.rules.length,
+      ]),
+  );
+}
+
+/** Runs `action`, failing at the n-th service call; a menu action reports and rethrows. */
+function failingAt(w: ReturnType<typeof world>, n: number, action: string): boolean {
+  w.env.log.failAfter = n;
+  try {
+    w.box.call(action);
+  } catch {
+    // The user saw the alert; the execution ended there.
+  }
+  const failed = w.env.log.failAfter === undefined;
+  w.env.log.failAfter = undefined;
+  return failed;
+}
+
+function callsOf(prepare: (w: ReturnType<typeof world>) => void, action: string): number {
+  const w = world();
+  prepare(w);
+  const before = w.env.log.calls.length;
+  w.box.call(action);
+  return w.env.log.calls.length - before;
+}
+
+describe('setup dies at a service call', () => {
+  const filled = (w: ReturnType<typeof world>) => {
+    w.box.call('menuSiapkanWorkbook');
+    typeDemo(w.env, opds, demo, ADMIN);
+  };
+  const reference = (() => {
+    const w = world();
+    filled(w);
+    w.box.call('menuSiapkanWorkbook');
+    return state(w.env);
+  })();
+  const total = callsOf(filled, 'menuSiapkanWorkbook');
+
+  it('at any call, on a filled workbook: the next run ends as an unbroken run does, every answer kept', () => {
+    expect(total).toBeGreaterThan(100);
+    // Every 13th call (a prime stride, so that every kind of call is hit somewhere).
+    for (let n = 1; n <= total; n += 13) {
+      const w = world();
+      filled(w);
+      expect(failingAt(w, n, 'menuSiapkanWorkbook')).toBe(true);
+      for (const sheet of w.env.spreadsheet.sheets)
+        expect(() => sheet.getDataRange().getValues()).not.toThrow();
+      w.box.call('menuSiapkanWorkbook');
+      expect([n, state(w.env) === reference]).toEqual([n, true]);
+    }
+  });
+
+  it('at any call of the first setup on an empty Sheet: the next run builds the whole workbook', () => {
+    const clean = world();
+    clean.box.call('menuSiapkanWorkbook');
+    const want = state(clean.env);
+    const first = callsOf(() => {}, 'menuSiapkanWorkbook');
+    for (let n = 1; n <= first; n += 17) {
+      const w = world();
+      expect(failingAt(w, n, 'menuSiapkanWorkbook')).toBe(true);
+      w.box.call('menuSiapkanWorkbook');
+      expect([n, state(w.env) === want]).toEqual([n, true]);
+    }
+  });
+});
+
+describe('the completeness check dies at a service call', () => {
+  const ready = (w: ReturnType<typeof world>) => {
+    w.box.call('menuSiapkanWorkbook');
+    typeDemo(w.env, opds, demo, ADMIN);
+  };
+  const total = callsOf(ready, 'menuCekKelengkapan');
+
+  it('at any call (Drive included): the next run finds exactly the planted problems', () => {
+    for (let n = 1; n <= total; n += 7) {
+      const w = world();
+      ready(w);
+      expect(failingAt(w, n, 'menuCekKelengkapan')).toBe(true);
+      w.box.call('menuCekKelengkapan');
+      const found = reportedFindings(w.env);
+      expect([n, found.length]).toEqual([n, demo.planted.length]);
+    }
+  });
+});
