@@ -38,6 +38,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     withoutAuthorization: false,
     available: true,
   },
+  { label: 'Pulihkan', handler: 'menuPulihkan', withoutAuthorization: false, available: true },
   { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: true },
   {
     label: 'Hitung ulang rekap',

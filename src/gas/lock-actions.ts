@@ -1,3 +1,5 @@
+import { snapshotText } from '../core/audit/snapshot-text';
+import { takeSnapshot } from '../core/audit/snapshots';
 import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { lockText } from '../core/workbook/lock-text';
@@ -25,12 +27,10 @@ export function toggleLockFromMenu(): void {
       ? lockText.confirmLock(settings.deadline, today)
       : lockText.confirmUnlock();
     if (ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    setupWorkbook(
-      wb,
-      { today, timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'), year },
-      undefined,
-      { locked: locking },
-    );
+    const timestamp = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
+    const { catalogue, opds } = readCheckInputs(wb, year);
+    takeSnapshot(wb, catalogue, opds, timestamp, snapshotText.reasonLock());
+    setupWorkbook(wb, { today, timestamp, year }, undefined, { locked: locking });
     ui.alert(MENU_TITLE, locking ? lockText.locked() : lockText.unlocked(), ui.ButtonSet.OK);
   });
 }

@@ -23,6 +23,7 @@ import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
 import { openPanel, server } from './panel-endpoints';
 import { remindFromMenu } from './reminder-actions';
+import { restoreFromMenu } from './restore-actions';
 
 // Each JSDoc below becomes the formula's help in Sheets. Its last tag keeps the comment
 // through esbuild (which drops all others); the build then removes that tag line.
@@ -182,6 +183,8 @@ global.menuKirimPengingat = () => remindFromMenu();
 global.menuKunciPengisian = () => toggleLockFromMenu();
 /** @preserve */
 global.menuPasangPencatat = () => installRecorderFromMenu();
+/** @preserve */
+global.menuPulihkan = () => restoreFromMenu();
 /**
  * The installable edit trigger: records each change of an OPD tab or Penilaian in the Log.
  *

@@ -23,11 +23,14 @@ function world() {
   return { env, drive, box };
 }
 
-/** Every tab's cells and protections, without the Log (whose entries say when each run happened). */
+/**
+ * Every tab's cells and protections, without the Log and the snapshots (history of the runs:
+ * a recovering run may rightly keep a snapshot of what it found).
+ */
 function state(env: FakeEnvironment): string {
   return JSON.stringify(
     env.spreadsheet.sheets
-      .filter((s) => s.name !== 'Log')
+      .filter((s) => s.name !== 'Log' && s.name !== '_Snapshot')
       .map((s) => [
         s.name,
         s.contents

@@ -30,6 +30,7 @@ describe('the SPBE menu', () => {
       'Cek kelengkapan',
       'Kirim pengingat',
       'Pasang pencatat perubahan',
+      'Pulihkan',
       'Buka panel',
       'Hitung ulang rekap',
       'Kunci / buka pengisian',

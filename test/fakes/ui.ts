@@ -54,9 +54,24 @@ export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addToU
 }
 
 export class FakeUi
-  implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'alert' | 'showSidebar'>
+  implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'alert' | 'showSidebar' | 'prompt'>
 {
   readonly sidebars: unknown[] = [];
+  /** What the user types into the next prompts (a cancel when none is left). */
+  readonly typed: string[] = [];
+  prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
+    this.log.record('Ui.prompt');
+    const [title, prompt] = args.length >= 2 && typeof args[1] === 'string' ? args : ['', args[0]];
+    this.alerts.push({ title: String(title), prompt: String(prompt) });
+    const text = this.typed.shift();
+    return {
+      getResponseText: () => text ?? '',
+      getSelectedButton: () =>
+        (text === undefined
+          ? this.Button.CANCEL
+          : this.Button.OK) as unknown as GoogleAppsScript.Base.Button,
+    };
+  }
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
     this.log.record('Ui.showSidebar');
     this.sidebars.push(userInterface);

@@ -1,3 +1,5 @@
+import { snapshotText } from '../audit/snapshot-text';
+import { takeSnapshot } from '../audit/snapshots';
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import {
@@ -6,6 +8,7 @@ import {
   renderEvidenceRules,
 } from '../evidence/evidence-rules';
 import { kerangkaColumns, kerangkaId, readKerangka, renderKerangka } from './kerangka-tab';
+import { sameCells } from './memory-workbook';
 import { MIGRATIONS, type Migration, migrate } from './migrations';
 import { readOpdList, renderOpdList } from './opd-list-tab';
 import { renderOpdTab } from './opd-tab';
@@ -93,12 +96,32 @@ export function setupWorkbook(
       wb.ensureTab(name, key);
     };
     const changedTabs: string[] = [];
+    // Before the first change to a tab holding people's answers, everything they typed is
+    // kept in a snapshot (Pulihkan restores from it); a run that changes nothing takes none.
+    let snapshotTaken = false;
+    const holdsAnswers = (key: string) =>
+      key.startsWith(`${TAB_KEY.opds}:`) || key === TAB_KEY.assessment;
     const put = (
       name: string,
       key: string,
       render: TabRender,
       previous: TabContent | undefined,
     ) => {
+      if (
+        !snapshotTaken &&
+        holdsAnswers(key) &&
+        previous &&
+        !sameCells(previous.cells, render.cells)
+      ) {
+        snapshotTaken = true;
+        takeSnapshot(
+          wb,
+          catalogue,
+          previousOpds(opdContent, catalogue) ?? opds,
+          clock.timestamp,
+          snapshotText.reasonSetup(),
+        );
+      }
       ensure(name, key);
       if (wb.write(name, render, previous)) changedTabs.push(name);
     };
@@ -200,6 +223,18 @@ export function setupWorkbook(
     wb.setProperty(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
     return report;
   });
+}
+
+/** The OPD list as it stood before this run (its tabs hold the answers to keep), if readable. */
+function previousOpds(
+  content: TabContent | undefined,
+  catalogue: Catalogue,
+): OpdRecord[] | undefined {
+  try {
+    return readOpdList(content, catalogue);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whoever runs the first setup becomes an admin, so nobody locks themselves out. */

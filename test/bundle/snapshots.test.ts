@@ -1,0 +1,113 @@
+import { ADMIN, panelWorld } from '../support/panel-world';
+import { columnOf, rowOf } from '../support/workbook-helpers';
+
+/** Snapshots before bulk operations, and Pulihkan restoring one indicator, one OPD or all. */
+function afterDamage() {
+  const world = panelWorld();
+  const { env, box, grid } = world;
+  // A setup run that changes the tabs (a new OPD) takes a snapshot first.
+  const opd = grid('OPD');
+  const next = opd.cells.length + 1;
+  ['DINKES', 'Dinas Kesehatan', 'Dinkes', '', 'dinkes.spbe@example.org', '45'].forEach((v, i) => {
+    env.type(ADMIN, 'OPD', next, i + 1, v);
+  });
+  box.call('menuSiapkanWorkbook');
+  // Then damage: two explanations overwritten, one verifier status cleared.
+  const bappeda = grid('Bappeda');
+  const put = (code: string, header: string, value: string) =>
+    env.type(ADMIN, 'Bappeda', rowOf(bappeda, code), columnOf(bappeda, header), value);
+  const before = {
+    i13: world.cell('Bappeda', 'I13', 'Penjelasan'),
+    i32: world.cell('Bappeda', 'I32', 'Penjelasan'),
+    i40: world.cell('Bappeda', 'I40', 'Status verifikasi'),
+  };
+  put('I13', 'Penjelasan', 'terhapus tidak sengaja');
+  put('I32', 'Penjelasan', 'terhapus juga');
+  put('I40', 'Status verifikasi', '');
+  return { world, before };
+}
+
+describe('snapshots and Pulihkan', () => {
+  it('keeps a snapshot before a setup that changes answer tabs, and none when nothing changes', () => {
+    const world = panelWorld();
+    const taken = () =>
+      new Set(
+        (world.env.spreadsheet.sheetNamed('_Snapshot')?.contents.slice(1) ?? []).map((r) => r[0]),
+      ).size;
+    world.box.call('menuSiapkanWorkbook');
+    expect(taken()).toBe(0);
+    const { world: changed } = afterDamage();
+    expect(
+      new Set(
+        (changed.env.spreadsheet.sheetNamed('_Snapshot')?.contents.slice(1) ?? []).map((r) => r[0]),
+      ).size,
+    ).toBe(1);
+    expect(changed.env.spreadsheet.sheetNamed('_Snapshot')?.hidden).toBe(true);
+  });
+
+  it('restores one indicator, logging what it replaced, and leaves the rest alone', () => {
+    const { world, before } = afterDamage();
+    world.env.ui.typed.push('1 BAPPEDA I13');
+    world.env.ui.answers.push('YES');
+    world.box.call('menuPulihkan');
+    expect(world.cell('Bappeda', 'I13', 'Penjelasan')).toBe(before.i13);
+    expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe('terhapus juga');
+    const log = world.grid('Log').cells.filter((r) => r[2] === 'Pulihkan');
+    expect(log).toEqual([
+      [
+        expect.any(String),
+        ADMIN,
+        'Pulihkan',
+        'dari snapshot 1: Penjelasan',
+        'Bappeda',
+        '',
+        'BAPPEDA',
+        'I13',
+        'terhapus tidak sengaja',
+        before.i13,
+      ],
+    ]);
+    expect(world.env.ui.alerts.at(-1)?.prompt).toBe(
+      '1 isian dipulihkan. Nilai yang diganti tercatat di Log.',
+    );
+  });
+
+  it('restores a whole OPD, or everything', () => {
+    const { world, before } = afterDamage();
+    world.env.ui.typed.push('1 BAPPEDA');
+    world.env.ui.answers.push('YES');
+    world.box.call('menuPulihkan');
+    expect([
+      world.cell('Bappeda', 'I13', 'Penjelasan'),
+      world.cell('Bappeda', 'I32', 'Penjelasan'),
+      world.cell('Bappeda', 'I40', 'Status verifikasi'),
+    ]).toEqual([before.i13, before.i32, before.i40]);
+    // The restore itself was snapshotted first (version 2), so it can be undone.
+    const versions = new Set(
+      (world.env.spreadsheet.sheetNamed('_Snapshot')?.contents.slice(1) ?? []).map((r) => r[0]),
+    );
+    expect([...versions]).toEqual([1, 2]);
+  });
+
+  it('explains what it cannot read, and does nothing when cancelled', () => {
+    const { world } = afterDamage();
+    world.env.ui.typed.push('versi terakhir');
+    world.box.call('menuPulihkan');
+    expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
+      /^'versi terakhir' tidak bisa dibaca\. Tulis nomor versi/,
+    );
+    world.env.ui.typed.push('1 BAPPEDA');
+    world.env.ui.answers.push('NO');
+    world.box.call('menuPulihkan');
+    expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe('terhapus juga');
+  });
+
+  it('is for admins only', () => {
+    const { world } = afterDamage();
+    world.env.user = 'bappeda.spbe@example.org';
+    world.box.call('menuPulihkan');
+    expect(world.env.ui.alerts.at(-1)?.prompt).toBe(
+      'Hanya admin Diskominfo yang dapat memulihkan isian.',
+    );
+  });
+});
