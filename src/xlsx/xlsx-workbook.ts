@@ -83,8 +83,11 @@ export class XlsxWorkbook implements WorkbookPort {
   ): Promise<XlsxWorkbook> {
     let size: number;
     try {
-      size = statSync(path).size;
-    } catch {
+      const stat = statSync(path);
+      if (!stat.isFile()) throw new InputError(xlsxText.notXlsx(path));
+      size = stat.size;
+    } catch (error) {
+      if (error instanceof InputError) throw error;
       throw new InputError(xlsxText.missing(path));
     }
     if (size > MAX_BYTES) throw new InputError(xlsxText.tooBig(path, size));

@@ -33,25 +33,54 @@ describe('interleaved edits, saves, setup and check', () => {
     // 4. The sidebars save what they had.
     const saved = rpc(
       'panelSave',
-      { opdKey: 'spbe:opd:BAPPEDA', code: 'I32', version: bappedaView.entry?.version ?? '', level: 3, explanation: 'Disimpan dari panel Bappeda setelah setup.', evidence: '', kind: '' },
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code: 'I32',
+        version: bappedaView.entry?.version ?? '',
+        level: 3,
+        explanation: 'Disimpan dari panel Bappeda setelah setup.',
+        evidence: '',
+        kind: '',
+      },
       BAPPEDA,
     );
     const refused = rpc(
       'panelSave',
-      { opdKey: 'spbe:opd:BPKAD', code: 'I34', version: bpkadView.entry?.version ?? '', level: 3, explanation: 'Versi panel BPKAD yang sudah basi.', evidence: '', kind: '' },
+      {
+        opdKey: 'spbe:opd:BPKAD',
+        code: 'I34',
+        version: bpkadView.entry?.version ?? '',
+        level: 3,
+        explanation: 'Versi panel BPKAD yang sudah basi.',
+        evidence: '',
+        kind: '',
+      },
       BPKAD,
     );
     // 5. A check runs, then more typing, then setup again.
     env.user = ADMIN;
     box.call('menuCekKelengkapan');
-    typeIn('dinkes.spbe@example.org', 'Dinkes', 'I45', 'Penjelasan', 'Dinkes mengisi setelah tabnya dibuat.');
+    typeIn(
+      'dinkes.spbe@example.org',
+      'Dinkes',
+      'I45',
+      'Penjelasan',
+      'Dinkes mengisi setelah tabnya dibuat.',
+    );
     env.user = ADMIN;
     box.call('menuSiapkanWorkbook');
 
     expect(saved.ok).toBe(true);
-    expect(refused).toMatchObject({ ok: false, theirs: { explanation: 'Diketik di lembar oleh rekan di BPKAD.' } });
-    expect(w.cell('Bappeda', 'I13', 'Penjelasan')).toBe('Diketik langsung di lembar oleh PIC Bappeda.');
-    expect(w.cell('Bappeda', 'I32', 'Penjelasan')).toBe('Disimpan dari panel Bappeda setelah setup.');
+    expect(refused).toMatchObject({
+      ok: false,
+      theirs: { explanation: 'Diketik di lembar oleh rekan di BPKAD.' },
+    });
+    expect(w.cell('Bappeda', 'I13', 'Penjelasan')).toBe(
+      'Diketik langsung di lembar oleh PIC Bappeda.',
+    );
+    expect(w.cell('Bappeda', 'I32', 'Penjelasan')).toBe(
+      'Disimpan dari panel Bappeda setelah setup.',
+    );
     expect(w.cell('BPKAD', 'I34', 'Penjelasan')).toBe('Diketik di lembar oleh rekan di BPKAD.');
     expect(w.cell('Dinkes', 'I45', 'Penjelasan')).toBe('Dinkes mengisi setelah tabnya dibuat.');
     expect(w.cell('Bapenda', 'I45', 'Penjelasan')).toMatch(/^Sudah ditetapkan/);
@@ -62,8 +91,23 @@ describe('interleaved edits, saves, setup and check', () => {
     const view = w.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
     const before = w.cell('Bappeda', 'I32', 'Penjelasan');
     w.env.lockHolder = 'another-execution';
-    const message = 'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.';
-    expect(() => w.rpc('panelSave', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32', version: view.entry?.version ?? '', level: 2, explanation: 'x'.repeat(50), evidence: '', kind: '' }, BAPPEDA)).toThrow(message);
+    const message =
+      'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.';
+    expect(() =>
+      w.rpc(
+        'panelSave',
+        {
+          opdKey: 'spbe:opd:BAPPEDA',
+          code: 'I32',
+          version: view.entry?.version ?? '',
+          level: 2,
+          explanation: 'x'.repeat(50),
+          evidence: '',
+          kind: '',
+        },
+        BAPPEDA,
+      ),
+    ).toThrow(message);
     w.env.user = ADMIN;
     w.box.call('menuSiapkanWorkbook');
     expect(w.env.ui.alerts.at(-1)?.prompt).toBe(message);
