@@ -336,12 +336,12 @@ const FILES: [string, () => Promise<string>, RegExp][] = [
   ['an empty file', async () => write('kosong.xlsx', ''), /bukan \.xlsx yang bisa dibaca/],
   [
     'a zip that is not a workbook',
-    async () => write('zip.xlsx', Buffer.from('504b0304' + '00'.repeat(40), 'hex')),
+    async () => write('zip.xlsx', Buffer.from(`504b0304${'00'.repeat(40)}`, 'hex')),
     /bukan \.xlsx yang bisa dibaca/,
   ],
   [
     'a password-protected workbook',
-    async () => write('sandi.xlsx', Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(40), 'hex')),
+    async () => write('sandi.xlsx', Buffer.from(`d0cf11e0a1b11ae1${'00'.repeat(40)}`, 'hex')),
     /dilindungi kata sandi/,
   ],
   ['a file that does not exist', async () => path.join(dir, 'hilang.xlsx'), /tidak ditemukan/],
