@@ -1,0 +1,48 @@
+import { csvField, parseCsv } from '../../src/cli/csv';
+import { toCsv, toMarkdown } from '../../src/cli/export';
+
+describe('exports neutralise formula injection', () => {
+  it.each(['=HYPERLINK("http://evil.example";"klik")', '+62 812 3456', '-1+1', '@SUM(A1)', '\t=1'])(
+    'CSV: %s is prefixed with a quote',
+    (text) => {
+      expect(csvField(text).replace(/^"/, '').startsWith("'")).toBe(true);
+    },
+  );
+
+  it('keeps commas, quotes and newlines inside one CSV field, readable back', () => {
+    const csv = toCsv([
+      {
+        code: 'I01',
+        name: 'Nama, "kutip"',
+        level: 3,
+        opd: 'Diskominfo',
+        explanation: '=CMD()\nbaris dua',
+        evidence: ['https://a', 'https://b'],
+      },
+    ]);
+    const [header, row] = parseCsv(csv);
+    expect(header).toEqual(['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung']);
+    expect(row).toEqual([
+      'I01',
+      'Nama, "kutip"',
+      '3',
+      'Diskominfo',
+      "'=CMD()\nbaris dua",
+      'https://a\nhttps://b',
+    ]);
+  });
+
+  it('Markdown: text cannot break the table or inject HTML', () => {
+    const md = toMarkdown([
+      {
+        code: 'I01',
+        name: 'a | b',
+        level: '',
+        opd: 'X',
+        explanation: '<script>x</script>',
+        evidence: [],
+      },
+    ]);
+    expect(md).toContain('| I01 | a \\| b |  | X | &lt;script&gt;x&lt;/script&gt; |  |');
+  });
+});
