@@ -221,12 +221,20 @@ describe('layout version and migrations', () => {
   it('runs the steps from an older layout before reading the file, and logs them', () => {
     const wb = new MemoryWorkbook(ADMIN);
     setupWorkbook(wb, clock);
+    fillAll(wb);
     wb.properties.set('spbe.layoutVersion', '0');
     const ran: string[] = [];
     const report = setupWorkbook(wb, clock, [
       { from: 0, to: 1, describe: 'kolom lama diganti nama', run: () => ran.push('0→1') },
     ]);
     expect(ran).toEqual(['0→1']);
+    // What people typed was kept before the migration touched anything.
+    expect(
+      wb
+        .tab('_Snapshot')
+        .cells.slice(1)
+        .every((r) => r[2] === 'sebelum pembaruan tata letak'),
+    ).toBe(true);
     expect(report.migrated).toEqual(['kolom lama diganti nama']);
     expect(
       wb

@@ -2,6 +2,7 @@ import { snapshotText } from '../audit/snapshot-text';
 import { takeSnapshot } from '../audit/snapshots';
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
+import { readCheckInputs } from '../evidence/check';
 import {
   defaultEvidenceRules,
   readEvidenceRules,
@@ -56,6 +57,9 @@ export function setupWorkbook(
   change: Partial<Pick<Settings, 'locked'>> = {},
 ): SetupReport {
   return wb.withLock(() => {
+    // A migration reshapes tabs: what people typed is kept in a snapshot first.
+    if (Number(wb.property(LAYOUT_VERSION_KEY) ?? LAYOUT_VERSION) < LAYOUT_VERSION)
+      snapshotBeforeMigration(wb, clock);
     const migrated = migrate(wb, migrations);
     const before = wb.tabs();
     const user = wb.userEmail();
@@ -223,6 +227,15 @@ export function setupWorkbook(
     wb.setProperty(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
     return report;
   });
+}
+
+function snapshotBeforeMigration(wb: WorkbookPort, clock: SetupClock): void {
+  try {
+    const { catalogue, opds } = readCheckInputs(wb, clock.year);
+    takeSnapshot(wb, catalogue, opds, clock.timestamp, snapshotText.reasonMigration());
+  } catch {
+    // A workbook too old or too broken to read has nothing this version could restore.
+  }
 }
 
 /** The OPD list as it stood before this run (its tabs hold the answers to keep), if readable. */
