@@ -7,6 +7,7 @@ import { DemoDrive } from '../core/demo/demo-drive';
 import { fillDemo, kendariDemo } from '../core/demo/kendari-demo';
 import { InputError } from '../core/errors';
 import { type CheckOutcome, readCheckInputs, runCheck } from '../core/evidence/check';
+import { progressSummary } from '../core/evidence/report-tab';
 import { readLevel } from '../core/levels';
 import { evaluationData, planOf, stageScores } from '../core/panel/coordinator-panel';
 import { score } from '../core/scoring';
@@ -184,14 +185,7 @@ export async function check(
       problem: f.problem,
       fix: f.fix,
     })),
-    opds: outcome.progress.map((p) => ({
-      code: p.opd.code,
-      tab: p.opd.tab,
-      assigned: p.assigned,
-      complete: p.complete,
-      errors: p.errors,
-      warnings: p.warnings,
-    })),
+    opds: outcome.progress.map(progressSummary),
   };
   if (json) io.out(JSON.stringify(result, null, 2));
   else {

@@ -5,6 +5,7 @@ import { MENU_TITLE } from '../core/menu';
 import { roleOf } from '../core/panel/opd-panel';
 import type { Cell } from '../core/workbook/port';
 import { TAB_KEY } from '../core/workbook/tab-names';
+import { actionContext } from './context';
 import { runAction } from './run-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
@@ -52,11 +53,7 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** SPBE › Pasang pencatat perubahan (admins only): installs the edit trigger once. */
 export function installRecorderFromMenu(): void {
   runAction(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const wb = new SpreadsheetWorkbook(ss);
-    const year = Number(
-      Utilities.formatDate(new Date(Date.now()), ss.getSpreadsheetTimeZone(), 'yyyy'),
-    );
+    const { ss, wb, year } = actionContext();
     const { settings, opds } = readCheckInputs(wb, year);
     const ui = SpreadsheetApp.getUi();
     if (roleOf(wb.userEmail(), settings, opds) !== 'admin') {

@@ -1,22 +1,20 @@
 import { type CheckOutcome, runCheck } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
+import { actionContext } from './context';
 import { DriveClient } from './drive-client';
 import { runAction } from './run-action';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** A run may use 4.5 of Apps Script's 6 minutes, leaving time to save and to answer. */
 const BUDGET_MS = 270_000;
 export const CONTINUE_HANDLER = 'lanjutkanCekKelengkapan';
 
 function check(): CheckOutcome {
-  const started = Date.now();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const now = new Date(started);
-  return runCheck(new SpreadsheetWorkbook(ss), new DriveClient(), {
+  const { wb, now, today, timestamp } = actionContext();
+  const started = now.getTime();
+  return runCheck(wb, new DriveClient(), {
     now,
-    today: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
-    timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'),
+    today,
+    timestamp,
     elapsedMs: () => Date.now() - started,
     budgetMs: BUDGET_MS,
   });

@@ -4,8 +4,8 @@ import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { lockText } from '../core/workbook/lock-text';
 import { setupWorkbook } from '../core/workbook/setup';
+import { actionContext } from './context';
 import { runAction } from './run-action';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /**
  * SPBE › Kunci / buka pengisian: after the deadline the OPD input columns become admin-only;
@@ -14,21 +14,14 @@ import { SpreadsheetWorkbook } from './spreadsheet-workbook';
  */
 export function toggleLockFromMenu(): void {
   runAction(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const wb = new SpreadsheetWorkbook(ss);
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const now = new Date(Date.now());
-    const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
-    const year = Number(today.slice(0, 4));
-    const { settings } = readCheckInputs(wb, year);
+    const { wb, today, timestamp, year } = actionContext();
+    const { settings, catalogue, opds } = readCheckInputs(wb, year);
     const ui = SpreadsheetApp.getUi();
     const locking = !settings.locked;
     const question = locking
       ? lockText.confirmLock(settings.deadline, today)
       : lockText.confirmUnlock();
     if (ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    const timestamp = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
-    const { catalogue, opds } = readCheckInputs(wb, year);
     takeSnapshot(wb, catalogue, opds, timestamp, snapshotText.reasonLock());
     setupWorkbook(wb, { today, timestamp, year }, undefined, { locked: locking });
     ui.alert(MENU_TITLE, locking ? lockText.locked() : lockText.unlocked(), ui.ButtonSet.OK);

@@ -8,8 +8,8 @@ import {
 } from '../core/menu';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
+import { actionContext } from './context';
 import { runAction } from './run-action';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /**
  * Builds the add-on menu. In AuthMode.NONE (installed but not yet used in this file) only
@@ -39,15 +39,9 @@ export function sayNotYetAvailable(handler: string): void {
 /** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */
 export function prepareWorkbook(): void {
   runAction(() => {
-    const wb = new SpreadsheetWorkbook();
+    const { wb, today, timestamp, year } = actionContext();
     wb.notify(setupText.working());
-    const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-    const now = new Date(Date.now());
-    const report = setupWorkbook(wb, {
-      today: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
-      timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'),
-      year: Number(Utilities.formatDate(now, timeZone, 'yyyy')),
-    });
+    const report = setupWorkbook(wb, { today, timestamp, year });
     const ui = SpreadsheetApp.getUi();
     ui.alert(MENU_TITLE, `${setupText.done(report)}\n\n${report.summary}`, ui.ButtonSet.OK);
   });

@@ -4,22 +4,12 @@ import { coordinatorView, planView, writePlan } from '../core/panel/coordinator-
 import { historyView } from '../core/panel/history-panel';
 import { opdView, panelState, saveEntry } from '../core/panel/opd-panel';
 import type { ServerApi } from '../shared/rpc';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook';
+import { type ActionContext, actionContext } from './context';
 
 /**
  * The sidebar's endpoints, typed by the table the client uses. Each call runs as the user at
  * the keyboard, so sheet protection applies to it too; core re-validates every write.
  */
-function year(): number {
-  return Number(
-    Utilities.formatDate(
-      new Date(Date.now()),
-      SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
-      'yyyy',
-    ),
-  );
-}
-
 function selection(): { tab: string; row: number } | null {
   const sheet = SpreadsheetApp.getActiveSheet();
   const cell = sheet?.getCurrentCell();
@@ -37,28 +27,21 @@ function guard<T>(work: () => T): T {
 }
 
 export const server: ServerApi = {
-  panelState: () => guard(() => panelState(new SpreadsheetWorkbook(), selection(), year())),
+  panelState: () => guard(() => withContext((c) => panelState(c.wb, selection(), c.year))),
   panelOpd: (request) =>
-    guard(() => opdView(new SpreadsheetWorkbook(), request.opdKey, request.code, year())),
-  panelSave: (request) => guard(() => saveEntry(new SpreadsheetWorkbook(), request, year())),
-  panelCoordinator: () => guard(() => coordinatorView(new SpreadsheetWorkbook(), year())),
-  panelPlan: (request) => guard(() => planView(new SpreadsheetWorkbook(), request.target, year())),
+    guard(() => withContext((c) => opdView(c.wb, request.opdKey, request.code, c.year))),
+  panelSave: (request) => guard(() => withContext((c) => saveEntry(c.wb, request, c.year))),
+  panelCoordinator: () => guard(() => withContext((c) => coordinatorView(c.wb, c.year))),
+  panelPlan: (request) => guard(() => withContext((c) => planView(c.wb, request.target, c.year))),
   panelHistory: (request) =>
-    guard(() => historyView(new SpreadsheetWorkbook(), request.opdKey, request.code, year())),
+    guard(() => withContext((c) => historyView(c.wb, request.opdKey, request.code, c.year))),
   panelWritePlan: (request) =>
-    guard(() =>
-      writePlan(
-        new SpreadsheetWorkbook(),
-        request.target,
-        year(),
-        Utilities.formatDate(
-          new Date(Date.now()),
-          SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
-          'yyyy-MM-dd HH:mm',
-        ),
-      ),
-    ),
+    guard(() => withContext((c) => writePlan(c.wb, request.target, c.year, c.timestamp))),
 };
+
+function withContext<T>(work: (c: ActionContext) => T): T {
+  return work(actionContext());
+}
 
 export function openPanel(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('SPBE');

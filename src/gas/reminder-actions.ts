@@ -5,8 +5,8 @@ import { planReminders, readReport } from '../core/evidence/reminders';
 import { MENU_TITLE } from '../core/menu';
 import type { Cell } from '../core/workbook/port';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { actionContext } from './context';
 import { runAction } from './run-action';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /**
  * SPBE › Kirim pengingat: a preview first (the dry run), then, only on Yes, one email per OPD
@@ -14,14 +14,8 @@ import { SpreadsheetWorkbook } from './spreadsheet-workbook';
  */
 export function remindFromMenu(): void {
   runAction(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const wb = new SpreadsheetWorkbook(ss);
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const now = new Date(Date.now());
-    const { settings, opds } = readCheckInputs(
-      wb,
-      Number(Utilities.formatDate(now, timeZone, 'yyyy')),
-    );
+    const { ss, wb, year, timestamp } = actionContext();
+    const { settings, opds } = readCheckInputs(wb, year);
     const report = readReport(wb.read(TAB.report));
     if (!report) throw new InputError(checkText.reminderNoReport());
     const left = MailApp.getRemainingDailyQuota();
@@ -42,7 +36,6 @@ export function remindFromMenu(): void {
       ui.alert(MENU_TITLE, checkText.reminderCancelled(), ui.ButtonSet.OK);
       return;
     }
-    const timestamp = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
     const sent: Cell[][] = [];
     try {
       for (const r of plan.send) {

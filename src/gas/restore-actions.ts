@@ -6,21 +6,14 @@ import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { roleOf } from '../core/panel/opd-panel';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { actionContext } from './context';
 import { runAction } from './run-action';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** SPBE › Pulihkan: lists the snapshots, asks which (and how much), confirms, restores, logs. */
 export function restoreFromMenu(): void {
   runAction(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const wb = new SpreadsheetWorkbook(ss);
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const now = new Date(Date.now());
-    const when = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
-    const { settings, catalogue, opds } = readCheckInputs(
-      wb,
-      Number(Utilities.formatDate(now, timeZone, 'yyyy')),
-    );
+    const { wb, timestamp: when, year } = actionContext();
+    const { settings, catalogue, opds } = readCheckInputs(wb, year);
     const ui = SpreadsheetApp.getUi();
     if (roleOf(wb.userEmail(), settings, opds) !== 'admin')
       throw new InputError(

@@ -9,5 +9,4 @@ export const xlsxText = {
     `Berkas ${path} bukan .xlsx yang bisa dibaca. Unduh dari Google Sheets lewat File › Download › Microsoft Excel (.xlsx), lalu coba lagi.`,
   nameTaken: (name: string) =>
     `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD.`,
-  busy: () => 'Workbook sedang diproses. Tunggu sampai selesai.',
 };

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors';
 import { a1 } from '../core/workbook/a1';
 import { FormulaEngine, FormulaError } from '../core/workbook/formula-engine';
+import { InProcessLock } from '../core/workbook/in-process-lock';
 import { sameCells, trimmed } from '../core/workbook/memory-workbook';
 import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
 import type {
@@ -63,7 +64,7 @@ function cellOf(value: Value): Cell {
 
 export class XlsxWorkbook implements WorkbookPort {
   readonly book: ExcelJS.Workbook;
-  private locked = false;
+  private readonly lock = new InProcessLock();
   /** Each tab's cells as last read, until something is written to it. */
   private readonly grids = new Map<string, Cell[][]>();
 
@@ -383,13 +384,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   withLock<T>(fn: () => T): T {
-    if (this.locked) throw new InputError(xlsxText.busy());
-    this.locked = true;
-    try {
-      return fn();
-    } finally {
-      this.locked = false;
-    }
+    return this.lock.run(fn);
   }
 
   notify(message: string): void {

@@ -1,6 +1,7 @@
+import type { HistoryView } from '../../shared/rpc';
 import { normalizeWords } from '../text';
 import { columnLetter } from '../workbook/a1';
-import { OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
+import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
 import type { Cell } from '../workbook/port';
 
 /**
@@ -91,9 +92,7 @@ export function stampedColumns(header: readonly Cell[]): {
 } {
   const find = (key: OpdCol) => header.findIndex((h) => columnKey(h) === key) + 1;
   return {
-    inputs: (['level', 'explanation', 'evidence', 'evidenceKind'] as const)
-      .map(find)
-      .filter((c) => c > 0),
+    inputs: OPD_ENTRY_KEYS.map(find).filter((c) => c > 0),
     by: find('editedBy'),
     at: find('editedAt'),
   };
@@ -107,14 +106,8 @@ export function rowsToArchive(logRows: number): number {
   return logRows > LOG_KEEP_ROWS ? LOG_ARCHIVE_CHUNK : 0;
 }
 
-export interface HistoryEntry {
-  readonly when: string;
-  readonly who: string;
-  readonly what: string;
-  readonly detail: string;
-  readonly old: string;
-  readonly now: string;
-}
+/** One change of an indicator, as the sidebar shows it. */
+export type HistoryEntry = HistoryView['entries'][number];
 
 /** An indicator's history on one OPD's tab, newest first, from the Log and its archives. */
 export function historyOf(

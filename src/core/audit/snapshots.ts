@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/types';
 import { InputError } from '../errors';
 import { readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
+import { codeKeyOf, OPD_TAB_COLUMNS, OPD_TYPED_KEYS } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import { PENILAIAN_COLUMNS, PENILAIAN_INPUTS, type PenilaianCol } from '../workbook/penilaian-tab';
 import type { Cell, WorkbookPort } from '../workbook/port';
@@ -16,14 +16,6 @@ import { snapshotText } from './snapshot-text';
 export const SNAPSHOT_TAB = '_Snapshot';
 const HEADER = ['Versi', 'Waktu', 'Alasan', 'Tab', 'OPD', 'Indikator', 'Kolom', 'Nilai'];
 export const KEEP_SNAPSHOTS = 10;
-const OPD_INPUTS: readonly OpdCol[] = [
-  'level',
-  'explanation',
-  'evidence',
-  'evidenceKind',
-  'verification',
-  'verifierNote',
-];
 
 interface Value {
   readonly opd: string;
@@ -45,7 +37,7 @@ function currentValues(
   for (const opd of opds) {
     const table = readKeyedTable(wb.read(opd.tab), OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue));
     for (const [code, r] of table?.rows ?? []) {
-      for (const k of OPD_INPUTS)
+      for (const k of OPD_TYPED_KEYS)
         if (r[k] !== undefined)
           out.push({
             opd: opd.code,

@@ -28,6 +28,18 @@ export interface OpdProgress {
   readonly lastEdit: string;
 }
 
+/** An OPD's progress as plain data (for JSON and the sidebar). */
+export function progressSummary(p: OpdProgress) {
+  return {
+    code: p.opd.code,
+    tab: p.opd.tab,
+    assigned: p.assigned,
+    complete: p.complete,
+    errors: p.errors,
+    warnings: p.warnings,
+  };
+}
+
 export function progressOf(
   input: Pick<ReportInput, 'opds' | 'entries' | 'findings'>,
 ): OpdProgress[] {

@@ -6,7 +6,7 @@ import { defaultEvidenceRules, readEvidenceRules } from '../evidence/evidence-ru
 import { readFacts } from '../evidence/facts-tab';
 import { type Entry, entriesOf, findingsFor } from '../evidence/findings';
 import { readReport } from '../evidence/reminders';
-import { progressOf } from '../evidence/report-tab';
+import { progressOf, progressSummary } from '../evidence/report-tab';
 import { type LevelMap, score } from '../scoring';
 import { planToTarget } from '../target-plan';
 import { readKeyedTable } from '../workbook/keyed-table';
@@ -129,14 +129,7 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
   const stages = stageScores(d);
   return {
     checkedAt: readReport(wb.read(TAB.report))?.checkedAt ?? null,
-    opds: progressOf({ opds: d.opds, entries: d.entries, findings }).map((p) => ({
-      code: p.opd.code,
-      tab: p.opd.tab,
-      assigned: p.assigned,
-      complete: p.complete,
-      errors: p.errors,
-      warnings: p.warnings,
-    })),
+    opds: progressOf({ opds: d.opds, entries: d.entries, findings }).map(progressSummary),
     stages,
     targetIndex: d.settings.targetIndexCents / 100,
   };

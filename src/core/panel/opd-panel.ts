@@ -16,7 +16,7 @@ import { type Entry, entriesOf } from '../evidence/findings';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
 import { guideText, levelGuideFor } from '../workbook/level-guide';
-import { EVIDENCE_KINDS, levelOptions } from '../workbook/opd-tab';
+import { EVIDENCE_KINDS, levelOptions, OPD_ENTRY_KEYS } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import type { Settings } from '../workbook/settings-tab';
@@ -214,7 +214,7 @@ export function saveEntry(wb: WorkbookPort, request: SaveRequest, year: number):
       request.level === null
         ? ''
         : (levelOptions(c.catalogue, entry.indicator)[request.level - 1] ?? '');
-    const cols = ['level', 'explanation', 'evidence', 'evidenceKind'] as const;
+    const cols = OPD_ENTRY_KEYS;
     const values: Record<(typeof cols)[number], Cell> = {
       level,
       explanation: request.explanation.trim(),

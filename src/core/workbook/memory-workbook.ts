@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { InProcessLock } from './in-process-lock';
 import { OWNED_RULE_COLOURS } from './palette';
 import type {
   Box,
@@ -13,7 +14,6 @@ import type {
   ValidationSpec,
   WorkbookPort,
 } from './port';
-import { setupText } from './setup-text';
 
 /**
  * A workbook held in memory behind the Workbook port: what core tests run on, and what the
@@ -39,7 +39,7 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly properties = new Map<string, string>();
   readonly calls = new Map<string, number>();
   readonly toasts: string[] = [];
-  private locked = false;
+  private readonly lock = new InProcessLock();
 
   constructor(public user = 'admin@example.org') {}
 
@@ -170,13 +170,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   withLock<T>(fn: () => T): T {
-    if (this.locked) throw new InputError(setupText.lockBusy());
-    this.locked = true;
-    try {
-      return fn();
-    } finally {
-      this.locked = false;
-    }
+    return this.lock.run(fn);
   }
 
   notify(message: string): void {

@@ -52,16 +52,18 @@ export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
   { key: 'assignment', header: 'Penugasan', width: 150, role: 'auto' },
 ];
 
-/** What OPD staff and the verifier type: never lost, carried by indicator code. */
-export const OPD_INPUT_KEYS: readonly OpdCol[] = [
+/** What OPD staff fill: the four input columns. */
+export const OPD_ENTRY_KEYS = [
   'level',
   'explanation',
   'evidence',
   'evidenceKind',
+] as const satisfies readonly OpdCol[];
+/** Everything people type on an OPD tab (staff and verifier): what snapshots keep. */
+export const OPD_TYPED_KEYS: readonly OpdCol[] = [
+  ...OPD_ENTRY_KEYS,
   'verification',
   'verifierNote',
-  'editedBy',
-  'editedAt',
 ];
 
 export const HEADER_ROW = 4;
