@@ -8,6 +8,7 @@ import { fillDemo, kendariDemo } from '../core/demo/kendari-demo';
 import { InputError } from '../core/errors';
 import { type CheckOutcome, readCheckInputs, runCheck } from '../core/evidence/check';
 import { progressSummary } from '../core/evidence/report-tab';
+import { exportRows, toCsv, toMarkdown } from '../core/export/export-rows';
 import { readLevel } from '../core/levels';
 import { evaluationData, planOf, stageScores } from '../core/panel/coordinator-panel';
 import { score } from '../core/scoring';
@@ -19,7 +20,6 @@ import type { PlanView, StageScore } from '../shared/rpc';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { cliText } from './cli-text';
 import { parseCsv } from './csv';
-import { exportRows, toCsv, toMarkdown } from './export';
 
 /** What a command prints: text for people, or the --json document. */
 export interface Output {

@@ -31,10 +31,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-/** A CSV field; text a spreadsheet would run as a formula is neutralised with a leading quote. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

@@ -1,14 +1,13 @@
 /**
  * The add-on menu as data, so that what it offers (and in which authorization mode) is
  * decided here and tested without Apps Script. `handler` is the top-level function a click
- * runs; an item whose feature has not shipped yet says so instead of failing.
+ * runs.
  */
 export interface MenuItem {
   readonly label: string;
   readonly handler: string;
   /** Offered before the user has authorized the add-on in this file (AuthMode.NONE). */
   readonly withoutAuthorization: boolean;
-  readonly available: boolean;
 }
 
 export const MENU_TITLE = 'SPBE';
@@ -18,42 +17,36 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Siapkan / perbarui workbook',
     handler: 'menuSiapkanWorkbook',
     withoutAuthorization: false,
-    available: true,
   },
   {
     label: 'Cek kelengkapan',
     handler: 'menuCekKelengkapan',
     withoutAuthorization: false,
-    available: true,
   },
   {
     label: 'Kirim pengingat',
     handler: 'menuKirimPengingat',
     withoutAuthorization: false,
-    available: true,
   },
   {
     label: 'Pasang pencatat perubahan',
     handler: 'menuPasangPencatat',
     withoutAuthorization: false,
-    available: true,
   },
-  { label: 'Pulihkan', handler: 'menuPulihkan', withoutAuthorization: false, available: true },
-  { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false, available: true },
+  { label: 'Pulihkan', handler: 'menuPulihkan', withoutAuthorization: false },
+  { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false },
   {
     label: 'Hitung ulang rekap',
     handler: 'menuHitungUlangRekap',
     withoutAuthorization: false,
-    available: true,
   },
   {
     label: 'Kunci / buka pengisian',
     handler: 'menuKunciPengisian',
     withoutAuthorization: false,
-    available: true,
   },
-  { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false, available: false },
-  { label: 'Bantuan', handler: 'menuBantuan', withoutAuthorization: true, available: true },
+  { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false },
+  { label: 'Bantuan', handler: 'menuBantuan', withoutAuthorization: true },
 ];
 
 /** In AuthMode.NONE only items that need no authorization may be offered. */
@@ -82,7 +75,3 @@ export const HELP_TEXT = [
   'Tingkat yang kosong dianggap belum dinilai dan dihitung sebagai tingkat 1.',
   'Untuk kerangka Pemdi 2026 tambahkan "pemdi-2026" sebagai argumen kerangka.',
 ].join('\n');
-
-export function notYetAvailable(label: string): string {
-  return `"${label}" belum tersedia di versi add-on ini. Rumus SPBE_* sudah bisa dipakai; lihat SPBE › Bantuan.`;
-}

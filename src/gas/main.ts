@@ -19,8 +19,9 @@ import {
 import { TAB } from '../core/workbook/tab-names';
 import { installRecorderFromMenu, onEditRecorded } from './audit-actions';
 import { checkFromMenu, continueCheck } from './check-actions';
+import { exportFromMenu } from './export-actions';
 import { toggleLockFromMenu } from './lock-actions';
-import { buildMenu, prepareWorkbook, sayNotYetAvailable, showHelp } from './menu';
+import { buildMenu, prepareWorkbook, showHelp } from './menu';
 import { openPanel, server } from './panel-endpoints';
 import { remindFromMenu } from './reminder-actions';
 import { restoreFromMenu } from './restore-actions';
@@ -198,8 +199,6 @@ global.catatPerubahan = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEditRecor
  */
 global.lanjutkanCekKelengkapan = () => continueCheck();
 
-// Items of later features: each is a top-level function already, so a click never fails.
-
 /** @preserve */
 global.menuBukaPanel = () => openPanel();
 
@@ -224,4 +223,4 @@ global.panelWritePlan = (request: Parameters<typeof server.panelWritePlan>[0]) =
   server.panelWritePlan(request);
 
 /** @preserve */
-global.menuEkspor = () => sayNotYetAvailable('menuEkspor');
+global.menuEkspor = () => exportFromMenu();

@@ -1,11 +1,4 @@
-import {
-  HELP_TEXT,
-  HELP_TITLE,
-  MENU_ITEMS,
-  MENU_TITLE,
-  menuItemsFor,
-  notYetAvailable,
-} from '../core/menu';
+import { HELP_TEXT, HELP_TITLE, MENU_TITLE, menuItemsFor } from '../core/menu';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
 import { actionContext } from './context';
@@ -27,13 +20,6 @@ export function buildMenu(
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(HELP_TITLE, HELP_TEXT, ui.ButtonSet.OK);
-}
-
-/** For items of features not shipped yet: a click explains instead of failing. */
-export function sayNotYetAvailable(handler: string): void {
-  const label = MENU_ITEMS.find((item) => item.handler === handler)?.label ?? handler;
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(MENU_TITLE, notYetAvailable(label), ui.ButtonSet.OK);
 }
 
 /** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */

@@ -1,5 +1,5 @@
-import { csvField, parseCsv } from '../../src/cli/csv';
-import { toCsv, toMarkdown } from '../../src/cli/export';
+import { parseCsv } from '../../src/cli/csv';
+import { csvField, exportCells, toCsv, toMarkdown } from '../../src/core/export/export-rows';
 
 describe('exports neutralise formula injection', () => {
   it.each(['=HYPERLINK("http://evil.example";"klik")', '+62 812 3456', '-1+1', '@SUM(A1)', '\t=1'])(
@@ -30,6 +30,20 @@ describe('exports neutralise formula injection', () => {
       "'=CMD()\nbaris dua",
       'https://a\nhttps://b',
     ]);
+  });
+
+  it('the Ekspor tab: texts that would run as formulas stay text', () => {
+    const [, row] = exportCells([
+      {
+        code: 'I01',
+        name: 'x',
+        level: 2,
+        opd: '=OPD',
+        explanation: '=IMPORTXML("http://evil")',
+        evidence: ['+1'],
+      },
+    ]);
+    expect(row).toEqual(['I01', 'x', 2, "'=OPD", '\'=IMPORTXML("http://evil")', "'+1"]);
   });
 
   it('Markdown: text cannot break the table or inject HTML', () => {

@@ -1,5 +1,5 @@
-import type { Data } from '../core/panel/coordinator-panel';
-import { csvField } from './csv';
+import type { Data } from '../panel/coordinator-panel';
+import type { Cell } from '../workbook/port';
 
 /**
  * The answers per indicator, as the national application asks for them: the self-assessed
@@ -36,8 +36,36 @@ export function exportRows(d: Data): ExportRow[] {
   });
 }
 
+/** Text a spreadsheet would run as a formula gets a leading quote: it stays text. */
+export function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A CSV field (RFC 4180), neutralised. */
+export function csvField(value: string | number): string {
+  const text = neutralised(String(value));
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const EXPORT_HEADER = ['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung'];
+
+/** The export as cells of a tab, every text neutralised. */
+export function exportCells(rows: readonly ExportRow[]): Cell[][] {
+  return [
+    EXPORT_HEADER,
+    ...rows.map((r) => [
+      r.code,
+      r.name,
+      r.level,
+      neutralised(r.opd),
+      neutralised(r.explanation),
+      neutralised(r.evidence.join('\n')),
+    ]),
+  ];
+}
+
 export function toCsv(rows: readonly ExportRow[]): string {
-  const header = ['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung'];
+  const header = EXPORT_HEADER;
   return `${[header, ...rows.map((r) => [r.code, r.name, r.level, r.opd, r.explanation, r.evidence.join('\n')])].map((cells) => cells.map((c) => csvField(c)).join(',')).join('\r\n')}\r\n`;
 }
 
