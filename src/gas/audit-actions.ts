@@ -1,32 +1,26 @@
 import { auditText } from '../core/audit/audit-text';
-import { recordEdit } from '../core/audit/record-edit';
+import { AUDITED_HEADER_ROW, auditedKind, opdOfKey, recordEdit } from '../core/audit/record-edit';
 import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { roleOf } from '../core/panel/opd-panel';
 import type { Cell } from '../core/workbook/port';
-import { TAB_KEY } from '../core/workbook/tab-names';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 export const EDIT_HANDLER = 'catatPerubahan';
-const HEADER_ROW = 4;
 
 /** The installable edit trigger: gathers the edit, and core records it. */
 export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
-  if (range.getRow() <= HEADER_ROW) return;
+  if (range.getRow() <= AUDITED_HEADER_ROW) return;
   const wb = new SpreadsheetWorkbook();
   const key = wb.tabs().find((t) => t.name === sheet.getName())?.key ?? '';
-  const kind = key.startsWith(`${TAB_KEY.opds}:`)
-    ? 'opd'
-    : key === TAB_KEY.assessment
-      ? 'penilaian'
-      : undefined;
+  const kind = auditedKind(key);
   if (!kind) return;
   const lastCol = sheet.getLastColumn();
-  const header = sheet.getRange(HEADER_ROW, 1, 1, lastCol).getValues()[0] as Cell[];
+  const header = sheet.getRange(AUDITED_HEADER_ROW, 1, 1, lastCol).getValues()[0] as Cell[];
   const rowsNow = sheet
     .getRange(range.getRow(), 1, range.getNumRows(), lastCol)
     .getValues() as Cell[][];
@@ -35,7 +29,7 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     wb,
     {
       tab: sheet.getName(),
-      opd: kind === 'opd' ? key.slice(`${TAB_KEY.opds}:`.length) : '',
+      opd: opdOfKey(key),
       row: range.getRow(),
       col: range.getColumn(),
       rows: range.getNumRows(),

@@ -5,6 +5,7 @@ import { exportText } from '../core/export/export-text';
 import { MENU_TITLE } from '../core/menu';
 import { evaluationData } from '../core/panel/coordinator-panel';
 import { roleOf } from '../core/panel/opd-panel';
+import { adminOnly } from '../core/workbook/protection';
 import { TAB_KEY } from '../core/workbook/tab-names';
 import { actionContext } from './context';
 import { runAction } from './run-action';
@@ -25,11 +26,7 @@ export function exportFromMenu(): void {
         frozenRows: 1,
         columnWidths: [60, 320, 70, 130, 420, 420],
         styles: [{ range: { row: 2, col: 5, rows: rows.length, cols: 2 }, wrap: true }],
-        protection: {
-          description: `SPBE: tab ${tab} — hanya admin`,
-          editors: settings.admins,
-          openRanges: [],
-        },
+        protection: adminOnly(settings.admins, tab),
       });
     });
     const ui = SpreadsheetApp.getUi();

@@ -15,6 +15,7 @@ import type {
   ValidationSpec,
   WorkbookPort,
 } from '../core/workbook/port';
+import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
 import { setupText } from '../core/workbook/setup-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,8 +30,6 @@ const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
  */
 const SIGNATURES_PROPERTY = 'spbe.formatSignatures';
 const LOCK_WAIT_MS = 30_000;
-/** Our protections are recognised by this prefix of their description. */
-const OWN_PROTECTION = 'SPBE:';
 
 /**
  * The Workbook port over SpreadsheetApp: one read of a tab's values and formulas, one write
@@ -184,7 +183,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const ourBoxes = spec.openRanges.map((o) => o.range);
     const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) => {
       const description = p.getDescription();
-      if (description.startsWith(OWN_PROTECTION)) return true;
+      if (description.startsWith(OWN_PROTECTION_PREFIX)) return true;
       if (description !== '') return false;
       const r = p.getRange();
       return ourBoxes.some(

@@ -1,8 +1,23 @@
+import { HEADER_ROW } from '../workbook/opd-tab';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { type Edit, LOG_HEADER, logRowsFor, rowsToArchive, stampedColumns } from './audit-log';
 
 export const ARCHIVE_TAB = 'Log arsip';
+
+/** Which tabs the audit trail records: OPD tabs and Penilaian, below their header row. */
+export function auditedKind(tabKey: string | undefined): 'opd' | 'penilaian' | undefined {
+  if (tabKey?.startsWith(`${TAB_KEY.opds}:`)) return 'opd';
+  return tabKey === TAB_KEY.assessment ? 'penilaian' : undefined;
+}
+
+/** The OPD code a tab mark names ('' for Penilaian). */
+export function opdOfKey(tabKey: string): string {
+  return tabKey.startsWith(`${TAB_KEY.opds}:`) ? tabKey.slice(TAB_KEY.opds.length + 1) : '';
+}
+
+/** OPD tabs and Penilaian share the header row. */
+export const AUDITED_HEADER_ROW = HEADER_ROW;
 
 /**
  * Records one edit (run by the installable edit trigger, as the admin who installed it):
@@ -19,9 +34,22 @@ export function recordEdit(wb: WorkbookPort, edit: Edit, kind: 'opd' | 'penilaia
       const s = stampedColumns(edit.header);
       const touched = s.inputs.some((c) => c >= edit.col && c < edit.col + edit.cols);
       if (touched && s.by > 0 && s.at > 0) {
-        for (let r = 0; r < edit.rows; r++) {
-          wb.writeCells(edit.tab, edit.row + r, s.by, [[edit.user]]);
-          wb.writeCells(edit.tab, edit.row + r, s.at, [[edit.timestamp]]);
+        // One write per stamp column (one in all when they stand side by side), whatever the paste.
+        const rows = Array.from({ length: edit.rows }, () => [edit.user, edit.timestamp]);
+        if (s.at === s.by + 1) wb.writeCells(edit.tab, edit.row, s.by, rows);
+        else {
+          wb.writeCells(
+            edit.tab,
+            edit.row,
+            s.by,
+            rows.map((r) => [r[0] as Cell]),
+          );
+          wb.writeCells(
+            edit.tab,
+            edit.row,
+            s.at,
+            rows.map((r) => [r[1] as Cell]),
+          );
         }
       }
     }

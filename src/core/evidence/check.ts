@@ -7,6 +7,7 @@ import { codeKeyOf, columnIndex } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import { PENILAIAN_COLUMNS } from '../workbook/penilaian-tab';
 import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
+import { adminOnly } from '../workbook/protection';
 import { defaultSettings, readSettings, type Settings } from '../workbook/settings-tab';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { checkText } from './check-text';
@@ -143,17 +144,12 @@ export function runCheck(
       driveChecked: drive !== undefined,
       linkTo: (tab, a1) => wb.linkTo(tab, a1),
     });
-    const admins = {
-      description: `SPBE: tab ${TAB.report} — hanya admin`,
-      editors: settings.admins,
-      openRanges: [],
-    };
     wb.ensureTab(TAB.report, TAB_KEY.report);
-    wb.write(TAB.report, { ...report, protection: admins });
+    wb.write(TAB.report, { ...report, protection: adminOnly(settings.admins, TAB.report) });
     wb.ensureTab(TAB.revisions, TAB_KEY.revisions);
     wb.write(TAB.revisions, {
       ...renderRevisions(revisions),
-      protection: { ...admins, description: `SPBE: tab ${TAB.revisions} — hanya admin` },
+      protection: adminOnly(settings.admins, TAB.revisions),
     });
     const errors = findings.filter((f) => f.severity === 'galat').length;
     const warnings = findings.filter((f) => f.severity === 'peringatan').length;

@@ -4,6 +4,7 @@ import { levelGuideFor } from './level-guide';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
 import type { Cell, StyleSpec, TabRender } from './port';
+import { adminOnly } from './protection';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 
@@ -120,10 +121,6 @@ export function renderPanduan(
     cells: rows,
     columnWidths: [90, 330, 330, 330],
     styles,
-    protection: {
-      description: `SPBE: tab ${TAB.guide} — hanya admin`,
-      editors: settings.admins,
-      openRanges: [],
-    },
+    protection: adminOnly(settings.admins, TAB.guide),
   };
 }

@@ -5,6 +5,7 @@ import { codeKeyOf, columnIndex as opdColumn } from './opd-tab';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
 import type { Box, Cell, ConditionalRuleSpec, TabContent, TabRender, ValidationSpec } from './port';
+import { adminOnly } from './protection';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
@@ -151,11 +152,7 @@ export function renderPenilaian(
     ],
     validations: validations(catalogue, opds, n),
     conditionalRules: rules(col, n),
-    protection: {
-      description: workbookText.adminOnly(TAB.assessment),
-      editors: settings.admins,
-      openRanges: [],
-    },
+    protection: adminOnly(settings.admins, TAB.assessment),
   };
 }
 

@@ -6,6 +6,7 @@ import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
 import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './penilaian-tab';
 import type { Cell, TabRender } from './port';
+import { adminOnly } from './protection';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
@@ -130,11 +131,7 @@ export function renderRekap(
         background: PALETTE.belowTarget,
       },
     ],
-    protection: {
-      description: workbookText.adminOnly(TAB.summary),
-      editors: settings.admins,
-      openRanges: [],
-    },
+    protection: adminOnly(settings.admins, TAB.summary),
     charts: [
       {
         title: workbookText.chartTitle(catalogue),

@@ -17,6 +17,7 @@ import { defaultOpds, type OpdRecord } from './ownership';
 import { renderPanduan } from './panduan-tab';
 import { renderPenilaian } from './penilaian-tab';
 import type { Cell, TabContent, TabRender, WorkbookPort } from './port';
+import { adminOnly as adminOnlyProtection } from './protection';
 import { renderRekap } from './rekap-tab';
 import { defaultSettings, readSettings, renderSettings, type Settings } from './settings-tab';
 import { setupText } from './setup-text';
@@ -257,11 +258,7 @@ function withAdmin(settings: Settings, user: string): Settings {
 }
 
 function adminOnly(settings: Settings, tab: string) {
-  return {
-    description: `SPBE: tab ${tab} — hanya admin`,
-    editors: settings.admins,
-    openRanges: [],
-  };
+  return adminOnlyProtection(settings.admins, tab);
 }
 
 function logRender(settings: Settings, previous: TabContent | undefined): TabRender {

@@ -3,6 +3,13 @@ import { formatCents } from '../decimal';
 import type { OpdRecord } from './ownership';
 import type { Settings } from './settings-tab';
 
+/**
+ * The prefix of the add-on's protection descriptions (shown in Sheets' protected ranges): the
+ * adapter recognises its own protections by it and never touches a user's.
+ */
+export const OWN_PROTECTION_PREFIX = 'SPBE:';
+const OWN = OWN_PROTECTION_PREFIX;
+
 /** Every word the workbook's tabs, dialogs and log show, in plain Bahasa Indonesia. */
 export const workbookText = {
   fixAndRerun(what: string, problems: readonly string[]): string {
@@ -47,8 +54,8 @@ export const workbookText = {
   verificationHelp: () =>
     'Diisi Diskominfo: belum diperiksa, perlu revisi (wajib beri catatan) atau diterima.',
   verifierNoteHelp: () => 'Diisi Diskominfo: apa yang perlu diperbaiki OPD.',
-  opdTabProtection: (o: OpdRecord) => `SPBE: tab ${o.tab} — hanya admin, kecuali kolom isian OPD`,
-  opdInputProtection: (o: OpdRecord) => `SPBE: kolom isian ${o.tab} — PIC ${o.code} dan admin`,
+  opdTabProtection: (o: OpdRecord) => `${OWN} tab ${o.tab} — hanya admin, kecuali kolom isian OPD`,
+  opdInputProtection: (o: OpdRecord) => `${OWN} kolom isian ${o.tab} — PIC ${o.code} dan admin`,
 
   // Penilaian
   noOwner: () => '(belum ada OPD)',
@@ -56,7 +63,7 @@ export const workbookText = {
   penilaianIntro: () =>
     'Mandiri diambil otomatis dari tab OPD (klaim OPD utama). Diskominfo mengisi Verifikasi, Final, Target dan ' +
     'Tahun lalu (angka 1–5). Kosong berarti belum dinilai.',
-  adminOnly: (tab: string) => `SPBE: tab ${tab} — hanya admin`,
+  adminOnly: (tab: string) => `${OWN} tab ${tab} — hanya admin`,
   leadHelp: () => 'Pilih OPD yang klaimnya dipakai sebagai nilai mandiri.',
   stageHelp: () => 'Isi tingkat 1–5 (bilangan bulat), atau kosongkan bila belum dinilai.',
 
