@@ -16,7 +16,7 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   if (range.getRow() <= AUDITED_HEADER_ROW) return;
   const wb = new SpreadsheetWorkbook();
-  const key = wb.tabs().find((t) => t.name === sheet.getName())?.key ?? '';
+  const key = wb.keyOfSheetId(sheet.getSheetId());
   const kind = auditedKind(key);
   if (!kind) return;
   const lastCol = sheet.getLastColumn();

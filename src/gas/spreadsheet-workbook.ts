@@ -54,6 +54,11 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return this.keyCache;
   }
 
+  /** The add-on's mark of a sheet, from its id alone (an edit trigger must stay cheap). */
+  keyOfSheetId(id: number): string {
+    return Object.entries(this.keys()).find(([, sheetId]) => sheetId === id)?.[0] ?? '';
+  }
+
   /** The sheets, read once per execution: only this adapter adds or renames them meanwhile. */
   private index() {
     if (!this.sheetIndex) {
