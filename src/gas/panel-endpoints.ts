@@ -30,7 +30,8 @@ export const server: ServerApi = {
   panelState: () => guard(() => withContext((c) => panelState(c.wb, selection(), c.year))),
   panelOpd: (request) =>
     guard(() => withContext((c) => opdView(c.wb, request.opdKey, request.code, c.year))),
-  panelSave: (request) => guard(() => withContext((c) => saveEntry(c.wb, request, c.year))),
+  panelSave: (request) =>
+    guard(() => withContext((c) => saveEntry(c.wb, request, c.year, c.timestamp))),
   panelCoordinator: () => guard(() => withContext((c) => coordinatorView(c.wb, c.year))),
   panelPlan: (request) => guard(() => withContext((c) => planView(c.wb, request.target, c.year))),
   panelHistory: (request) =>

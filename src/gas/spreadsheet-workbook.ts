@@ -261,6 +261,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return this.properties.getProperty(key);
   }
 
+  propertiesWithPrefix(prefix: string): Record<string, string> {
+    return Object.fromEntries(
+      Object.entries(this.properties.getProperties()).filter(([k]) => k.startsWith(prefix)),
+    );
+  }
+
+  deleteProperty(key: string): void {
+    this.properties.deleteProperty(key);
+  }
+
   setProperty(key: string, value: string): void {
     this.properties.setProperty(key, value);
   }

@@ -364,6 +364,19 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.properties().get(key) ?? null;
   }
 
+  propertiesWithPrefix(prefix: string): Record<string, string> {
+    return Object.fromEntries([...this.properties()].filter(([k]) => k.startsWith(prefix)));
+  }
+
+  deleteProperty(key: string): void {
+    const sheet = this.book.getWorksheet(PROPERTIES_SHEET);
+    let at = 0;
+    sheet?.eachRow((row, r) => {
+      if (row.getCell(1).value === key) at = r;
+    });
+    if (sheet && at > 0) sheet.spliceRows(at, 1);
+  }
+
   setProperty(key: string, value: string): void {
     let sheet = this.book.getWorksheet(PROPERTIES_SHEET);
     if (!sheet) {

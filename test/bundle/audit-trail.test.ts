@@ -145,3 +145,45 @@ describe('the audit trail (installable edit trigger)', () => {
     expect(log.at(-1)?.[9]).toBe(`Penjelasan nomor ${edits - 1} untuk penganggaran.`);
   });
 });
+
+describe('saves from the sidebar are traced too', () => {
+  it('a PIC’s save (which cannot write the admin-only Log) waits, shows in the history at once, and lands in the Log at the next admin run', () => {
+    const world = panelWorld();
+    const before = world.cell('Bappeda', 'I32', 'Penjelasan');
+    const view = world.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
+    const saved = world.rpc(
+      'panelSave',
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code: 'I32',
+        version: view.entry?.version ?? '',
+        level: 3,
+        explanation: 'Disimpan lewat panel oleh PIC.',
+        evidence: view.entry?.evidence ?? '',
+        kind: view.entry?.kind ?? '',
+      },
+      BAPPEDA,
+    );
+    expect(saved.ok).toBe(true);
+    const history = world.rpc('panelHistory', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
+    expect(history.entries.map((e) => [e.what, e.detail, e.old, e.now])).toEqual(
+      expect.arrayContaining([
+        ['Ubah isian (panel)', 'Penjelasan', before, 'Disimpan lewat panel oleh PIC.'],
+      ]),
+    );
+    expect(world.grid('Log').cells.some((r) => r[2] === 'Ubah isian (panel)')).toBe(false);
+    world.env.user = ADMIN;
+    world.box.call('menuCekKelengkapan');
+    const logged = world.grid('Log').cells.filter((r) => r[2] === 'Ubah isian (panel)');
+    expect(logged.map((r) => [r[1], r[3], r[6], r[7], r[8], r[9]])).toEqual(
+      expect.arrayContaining([
+        [BAPPEDA, 'Penjelasan', 'BAPPEDA', 'I32', before, 'Disimpan lewat panel oleh PIC.'],
+      ]),
+    );
+    expect(
+      Object.keys(world.env.documentProperties.getProperties()).filter((k) =>
+        k.startsWith('spbe.log.pending.'),
+      ),
+    ).toEqual([]);
+  });
+});

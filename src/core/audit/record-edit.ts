@@ -2,6 +2,7 @@ import { HEADER_ROW } from '../workbook/opd-tab';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { type Edit, LOG_HEADER, logRowsFor, rowsToArchive, stampedColumns } from './audit-log';
+import { flushPendingLog } from './pending-log';
 
 export const ARCHIVE_TAB = 'Log arsip';
 
@@ -28,6 +29,7 @@ export function recordEdit(wb: WorkbookPort, edit: Edit, kind: 'opd' | 'penilaia
   const rows = logRowsFor(edit);
   if (rows.length === 0) return;
   wb.withLock(() => {
+    flushPendingLog(wb);
     wb.ensureTab(TAB.log, TAB_KEY.log);
     wb.append(TAB.log, rows);
     if (kind === 'opd') {

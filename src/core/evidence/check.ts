@@ -1,3 +1,4 @@
+import { flushPendingLog } from '../audit/pending-log';
 import type { Catalogue } from '../catalogue/types';
 import { InputError } from '../errors';
 import { readKerangka } from '../workbook/kerangka-tab';
@@ -153,6 +154,7 @@ export function runCheck(
     });
     const errors = findings.filter((f) => f.severity === 'galat').length;
     const warnings = findings.filter((f) => f.severity === 'peringatan').length;
+    flushPendingLog(wb);
     wb.ensureTab(TAB.log, TAB_KEY.log);
     wb.append(TAB.log, [
       [

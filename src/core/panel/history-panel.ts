@@ -1,5 +1,6 @@
 import type { HistoryView } from '../../shared/rpc';
 import { historyOf } from '../audit/audit-log';
+import { pendingLogRows } from '../audit/pending-log';
 import { ARCHIVE_TAB } from '../audit/record-edit';
 import { InputError } from '../errors';
 import { readCheckInputs } from '../evidence/check';
@@ -21,6 +22,10 @@ export function historyView(
   const user = wb.userEmail().toLowerCase();
   if (roleOf(user, settings, opds) !== 'admin' && !opd.pics.includes(user))
     throw new InputError(panelText.notYourTab(opd.tab));
-  const logs = [wb.read(TAB.log)?.cells ?? [], wb.read(ARCHIVE_TAB)?.cells ?? []];
+  const logs = [
+    wb.read(TAB.log)?.cells ?? [],
+    wb.read(ARCHIVE_TAB)?.cells ?? [],
+    [[], ...pendingLogRows(wb)],
+  ];
   return { entries: historyOf(logs, opd.code, code).slice(0, 50) };
 }

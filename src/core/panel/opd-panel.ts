@@ -7,6 +7,7 @@ import type {
   SaveRequest,
   SaveResult,
 } from '../../shared/rpc';
+import { queueLogRows } from '../audit/pending-log';
 import type { Catalogue } from '../catalogue/types';
 import { InputError } from '../errors';
 import { readCheckInputs } from '../evidence/check';
@@ -15,8 +16,9 @@ import { readFacts } from '../evidence/facts-tab';
 import { type Entry, entriesOf } from '../evidence/findings';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
+import { columnLetter } from '../workbook/a1';
 import { guideText, levelGuideFor } from '../workbook/level-guide';
-import { EVIDENCE_KINDS, levelOptions, OPD_ENTRY_KEYS } from '../workbook/opd-tab';
+import { EVIDENCE_KINDS, levelOptions, OPD_ENTRY_KEYS, OPD_TAB_COLUMNS } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import type { Settings } from '../workbook/settings-tab';
@@ -181,7 +183,12 @@ export function opdView(
  * to write that OPD's tab. The row is found by its code (rows may have moved) and the tab by
  * its mark (it may have been renamed); a row changed since it was read is not overwritten.
  */
-export function saveEntry(wb: WorkbookPort, request: SaveRequest, year: number): SaveResult {
+export function saveEntry(
+  wb: WorkbookPort,
+  request: SaveRequest,
+  year: number,
+  timestamp: string,
+): SaveResult {
   return wb.withLock(() => {
     const c = context(wb, request.opdKey, year);
     if (!c.canEdit) {
@@ -232,6 +239,26 @@ export function saveEntry(wb: WorkbookPort, request: SaveRequest, year: number):
       return key ? values[key] : (row[first + i - 1] ?? '');
     });
     wb.writeCells(c.opd.tab, entry.row, first, [block]);
+    // Script writes fire no edit trigger: the save logs itself (see pending-log.ts).
+    const user = wb.userEmail().toLowerCase();
+    const changes = cols
+      .filter((k) => String(row[(entry.columns.get(k) ?? 0) - 1] ?? '') !== String(values[k]))
+      .map((k) => {
+        const col = entry.columns.get(k) ?? 0;
+        return [
+          timestamp,
+          user,
+          panelText.logAction(),
+          OPD_TAB_COLUMNS.find((x) => x.key === k)?.header ?? k,
+          c.opd.tab,
+          `${columnLetter(col)}${entry.row}`,
+          c.opd.code,
+          request.code,
+          row[col - 1] ?? '',
+          values[k],
+        ];
+      });
+    queueLogRows(wb, `${timestamp}|${c.opd.code}|${request.code}|${user}`, changes);
     const after = context(wb, request.opdKey, year);
     return { ok: true, view: viewOf(after, request.code), message: panelText.saved(request.code) };
   });

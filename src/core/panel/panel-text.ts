@@ -11,6 +11,7 @@ export const panelText = {
   tooLong: (what: string, max: number) => `${what} terlalu panjang (maksimal ${max} huruf).`,
   badKind: (kind: string) => `Jenis bukti '${kind}' tidak ada di daftar.`,
   saved: (code: string) => `Isian ${code} tersimpan.`,
+  logAction: () => 'Ubah isian (panel)',
   adminsOnly: () => 'Hanya admin yang dapat membuka mode Diskominfo.',
   planTab: () => 'Rencana',
   planWritten: (tab: string, n: number) => `Rencana (${n} kenaikan) ditulis di tab ${tab}.`,

@@ -160,6 +160,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.properties.get(key) ?? null;
   }
 
+  propertiesWithPrefix(prefix: string): Record<string, string> {
+    this.count('propertiesWithPrefix');
+    return Object.fromEntries([...this.properties].filter(([k]) => k.startsWith(prefix)));
+  }
+
+  deleteProperty(key: string): void {
+    this.count('deleteProperty');
+    this.properties.delete(key);
+  }
+
   setProperty(key: string, value: string): void {
     this.count('setProperty');
     this.properties.set(key, value);

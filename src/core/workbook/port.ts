@@ -119,6 +119,9 @@ export interface WorkbookPort {
   append(name: string, rows: readonly (readonly Cell[])[]): void;
   property(key: string): string | null;
   setProperty(key: string, value: string): void;
+  /** Every property whose key starts with `prefix`. */
+  propertiesWithPrefix(prefix: string): Record<string, string>;
+  deleteProperty(key: string): void;
   /** The signed-in user running the action ('' when unknown). */
   userEmail(): string;
   /** Runs fn holding the document lock, or throws a message when another run holds it. */

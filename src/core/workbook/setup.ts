@@ -1,3 +1,4 @@
+import { flushPendingLog } from '../audit/pending-log';
 import { snapshotText } from '../audit/snapshot-text';
 import { takeSnapshot } from '../audit/snapshots';
 import { resolveCatalogue } from '../catalogue/registry';
@@ -222,6 +223,7 @@ export function setupWorkbook(
     };
     const logPrevious = readByKey(TAB_KEY.log, TAB.log);
     put(TAB.log, TAB_KEY.log, logRender(settings, logPrevious), logPrevious);
+    flushPendingLog(wb);
     // A run that changed nothing leaves no trace, so that setup twice in a row changes nothing.
     if (changedTabs.length > 0 || migrated.length > 0)
       wb.append(TAB.log, logEntries({ ...report, changed: changedTabs }, clock, user));
