@@ -72,8 +72,15 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return this.sheetIndex;
   }
 
+  /** A tab by name; before the index exists (an edit trigger touching one or two tabs), just that one. */
+  private findSheet(name: string): Sheet | undefined {
+    return this.sheetIndex
+      ? this.sheetIndex.byName.get(name)
+      : (this.ss.getSheetByName(name) ?? undefined);
+  }
+
   private sheet(name: string): Sheet {
-    const sheet = this.index().byName.get(name);
+    const sheet = this.findSheet(name);
     if (!sheet) throw new Error(`Tab ${name} tidak ada`);
     return sheet;
   }
@@ -88,7 +95,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   read(name: string): TabContent | undefined {
-    const sheet = this.index().byName.get(name);
+    const sheet = this.findSheet(name);
     if (!sheet) return undefined;
     const range = sheet.getDataRange();
     const values = range.getValues() as Cell[][];
@@ -98,6 +105,11 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   ensureTab(name: string, key: string): void {
     const keys = this.keys();
+    if (!this.sheetIndex) {
+      // The common case costs two calls: the tab is there, under its name, with its mark.
+      const named = this.ss.getSheetByName(name);
+      if (named && keys[key] === named.getSheetId()) return;
+    }
     const index = this.index();
     let sheet = index.byId.get(keys[key] ?? -1) ?? index.byName.get(name);
     if (!sheet) {
@@ -244,6 +256,10 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     const id = [...this.index().byId].find(([, s]) => s === sheet)?.[0];
     return `#gid=${id}&range=${a1}`;
+  }
+
+  lastRow(name: string): number {
+    return this.findSheet(name)?.getLastRow() ?? 0;
   }
 
   append(name: string, rows: readonly (readonly Cell[])[]): void {

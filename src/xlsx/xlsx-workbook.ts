@@ -354,6 +354,10 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
+  lastRow(name: string): number {
+    return this.read(name)?.cells.length ?? 0;
+  }
+
   append(name: string, rows: readonly (readonly Cell[])[]): void {
     const sheet = this.sheet(name);
     const first = this.grid(sheet).length + 1;

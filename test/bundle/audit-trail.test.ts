@@ -187,3 +187,17 @@ describe('saves from the sidebar are traced too', () => {
     ).toEqual([]);
   });
 });
+
+describe('the edit trigger stays cheap', () => {
+  it('costs a small, fixed number of service calls per edit, whatever the number of tabs', () => {
+    const world = panelWorld();
+    editAs(world, BAPPEDA, 'Bappeda', 'I13', 'Penjelasan', 'pemanasan');
+    const before = world.env.log.calls.length;
+    editAs(world, BAPPEDA, 'Bappeda', 'I13', 'Penjelasan', 'satu perubahan');
+    // The typing is the UI (not counted); these are the event's range and the trigger's calls:
+    // about 30, the same at 12 tabs or 100, since no call lists the sheets.
+    const calls = world.env.log.calls.slice(before);
+    expect(calls.length).toBeLessThanOrEqual(32);
+    expect(calls.filter((c) => c === 'Spreadsheet.getSheets')).toEqual([]);
+  });
+});

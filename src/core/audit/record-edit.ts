@@ -60,6 +60,8 @@ export function recordEdit(wb: WorkbookPort, edit: Edit, kind: 'opd' | 'penilaia
 }
 
 function archiveIfLong(wb: WorkbookPort): void {
+  // Counting rows is one cheap call; the Log is read only when it must shrink.
+  if (rowsToArchive(wb.lastRow(TAB.log) - 1) === 0) return;
   const log = wb.read(TAB.log)?.cells ?? [];
   const move = rowsToArchive(log.length - 1);
   if (move === 0) return;

@@ -149,6 +149,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return `#tab=${encodeURIComponent(name)}&range=${a1}`;
   }
 
+  lastRow(name: string): number {
+    this.count('lastRow');
+    const tab = this.tabList.find((t) => t.name === name);
+    return tab ? trimmed(tab.cells).length : 0;
+  }
+
   append(name: string, rows: readonly (readonly Cell[])[]): void {
     this.count('append');
     const tab = this.tab(name);

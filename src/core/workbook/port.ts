@@ -115,6 +115,8 @@ export interface WorkbookPort {
   linkTo(name: string, a1: string): string;
   /** Writes a block of cells at (row, col), as the acting user: protection applies. */
   writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void;
+  /** The last row holding anything (0 for an empty or missing tab): cheaper than a read. */
+  lastRow(name: string): number;
   /** Appends rows below the last row with content (the Log). */
   append(name: string, rows: readonly (readonly Cell[])[]): void;
   property(key: string): string | null;
