@@ -32,6 +32,8 @@ class FinishForAppsScript {
             minify: true,
             target: 'es2019',
             legalComments: 'none',
+            // Indonesian text with –, —, › and … stays as UTF-8, not \u escapes (Apps Script reads UTF-8).
+            charset: 'utf8',
           }).code;
           const finished = `${code.slice(0, start).replace(PRESERVE_LINE, '')}\n${body}`;
           compilation.updateAsset('Code.js', new RawSource(finished));

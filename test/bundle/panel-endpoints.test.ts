@@ -46,6 +46,27 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
     expect(view).toMatchObject({ total: 1, complete: 1, nextIncomplete: null });
   });
 
+  it('show the level guidance as the admins edited it on Kerangka', () => {
+    const { rpc, env, grid } = panelWorld();
+    const kerangka = grid('Kerangka');
+    const header = kerangka.cells.find((r) => r[0] === 'Jenis') ?? [];
+    const row = kerangka.cells.findIndex((r) => r[0] === 'indikator' && r[1] === 'I32') + 1;
+    const col = header.indexOf('Tingkat 3: kriteria dan data dukung') + 1;
+    env.type(
+      ADMIN,
+      'Kerangka',
+      row,
+      col,
+      'Usulan Musrenbang diproses di aplikasi. Data dukung: Video demo alur usulan dan SK aplikasi.',
+    );
+    const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
+    expect(view.entry?.choices[2]).toMatchObject({
+      criterion: 'Usulan Musrenbang diproses di aplikasi.',
+      evidence: 'Video demo alur usulan dan SK aplikasi.',
+    });
+    expect(view.entry?.choices[0]?.criterion).toMatch(/^Informasi: layanan memberi informasi/);
+  });
+
   it('save a PIC’s entry into the right row, with the sheet’s own dropdown text', () => {
     const { rpc, cell } = panelWorld();
     const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);

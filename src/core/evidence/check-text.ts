@@ -1,5 +1,3 @@
-import { formatCents } from '../decimal';
-
 /** Every word the completeness check shows, in plain Bahasa Indonesia: what is wrong, and the fix. */
 export const checkText = {
   levelMissing: () => ['Tingkat belum dipilih.', 'Pilih tingkat 1–5 di kolom Tingkat.'],
@@ -122,7 +120,6 @@ export const checkText = {
     `Waktu eksekusi hampir habis; ${left} file belum diperiksa. Pemeriksaan dilanjutkan otomatis sebentar lagi (atau pilih Cek kelengkapan lagi). Tidak ada temuan yang hilang.`,
   finished: (errors: number, warnings: number) =>
     `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
-  target: (cents: number) => formatCents(cents),
   reminderNoPic: () => 'email PIC belum diisi di tab OPD',
   reminderQuota: (left: number) =>
     `kuota email hari ini tinggal ${left} penerima; kirim lagi besok`,

@@ -17,7 +17,8 @@ import { type Entry, entriesOf } from '../evidence/findings';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
 import { columnLetter } from '../workbook/a1';
-import { guideText, levelGuideFor } from '../workbook/level-guide';
+import { kerangkaGuides } from '../workbook/kerangka-tab';
+import { levelGuideFor } from '../workbook/level-guide';
 import { EVIDENCE_KINDS, levelOptions, OPD_ENTRY_KEYS, OPD_TAB_COLUMNS } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, WorkbookPort } from '../workbook/port';
@@ -71,8 +72,12 @@ function entryView(
   settings: Settings,
   evidenceText: string,
   canEdit: boolean,
+  edited?: readonly { criterion: string; evidence: string }[],
 ): EntryView {
-  const guide = levelGuideFor(catalogue, e.indicator);
+  const guide =
+    edited && edited.some((g) => g.criterion !== '')
+      ? { levels: edited }
+      : levelGuideFor(catalogue, e.indicator);
   const labels = levelOptions(catalogue, e.indicator);
   return {
     code: e.indicator.code,
@@ -82,7 +87,7 @@ function entryView(
       level: i + 1,
       label,
       criterion: guide.levels[i]?.criterion ?? '',
-      evidence: guide.levels[i]?.evidence ?? guideText(guide, i + 1),
+      evidence: guide.levels[i]?.evidence ?? '',
     })),
     level: e.level,
     explanation: e.explanation,
@@ -108,6 +113,8 @@ interface Context {
   facts: Map<string, EvidenceFact>;
   evidenceText: Map<string, string>;
   canEdit: boolean;
+  /** Level guidance as edited on Kerangka, by indicator code. */
+  guides: Map<string, { criterion: string; evidence: string }[]>;
 }
 
 function context(wb: WorkbookPort, opdKey: string, year: number): Context {
@@ -136,6 +143,7 @@ function context(wb: WorkbookPort, opdKey: string, year: number): Context {
     entries,
     facts: readFacts(wb.read(TAB.facts)),
     evidenceText,
+    guides: kerangkaGuides(wb.read(TAB.catalogue)),
     canEdit,
   };
 }
@@ -164,6 +172,7 @@ function viewOf(c: Context, code: string | null): OpdView {
           c.settings,
           c.evidenceText.get(current.indicator.code) ?? '',
           c.canEdit,
+          c.guides.get(current.indicator.code),
         )
       : null,
   };

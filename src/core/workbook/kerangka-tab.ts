@@ -54,6 +54,35 @@ export function readKerangka(content: TabContent): Catalogue {
   return catalogueFromTable(content.cells);
 }
 
+/**
+ * The level guidance as admins edited it on Kerangka: indicator code → five texts, each
+ * "criterion Data dukung: evidence" as written by renderKerangka.
+ */
+export function kerangkaGuides(
+  content: TabContent | undefined,
+): Map<string, { criterion: string; evidence: string }[]> {
+  const out = new Map<string, { criterion: string; evidence: string }[]>();
+  const header =
+    content?.cells.find((r) => r.some((c) => normalizeWords(String(c)) === 'jenis')) ?? [];
+  const at = (name: string) =>
+    header.findIndex((c) => normalizeWords(String(c)) === normalizeWords(name));
+  const columns = GUIDE_HEADERS.map(at);
+  const kind = at('jenis');
+  const code = at('kode');
+  if (columns.some((c) => c < 0) || kind < 0 || code < 0) return out;
+  for (const row of content?.cells ?? []) {
+    if (normalizeWords(String(row[kind] ?? '')) !== 'indikator') continue;
+    out.set(
+      String(row[code] ?? '').trim(),
+      columns.map((c) => {
+        const [criterion = '', evidence = ''] = String(row[c] ?? '').split(/\s*Data dukung:\s*/);
+        return { criterion: criterion.trim(), evidence: evidence.trim() };
+      }),
+    );
+  }
+  return out;
+}
+
 /** Where the Kode and Nilai (weight) columns are, for formulas that look weights up. */
 export function kerangkaColumns(content: TabContent): {
   code: number;

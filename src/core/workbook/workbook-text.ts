@@ -83,8 +83,4 @@ export const workbookText = {
   legendTitle: () => 'Arti warna',
   chartTitle: (c: Catalogue) =>
     c.domains.length > 0 ? 'Indeks domain: mandiri dan target' : 'Indeks aspek: mandiri dan target',
-
-  // Log
-  logHeader: () => ['Waktu', 'Oleh', 'Tindakan', 'Rincian'],
-  logTitle: () => 'Log perubahan (hanya admin)',
 };
