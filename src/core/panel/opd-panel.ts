@@ -75,7 +75,7 @@ function entryView(
   edited?: readonly { criterion: string; evidence: string }[],
 ): EntryView {
   const guide =
-    edited && edited.some((g) => g.criterion !== '')
+    edited?.some((g) => g.criterion !== '') && edited
       ? { levels: edited }
       : levelGuideFor(catalogue, e.indicator);
   const labels = levelOptions(catalogue, e.indicator);
