@@ -16,7 +16,7 @@ const TABS: [string, number][] = [
   ['Penilaian', 20],
 ];
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -50,10 +50,10 @@ async function main(): Promise<void> {
         return cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
       }),
     );
-    const html = `<html><body style="font:12px Arial;margin:8px"><h3 style="font:bold 14px Arial;color:#1a73e8">Tab ${escape(tab)}</h3><table style="border-collapse:collapse">${shown
+    const html = `<html><body style="font:12px Arial;margin:8px"><h3 style="font:bold 14px Arial;color:#1a73e8">Tab ${escapeHtml(tab)}</h3><table style="border-collapse:collapse">${shown
       .map(
         (row) =>
-          `<tr>${row.map((c) => `<td style="border:1px solid #dadce0;padding:2px 6px;max-width:260px;vertical-align:top">${escape(c).slice(0, 160)}</td>`).join('')}</tr>`,
+          `<tr>${row.map((c) => `<td style="border:1px solid #dadce0;padding:2px 6px;max-width:260px;vertical-align:top">${escapeHtml(c).slice(0, 160)}</td>`).join('')}</tr>`,
       )
       .join('')}</table></body></html>`;
     await page.setContent(html);
