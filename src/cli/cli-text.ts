@@ -1,3 +1,4 @@
+import { decimalText } from '../core/decimal';
 import type { PlanView } from '../shared/rpc';
 
 /** What the `spbe` command says, in plain Bahasa Indonesia. */
@@ -37,7 +38,7 @@ export const cliText = {
   opdsTitle: () => '\nKelengkapan per OPD:',
   stagesTitle: () => '\nIndeks per tahap (indikator belum dinilai dihitung tingkat 1):',
   planTitle: (p: PlanView) =>
-    `\nRencana menuju ${p.target.toFixed(2).replace('.', ',')}: ${p.reached ? `${p.steps.length} kenaikan satu tingkat` : `tidak tercapai (tertinggi ${p.end.toFixed(2).replace('.', ',')})`}`,
+    `\nRencana menuju ${decimalText(p.target, 2)}: ${p.reached ? `${p.steps.length} kenaikan satu tingkat` : `tidak tercapai (tertinggi ${decimalText(p.end, 2)})`}`,
   more: (n: number) => `  … dan ${n} kenaikan lagi (spbe plan BERKAS --target 3 untuk semuanya)`,
   setupWritten: (file: string, opds: number, framework: string) =>
     `Workbook ${framework} dengan ${opds} OPD ditulis: ${file}`,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findIndicator } from '../core/catalogue/lookup';
 import { resolveCatalogue } from '../core/catalogue/registry';
 import type { Level } from '../core/catalogue/types';
+import { decimalText } from '../core/decimal';
 import { DemoDrive } from '../core/demo/demo-drive';
 import { fillDemo, kendariDemo } from '../core/demo/kendari-demo';
 import { InputError } from '../core/errors';
@@ -43,7 +44,7 @@ export function clockFor(now: Date) {
 }
 
 function decimal(n: number | null): string {
-  return n === null ? '—' : n.toFixed(2).replace('.', ',');
+  return n === null ? '—' : decimalText(n, 2);
 }
 
 function printStages(stages: readonly StageScore[], io: Output): void {

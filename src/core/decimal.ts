@@ -42,3 +42,11 @@ export function formatCents(cents: number): string {
   const fraction = String(abs % 100).padStart(2, '0');
   return `${sign}${Math.floor(abs / 100)},${fraction}`;
 }
+
+/**
+ * A number as an Indonesian reader writes it: a decimal comma, never a point.
+ * With `places`, fixed to that many decimals (scores are shown to the cent).
+ */
+export function decimalText(n: number, places?: number): string {
+  return (places === undefined ? String(n) : n.toFixed(places)).replace('.', ',');
+}

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue/types';
-import { formatCents } from './decimal';
+import { decimalText, formatCents } from './decimal';
 import { isDate } from './text';
 
 /**
@@ -20,17 +20,13 @@ function codeRange(catalogue: Catalogue): string {
   return `${first}–${last}`;
 }
 
-function decimal(n: number): string {
-  return String(n).replace('.', ',');
-}
-
 export const msg = {
   // ---- how values and places are named --------------------------------------------------
   /** A cell value as a person recognises it in a message. */
   shown(value: unknown): string {
     if (typeof value === 'string')
       return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-    if (typeof value === 'number') return decimal(value);
+    if (typeof value === 'number') return decimalText(value);
     if (typeof value === 'boolean') return `${value ? 'TRUE' : 'FALSE'} (nilai centang)`;
     if (isDate(value)) {
       const d = value as Date;
@@ -208,10 +204,10 @@ export const msg = {
     return `batas bawah predikat ${msg.shown(min)} tidak sah; isi angka 0 sampai 5`;
   },
   bandsOutOfOrder(min: number, previous: number): string {
-    return `batas ${decimal(min)} harus lebih kecil dari batas predikat di atasnya (${decimal(previous)}); urutkan predikat dari yang tertinggi`;
+    return `batas ${decimalText(min)} harus lebih kecil dari batas predikat di atasnya (${decimalText(previous)}); urutkan predikat dari yang tertinggi`;
   },
   lowestBandTooHigh(min: number): string {
-    return `predikat terendah mulai dari ${decimal(min)}, sehingga indeks di bawahnya tidak berpredikat; ubah batasnya menjadi 0 atau 1`;
+    return `predikat terendah mulai dari ${decimalText(min)}, sehingga indeks di bawahnya tidak berpredikat; ubah batasnya menjadi 0 atau 1`;
   },
   tableHeaderMissing(header: readonly string[]): string {
     return `Tabel kerangka tidak memiliki baris judul. Baris pertama harus berisi kolom ${header.join(', ')}.`;

@@ -32,7 +32,3 @@ export function append(el: HTMLElement, children: Child[]): void {
 export function clear(el: HTMLElement): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
-
-export function decimal(n: number): string {
-  return n.toFixed(2).replace('.', ',');
-}

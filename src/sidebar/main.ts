@@ -1,6 +1,7 @@
+import { decimalText } from '../core/decimal';
 import { parseLink } from '../core/evidence/links';
 import type { CoordinatorView, EntryView, OpdView, PanelState, PlanView } from '../shared/rpc';
-import { append, clear, decimal, h } from './dom';
+import { append, clear, h } from './dom';
 import { call } from './rpc-client';
 
 /**
@@ -527,7 +528,7 @@ function renderCoordinator(): void {
         h(
           'span',
           { class: 'score' },
-          s.index === null ? '—' : `${decimal(s.index)} ${s.predicate}`,
+          s.index === null ? '—' : `${decimalText(s.index, 2)} ${s.predicate}`,
         ),
       ),
     );
@@ -538,7 +539,7 @@ function renderCoordinator(): void {
             'div',
             {
               class: 'part',
-              title: `${p.id} ${p.name}: ${decimal(p.value)} (target ${decimal(p.target)})`,
+              title: `${p.id} ${p.name}: ${decimalText(p.value, 2)} (target ${decimalText(p.target, 2)})`,
             },
             h('span', { class: 'part-id' }, p.id),
             h(
@@ -550,7 +551,7 @@ function renderCoordinator(): void {
               }),
               h('div', { class: 'target', style: `left:${(p.target / 5) * 100}%` }),
             ),
-            h('span', { class: 'part-value' }, decimal(p.value)),
+            h('span', { class: 'part-value' }, decimalText(p.value, 2)),
           ),
         ]);
       }
@@ -626,8 +627,8 @@ function renderPlanner(defaultTarget: number): void {
         'p',
         {},
         plan.reached
-          ? `Dari ${decimal(plan.start)} ke ${decimal(plan.end)} dengan ${plan.steps.length} kenaikan satu tingkat:`
-          : `Target tidak tercapai; tertinggi ${decimal(plan.end)} dengan semua kenaikan berikut:`,
+          ? `Dari ${decimalText(plan.start, 2)} ke ${decimalText(plan.end, 2)} dengan ${plan.steps.length} kenaikan satu tingkat:`
+          : `Target tidak tercapai; tertinggi ${decimalText(plan.end, 2)} dengan semua kenaikan berikut:`,
       ),
     ]);
     const list = h('ol', { class: 'plan' });
@@ -637,7 +638,7 @@ function renderPlanner(defaultTarget: number): void {
           'li',
           {},
           h('strong', {}, `${s.code} ${s.from}→${s.to}`),
-          ` ${decimal(s.after)} · ${s.opds}`,
+          ` ${decimalText(s.after, 2)} · ${s.opds}`,
         ),
       ]);
     append(root, [list, h('div', { class: 'buttons' }, write)]);

@@ -1,7 +1,7 @@
 import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import type { Catalogue, Level } from '../../src/core/catalogue/types';
-import { decimalToCents, formatCents, ratioToCents } from '../../src/core/decimal';
+import { decimalText, decimalToCents, formatCents, ratioToCents } from '../../src/core/decimal';
 import { type LevelMap, predicateOf, score } from '../../src/core/scoring';
 import { cents, referenceFramework, scoringCases } from '../support/reference';
 
@@ -121,5 +121,8 @@ describe('decimal arithmetic', () => {
     expect(formatCents(296)).toBe('2,96');
     expect(formatCents(300)).toBe('3,00');
     expect(formatCents(5)).toBe('0,05');
+    expect(decimalText(2.01)).toBe('2,01');
+    expect(decimalText(3, 2)).toBe('3,00');
+    expect(decimalText(2.5, 2)).toBe('2,50');
   });
 });

@@ -1,5 +1,6 @@
 import type { CoordinatorView, PlanView, StageScore } from '../../shared/rpc';
 import type { Catalogue, Level } from '../catalogue/types';
+import { decimalText } from '../decimal';
 import { InputError } from '../errors';
 import { readCheckInputs } from '../evidence/check';
 import { defaultEvidenceRules, readEvidenceRules } from '../evidence/evidence-rules';
@@ -173,7 +174,7 @@ export function writePlan(
   const tab = panelText.planTab();
   const cells: Cell[][] = [
     [
-      `Rencana mencapai indeks ${String(plan.target).replace('.', ',')} — dibuat ${timestamp}`,
+      `Rencana mencapai indeks ${decimalText(plan.target)} — dibuat ${timestamp}`,
       '',
       '',
       '',
@@ -181,7 +182,7 @@ export function writePlan(
       '',
     ],
     [
-      `Indeks mandiri sekarang ${String(plan.start).replace('.', ',')}; ${plan.reached ? `tercapai dengan ${plan.steps.length} kenaikan` : `tidak tercapai, tertinggi ${String(plan.end).replace('.', ',')}`}.`,
+      `Indeks mandiri sekarang ${decimalText(plan.start)}; ${plan.reached ? `tercapai dengan ${plan.steps.length} kenaikan` : `tidak tercapai, tertinggi ${decimalText(plan.end)}`}.`,
       '',
       '',
       '',
