@@ -1,28 +1,13 @@
-import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { kendariDemo } from '../../src/core/demo/kendari-demo';
-import { defaultOpds } from '../../src/core/workbook/ownership';
-import { FakeDrive } from '../fakes/drive';
-import { FakeEnvironment } from '../fakes/spreadsheet-app';
-import { sandbox } from '../support/bundle';
-import { reportedFindings, typeDemo } from '../support/demo-typing';
+import { reportedFindings } from '../support/demo-typing';
+import { demo, demoWorld } from '../support/demo-world';
 
 /**
  * SPBE › Cek kelengkapan through dist/Code.js on the 12-OPD Kendari demo with planted
  * problems, Drive answering through UrlFetchApp.fetchAll stand-ins.
  */
-const ADMIN = 'kominfo.admin@example.org';
-const opds = defaultOpds(SPBE_2020);
-const demo = kendariDemo(SPBE_2020, opds, 2026);
 
 function world() {
-  const env = new FakeEnvironment(ADMIN);
-  const drive = new FakeDrive(env.log, demo.files);
-  const box = sandbox({ ...env.services(), ...drive.services() });
-  // The demo's evaluation year: 2026 (the window is then 2025-01-01 to 2026-12-31).
-  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
-  box.call('menuSiapkanWorkbook');
-  typeDemo(env, opds, demo, ADMIN);
-  return { env, drive, box };
+  return demoWorld('typed');
 }
 
 describe('Cek kelengkapan on the planted demo', () => {

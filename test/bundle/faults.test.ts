@@ -1,26 +1,15 @@
-import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { kendariDemo } from '../../src/core/demo/kendari-demo';
-import { defaultOpds } from '../../src/core/workbook/ownership';
-import { FakeDrive } from '../fakes/drive';
-import { FakeEnvironment } from '../fakes/spreadsheet-app';
-import { sandbox } from '../support/bundle';
+import type { FakeEnvironment } from '../fakes/spreadsheet-app';
 import { reportedFindings, typeDemo } from '../support/demo-typing';
+import { ADMIN, demo, demoWorld, opds } from '../support/demo-world';
 
 /**
  * A run that dies midway — at any service call of setup or of the check — leaves a workbook
  * that still reads, and the next run completes the work with nothing lost: the end state is
  * the one a run without the fault reaches.
  */
-const ADMIN = 'kominfo.admin@example.org';
-const opds = defaultOpds(SPBE_2020);
-const demo = kendariDemo(SPBE_2020, opds, 2026);
 
 function world() {
-  const env = new FakeEnvironment(ADMIN);
-  const drive = new FakeDrive(env.log, demo.files);
-  const box = sandbox({ ...env.services(), ...drive.services() });
-  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
-  return { env, drive, box };
+  return demoWorld('bare');
 }
 
 /**

@@ -1,27 +1,9 @@
-import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { kendariDemo } from '../../src/core/demo/kendari-demo';
-import { defaultOpds } from '../../src/core/workbook/ownership';
-import { FakeDrive } from '../fakes/drive';
-import { FakeMail } from '../fakes/mail';
-import { FakeEnvironment } from '../fakes/spreadsheet-app';
-import { sandbox } from '../support/bundle';
-import { reportedFindings, typeDemo } from '../support/demo-typing';
+import { reportedFindings } from '../support/demo-typing';
+import { ADMIN, demo, demoWorld, opds } from '../support/demo-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
-const ADMIN = 'kominfo.admin@example.org';
-const opds = defaultOpds(SPBE_2020);
-const demo = kendariDemo(SPBE_2020, opds, 2026);
-
 function checkedWorld(quota = 100) {
-  const env = new FakeEnvironment(ADMIN);
-  const drive = new FakeDrive(env.log, demo.files);
-  const mail = new FakeMail(env.log, quota);
-  const box = sandbox({ ...env.services(), ...drive.services(), ...mail.services() });
-  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
-  box.call('menuSiapkanWorkbook');
-  typeDemo(env, opds, demo, ADMIN);
-  box.call('menuCekKelengkapan');
-  return { env, mail, box };
+  return demoWorld('checked', quota);
 }
 
 const owing = new Set(demo.planted.map((p) => p.opd));
@@ -78,14 +60,7 @@ describe('Kirim pengingat', () => {
   });
 
   it('asks for a check first when there is no report', () => {
-    const env = new FakeEnvironment(ADMIN);
-    const mail = new FakeMail(env.log);
-    const box = sandbox({
-      ...env.services(),
-      ...mail.services(),
-      ...new FakeDrive(env.log).services(),
-    });
-    box.call('menuSiapkanWorkbook');
+    const { env, mail, box } = demoWorld('set-up');
     box.call('menuKirimPengingat');
     expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toBe(
       'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',

@@ -1,17 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { kendariDemo } from '../../src/core/demo/kendari-demo';
-import { defaultOpds } from '../../src/core/workbook/ownership';
 import type { Endpoint, ServerApi } from '../../src/shared/rpc';
-import { FakeDrive } from '../fakes/drive';
-import { FakeEnvironment } from '../fakes/spreadsheet-app';
-import { sandbox } from './bundle';
-import { typeDemo } from './demo-typing';
+import { demoWorld } from './demo-world';
 import { columnOf, rowOf } from './workbook-helpers';
 
-export const ADMIN = 'kominfo.admin@example.org';
-export const opds = defaultOpds(SPBE_2020);
-export const demo = kendariDemo(SPBE_2020, opds, 2026);
+export { ADMIN, demo, opds } from './demo-world';
 
 /**
  * A set-up, demo-filled, checked workbook behind the built bundle, with a caller that behaves
@@ -19,13 +11,7 @@ export const demo = kendariDemo(SPBE_2020, opds, 2026);
  * not), and a thrown error reaches the client as its message.
  */
 export function panelWorld() {
-  const env = new FakeEnvironment(ADMIN);
-  const drive = new FakeDrive(env.log, demo.files);
-  const box = sandbox({ ...env.services(), ...drive.services() });
-  box.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
-  box.call('menuSiapkanWorkbook');
-  typeDemo(env, opds, demo, ADMIN);
-  box.call('menuCekKelengkapan');
+  const { env, drive, box } = demoWorld('checked');
   const grid = (tab: string) =>
     ({ cells: env.spreadsheet.sheetNamed(tab)?.contents ?? [] }) as {
       cells: (string | number | boolean | Date)[][];
