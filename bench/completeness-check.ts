@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { DemoFile } from '../src/core/demo/kendari-demo';
-import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
-import { FakeDrive } from '../test/fakes/drive';
-import { FakeEnvironment } from '../test/fakes/spreadsheet-app';
+import { LATENCY_MS, latencyOf, modelledMs } from '../test/support/latency';
+import { SheetsWorld } from '../test/support/sheets-world';
 
 /**
  * Cek kelengkapan at scale, through dist/Code.js on the counting stand-ins: N OPD tabs × 47
@@ -10,38 +7,10 @@ import { FakeEnvironment } from '../test/fakes/spreadsheet-app';
  * with the per-call latencies below (see README), and the bundle's own clock follows that
  * model, so the run pauses and resumes exactly as it would against the 6-minute limit.
  */
-export const LATENCY_MS = {
-  spreadsheetRead: 150, // getValues, getFormulas, getRichTextValues, getDataRange…: a round trip
-  spreadsheetWrite: 200, // setValues, clearContent: a round trip that also recalculates
-  spreadsheetOther: 5, // getters of objects already fetched, setters Apps Script queues
-  properties: 20,
-  lock: 20,
-  driveRound: 1_500, // one UrlFetchApp.fetchAll of up to 100 Drive requests, sent in parallel
-  driveApp: 300,
-} as const;
-
 const ADMIN = 'kominfo.admin@example.org';
 const LINKS = 5;
 
-function modelledMs(calls: readonly string[]): number {
-  let ms = 0;
-  for (const c of calls) {
-    if (c === 'UrlFetchApp.fetchAll') ms += LATENCY_MS.driveRound;
-    else if (c.startsWith('DriveApp.')) ms += LATENCY_MS.driveApp;
-    else if (c.startsWith('Properties.')) ms += LATENCY_MS.properties;
-    else if (c.startsWith('Lock.')) ms += LATENCY_MS.lock;
-    else if (
-      /\.(getValues|getFormulas|getRichTextValues|getDataRange|getSheets|getLastRow)$/.test(c)
-    )
-      ms += LATENCY_MS.spreadsheetRead;
-    else if (/\.(setValues|clearContent|append)$/.test(c)) ms += LATENCY_MS.spreadsheetWrite;
-    else ms += LATENCY_MS.spreadsheetOther;
-  }
-  return ms;
-}
-
 export function benchCompletenessCheck(): void {
-  const code = readFileSync(BUNDLE_PATH, 'utf8');
   console.log(
     `\nCek kelengkapan: N OPD tabs × 47 indicators × ${LINKS} links (all distinct files), modelled time`,
   );
@@ -49,7 +18,9 @@ export function benchCompletenessCheck(): void {
     `${'OPDs'.padStart(5)} ${'files'.padStart(7)} ${'runs'.padStart(5)} ${'sheet reads'.padStart(12)} ${'min'.padStart(5)} ${'sheet writes'.padStart(13)} ${'Drive rounds'.padStart(13)} ${'min'.padStart(5)} ${'modelled'.padStart(9)} ${'longest run'.padStart(12)}`,
   );
   for (const n of [12, 60, 100]) {
-    const env = new FakeEnvironment(ADMIN);
+    const world = new SheetsWorld(ADMIN);
+    const { env, drive } = world;
+    world.rt.setClock(() => Date.UTC(2026, 10, 28));
     const list = env.spreadsheet.insertSheet('OPD') as unknown as {
       getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range;
     };
@@ -69,11 +40,7 @@ export function benchCompletenessCheck(): void {
         '1-47'.replace('1-47', Array.from({ length: 47 }, (_, k) => k + 1).join(',')),
       ]);
     list.getRange(1, 1, rows.length, 6).setValues(rows);
-    const files: DemoFile[] = [];
-    const drive = new FakeDrive(env.log, files);
-    const box = loadBundle({ ...env.services(), ...drive.services() }, code);
-    box.setClock(() => Date.UTC(2026, 10, 28));
-    box.call('menuSiapkanWorkbook');
+    world.menu('menuSiapkanWorkbook');
     // Fill every tab directly (this measures the check, not typing).
     for (let i = 0; i < n; i++) {
       const sheet = env.spreadsheet.sheetNamed(`OPD ${i + 1}`);
@@ -101,17 +68,17 @@ export function benchCompletenessCheck(): void {
       }
     }
     const before = env.log.calls.length;
-    let runStart = before;
-    const start = Date.UTC(2026, 10, 28);
-    box.setClock(() => start + modelledMs(env.log.calls.slice(runStart)));
+    world.rt.latency = latencyOf;
     let runs = 0;
     let longest = 0;
     do {
-      runStart = env.log.calls.length;
-      box.call(runs === 0 ? 'menuCekKelengkapan' : 'lanjutkanCekKelengkapan');
+      const runStart = env.log.calls.length;
+      // The coordinator clicks again (or the continuation trigger fires) until it is done.
+      world.menu('menuCekKelengkapan');
       longest = Math.max(longest, modelledMs(env.log.calls.slice(runStart)));
       runs += 1;
     } while (env.spreadsheet.sheetNamed('Kelengkapan') === undefined && runs < 20);
+    world.rt.latency = undefined;
     const calls = env.log.calls.slice(before);
     const reads = calls.filter((c) => /\.(getValues)$/.test(c)).length;
     const writes = calls.filter((c) => /\.(setValues|clearContent)$/.test(c)).length;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
-import { FakeEnvironment } from '../test/fakes/spreadsheet-app';
+import type { FakeEnvironment } from '../test/fakes/spreadsheet-app';
+import { SheetsWorld } from '../test/support/sheets-world';
 
 /**
  * Service calls of Siapkan workbook through the built bundle on the counting stand-ins, for
@@ -57,13 +56,13 @@ function tally(env: FakeEnvironment, from: number, opdTabs: ReadonlySet<string>)
 }
 
 export function benchWorkbookSetup(): void {
-  const code = readFileSync(BUNDLE_PATH, 'utf8');
   console.log('\nSiapkan workbook: service calls through dist/Code.js (counting stand-ins)');
   console.log(
     `${'OPDs'.padStart(5)} ${'run'.padEnd(8)} ${'calls'.padStart(7)} ${'reads'.padStart(6)} ${'per OPD tab'.padStart(12)} ${'Penilaian'.padStart(10)} ${'Rekap'.padStart(6)} ${'cells in OPD tabs'.padStart(18)} ${'calls/cell'.padStart(11)}`,
   );
   for (const n of [12, 60, 100]) {
-    const env = new FakeEnvironment(ADMIN);
+    const world = new SheetsWorld(ADMIN);
+    const { env } = world;
     const list = env.spreadsheet.insertSheet('OPD') as unknown as {
       getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range;
     };
@@ -72,11 +71,10 @@ export function benchWorkbookSetup(): void {
     list
       .getRange(1, 1, rows.length, width)
       .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
-    const box = loadBundle(env.services(), code);
     const opdTabs = new Set(rows.slice(4).map((r) => String(r[3])));
     for (const run of ['setup', 're-run']) {
       const from = env.log.calls.length;
-      box.call('menuSiapkanWorkbook');
+      world.menu('menuSiapkanWorkbook');
       const t = tally(env, from, opdTabs);
       const cells = [...opdTabs].reduce((s, name) => {
         const sheet = env.spreadsheet.sheetNamed(name);

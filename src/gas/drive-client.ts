@@ -7,46 +7,72 @@ const FIELDS =
 
 /**
  * Drive over its REST API: one UrlFetchApp.fetchAll per batch (≤ 100 requests, one round
- * trip), each answer matched to its request by position. When the whole round fails (quota,
- * timeout), DriveApp answers the same requests one by one instead, in the API's shape.
+ * trip), each answer matched to its request by position. Public probes go in the same round,
+ * without the token and without following redirects, as an assessor's browser arrives. When
+ * the round fails (quota, timeout) or the Cloud project has the Drive API off, DriveApp
+ * answers the API requests one by one instead, in the API's shape.
  */
 export class DriveClient implements DrivePort {
+  private apiOff = false;
+
   constructor(private readonly token: () => string = () => ScriptApp.getOAuthToken()) {}
 
   fetchBatch(requests: readonly DriveRequest[]): readonly DriveAnswer[] {
     if (requests.length > MAX_BATCH) throw new Error(`at most ${MAX_BATCH} requests per batch`);
     if (requests.length === 0) return [];
-    const auth = `Bearer ${this.token()}`;
-    const calls = requests.map(
-      (r): GoogleAppsScript.URL_Fetch.URLFetchRequest => ({
-        url: urlOf(r),
-        method: 'get',
-        muteHttpExceptions: true,
-        headers: {
-          Authorization: auth,
-          ...(r.resourceKey ? { 'X-Goog-Drive-Resource-Keys': `${r.id}/${r.resourceKey}` } : {}),
-        },
-      }),
-    );
-    try {
-      const responses = UrlFetchApp.fetchAll(calls);
-      return responses.map((res, i) => ({
-        request: requests[i] as DriveRequest,
-        status: res.getResponseCode(),
-        body: res.getContentText(),
-      }));
-    } catch {
-      return requests.map((r) => viaDriveApp(r));
+    const viaApi = requests.filter((r) => r.probe === 'public' || !this.apiOff);
+    const answers = new Map<DriveRequest, DriveAnswer>();
+    if (viaApi.length > 0) {
+      const auth = `Bearer ${this.token()}`;
+      try {
+        const responses = UrlFetchApp.fetchAll(viaApi.map((r) => fetchOf(r, auth)));
+        responses.forEach((res, i) => {
+          const request = viaApi[i] as DriveRequest;
+          const headers = res.getHeaders() as Record<string, string>;
+          answers.set(request, {
+            request,
+            status: res.getResponseCode(),
+            body: res.getContentText(),
+            ...(headers.Location ? { location: headers.Location } : {}),
+          });
+        });
+      } catch {
+        for (const r of viaApi) answers.set(r, viaDriveApp(r));
+      }
     }
+    // A project without the Drive API enabled answers 403 accessNotConfigured to every call.
+    if ([...answers.values()].some((a) => a.status === 403 && /accessNotConfigured/.test(a.body)))
+      this.apiOff = true;
+    return requests.map((r) => {
+      const answer = answers.get(r);
+      if (r.probe === 'public') return answer ?? { request: r, status: 0, body: '' };
+      if (!this.apiOff && answer) return answer;
+      return { ...viaDriveApp(r), apiDisabled: this.apiOff };
+    });
   }
 }
 
-function urlOf(r: DriveRequest): string {
-  if (r.probe === 'children') {
-    const q = encodeURIComponent(`'${r.id}' in parents and trashed=false`);
-    return `${API}?q=${q}&pageSize=1&fields=files(id)&supportsAllDrives=true&includeItemsFromAllDrives=true`;
-  }
-  return `${API}/${encodeURIComponent(r.id)}?fields=${encodeURIComponent(FIELDS)}&supportsAllDrives=true`;
+function fetchOf(r: DriveRequest, auth: string): GoogleAppsScript.URL_Fetch.URLFetchRequest {
+  if (r.probe === 'public')
+    return {
+      url: r.address ?? '',
+      method: 'get',
+      muteHttpExceptions: true,
+      followRedirects: false,
+    };
+  const url =
+    r.probe === 'children'
+      ? `${API}?q=${encodeURIComponent(`'${r.id}' in parents and trashed=false`)}&pageSize=1&fields=files(id)&supportsAllDrives=true&includeItemsFromAllDrives=true`
+      : `${API}/${encodeURIComponent(r.id)}?fields=${encodeURIComponent(FIELDS)}&supportsAllDrives=true`;
+  return {
+    url,
+    method: 'get',
+    muteHttpExceptions: true,
+    headers: {
+      Authorization: auth,
+      ...(r.resourceKey ? { 'X-Goog-Drive-Resource-Keys': `${r.id}/${r.resourceKey}` } : {}),
+    },
+  };
 }
 
 function sharingPermissions(access: GoogleAppsScript.Drive.Access): { type: string }[] {
@@ -57,6 +83,7 @@ function sharingPermissions(access: GoogleAppsScript.Drive.Access): { type: stri
 }
 
 function viaDriveApp(r: DriveRequest): DriveAnswer {
+  if (r.probe === 'public') return { request: r, status: 0, body: '' };
   try {
     if (r.probe === 'children') {
       const folder = DriveApp.getFolderById(r.id);

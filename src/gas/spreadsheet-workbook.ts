@@ -181,7 +181,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
     ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
     if (rows > 0 && cols > 0) {
-      const block = cells.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? ''));
+      const block = cells.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? '')));
       sheet.getRange(1, 1, rows, cols).setValues(block);
     }
     // What the tab held beyond the new content is cleared, in at most two calls.
@@ -249,7 +249,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (cells.length === 0 || width === 0) return;
     this.sheet(name)
       .getRange(row, col, cells.length, width)
-      .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
+      .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => asWritten(r[c] ?? ''))));
   }
 
   linkTo(name: string, a1: string): string {
@@ -270,7 +270,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     ensureSize(sheet, first + rows.length - 1, cols);
     sheet
       .getRange(first, 1, rows.length, cols)
-      .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? '')));
+      .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? ''))));
   }
 
   property(key: string): string | null {
@@ -310,6 +310,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   notify(message: string): void {
     this.ss.toast(message, 'SPBE', 5);
   }
+}
+
+/**
+ * setValues reads a string as if it were typed (a date, a number in the file's locale, TRUE):
+ * a leading apostrophe keeps text as text, and is not part of the value. Only text that could
+ * be read as something else gets one; a formula ("=…") stays a formula.
+ */
+function asWritten(cell: Cell): Cell {
+  if (typeof cell !== 'string' || cell === '' || cell.startsWith('=')) return cell;
+  return /^\s*['+\-.,\d]|^\s*(true|false)\s*$/i.test(cell) ? `'${cell}` : cell;
 }
 
 /** FNV-1a, 32 bits: enough to notice that a tab's formats changed. */

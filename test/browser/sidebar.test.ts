@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Endpoint } from '../../src/shared/rpc';
 import { ADMIN, panelWorld } from '../support/panel-world';
 
 /**
@@ -47,9 +48,9 @@ async function open(user: string, prepare?: (world: ReturnType<typeof panelWorld
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.exposeFunction('__rpc', (name: string, json: string) => {
-    world.env.user = user;
     try {
-      const value = world.box.call(name, ...JSON.parse(json));
+      const [request] = JSON.parse(json) as [never];
+      const value = world.rpc(name as Endpoint, request, user);
       return JSON.stringify({ ok: true, value });
     } catch (error) {
       return JSON.stringify({ ok: false, message: (error as Error).message });

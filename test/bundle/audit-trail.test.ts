@@ -1,11 +1,10 @@
 import { LOG_ARCHIVE_CHUNK, LOG_KEEP_ROWS } from '../../src/core/audit/audit-log';
-import type { FakeEnvironment } from '../fakes/spreadsheet-app';
 import { ADMIN, panelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
 const BAPPEDA = 'bappeda.spbe@example.org';
 
-/** A user types into a cell; the installable edit trigger then runs with the event Sheets sends. */
+/** A user types into a cell in Sheets; the installed recorder then runs on the edit event. */
 function editAs(
   world: ReturnType<typeof panelWorld>,
   user: string,
@@ -14,39 +13,38 @@ function editAs(
   header: string,
   value: string,
 ) {
-  const env: FakeEnvironment = world.env;
   const t = world.grid(tab);
-  const row = rowOf(t, code);
-  const col = columnOf(t, header);
-  const oldValue = t.cells[row - 1]?.[col - 1];
-  env.type(user, tab, row, col, value);
-  const sheet = env.spreadsheet.sheetNamed(tab);
-  const range = sheet?.getRange(row, col);
-  // The trigger runs as the admin who installed it.
-  env.user = ADMIN;
-  world.box.call('catatPerubahan', { range, oldValue, value, user: { getEmail: () => user } });
+  world.edit(user, tab, rowOf(t, code), columnOf(t, header), value);
+}
+
+/** The checked demo with the recorder installed by the coordinator, all in one Workspace domain. */
+function recordedWorld() {
+  const world = panelWorld();
+  world.rt.workspaceDomains.add('example.org');
+  world.menu('menuPasangPencatat', ADMIN);
+  return world;
 }
 
 describe('the audit trail (installable edit trigger)', () => {
   it('is installed from the menu by an admin only, once', () => {
     const world = panelWorld();
     world.env.user = BAPPEDA;
-    world.box.call('menuPasangPencatat');
+    world.menu('menuPasangPencatat');
     expect(world.env.ui.alerts[world.env.ui.alerts.length - 1]?.prompt).toBe(
       'Hanya admin Diskominfo yang dapat memasang pencatat perubahan.',
     );
-    expect(world.drive.triggers).toEqual([]);
+    expect(world.rt.triggers).toEqual([]);
     world.env.user = ADMIN;
-    world.box.call('menuPasangPencatat');
-    world.box.call('menuPasangPencatat');
-    expect(world.drive.triggers.filter((t) => t.handler === 'catatPerubahan')).toHaveLength(1);
+    world.menu('menuPasangPencatat');
+    world.menu('menuPasangPencatat');
+    expect(world.rt.triggers.filter((t) => t.handler === 'catatPerubahan')).toHaveLength(1);
     expect(world.env.ui.alerts[world.env.ui.alerts.length - 1]?.prompt).toMatch(
       /^Pencatat perubahan sudah terpasang/,
     );
   });
 
   it('records who, when, tab, cell, indicator, old → new, and stamps the row', () => {
-    const world = panelWorld();
+    const world = recordedWorld();
     const before = world.cell('Bappeda', 'I32', 'Penjelasan');
     editAs(
       world,
@@ -86,7 +84,7 @@ describe('the audit trail (installable edit trigger)', () => {
   });
 
   it('carries the verifier’s note with a verification status change', () => {
-    const world = panelWorld();
+    const world = recordedWorld();
     world.env.type(
       ADMIN,
       'Bappeda',
@@ -103,9 +101,9 @@ describe('the audit trail (installable edit trigger)', () => {
   });
 
   it('shows an indicator’s history in the sidebar, newest first, to its PIC', () => {
-    const world = panelWorld();
+    const world = recordedWorld();
     editAs(world, BAPPEDA, 'Bappeda', 'I40', 'Penjelasan', 'Versi pertama penjelasan.');
-    world.box.setClock(() => Date.UTC(2026, 10, 28, 3, 0, 0));
+    world.rt.setClock(() => Date.UTC(2026, 10, 28, 3, 0, 0));
     editAs(world, BAPPEDA, 'Bappeda', 'I40', 'Penjelasan', 'Versi kedua penjelasan.');
     const history = world.rpc('panelHistory', { opdKey: 'spbe:opd:BAPPEDA', code: 'I40' }, BAPPEDA);
     expect(history.entries.map((e) => e.now)).toEqual([
@@ -123,7 +121,7 @@ describe('the audit trail (installable edit trigger)', () => {
   });
 
   it('keeps the Log bounded by moving its oldest rows to an archive tab, dropping none', () => {
-    const world = panelWorld();
+    const world = recordedWorld();
     const first = world.grid('Log').cells.length - 1;
     const edits = LOG_KEEP_ROWS - first + 5;
     for (let i = 0; i < edits; i++)
@@ -173,7 +171,7 @@ describe('saves from the sidebar are traced too', () => {
     );
     expect(world.grid('Log').cells.some((r) => r[2] === 'Ubah isian (panel)')).toBe(false);
     world.env.user = ADMIN;
-    world.box.call('menuCekKelengkapan');
+    world.menu('menuCekKelengkapan');
     const logged = world.grid('Log').cells.filter((r) => r[2] === 'Ubah isian (panel)');
     expect(logged.map((r) => [r[1], r[3], r[6], r[7], r[8], r[9]])).toEqual(
       expect.arrayContaining([
@@ -190,7 +188,7 @@ describe('saves from the sidebar are traced too', () => {
 
 describe('the edit trigger stays cheap', () => {
   it('costs a small, fixed number of service calls per edit, whatever the number of tabs', () => {
-    const world = panelWorld();
+    const world = recordedWorld();
     editAs(world, BAPPEDA, 'Bappeda', 'I13', 'Penjelasan', 'pemanasan');
     const before = world.env.log.calls.length;
     editAs(world, BAPPEDA, 'Bappeda', 'I13', 'Penjelasan', 'satu perubahan');

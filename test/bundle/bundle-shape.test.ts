@@ -142,11 +142,18 @@ describe('appsscript.json', () => {
   it('lists its scopes explicitly and asks for no more than this version uses', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly', // the workbook itself
-      'https://www.googleapis.com/auth/script.container.ui', // menu, dialogs
+      'https://www.googleapis.com/auth/script.container.ui', // the sidebar
+      'https://www.googleapis.com/auth/userinfo.email', // who is at the keyboard (roles, Log)
       'https://www.googleapis.com/auth/drive.readonly', // evidence facts (DriveApp fallback)
       'https://www.googleapis.com/auth/script.external_request', // Drive API in batches (fetchAll)
-      'https://www.googleapis.com/auth/script.scriptapp', // the check's continuation trigger
+      'https://www.googleapis.com/auth/script.scriptapp', // the recorder and the continuation
       'https://www.googleapis.com/auth/script.send_mail', // reminders to OPD PICs
     ]);
+  });
+
+  it('is an Editor add-on manifest: no addOns section (that would make a card-only Workspace add-on)', () => {
+    expect(manifest.addOns).toBeUndefined();
+    // useLocaleFromApp (an addOns.common setting) would also need script.locale.
+    expect(JSON.stringify(manifest)).not.toMatch(/useLocaleFromApp/);
   });
 });

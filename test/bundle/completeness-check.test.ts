@@ -11,9 +11,9 @@ function world() {
 }
 
 describe('Cek kelengkapan on the planted demo', () => {
-  const { env, drive, box } = world();
+  const { env, drive, menu, formula } = world();
   const before = env.ui.alerts.length;
-  box.call('menuCekKelengkapan');
+  menu('menuCekKelengkapan');
 
   it('finds every planted problem and nothing else', () => {
     const found = reportedFindings(env);
@@ -48,23 +48,23 @@ describe('Cek kelengkapan on the planted demo', () => {
     expect(hukum?.slice(1, 7)).toEqual(['Bag. Hukum', 1, 1, 1, 0, 1]);
   });
 
-  it('asks Drive in rounds of at most 100 files, plus one for what the answers reveal', () => {
-    // Every demo file is linked, but the shortcut's target and the folder's contents are only
-    // known once Drive has answered: at most one extra round for them.
-    const files = demo.files.length;
-    expect(drive.fetchAllCalls).toBeGreaterThanOrEqual(Math.ceil(files / 100));
-    expect(drive.fetchAllCalls).toBeLessThanOrEqual(Math.ceil(files / 100) + 1);
+  it('asks Drive in full rounds of 100 requests, plus one for what the answers reveal', () => {
+    // Each linked file: its metadata as the checker, then (Drive tells only those who may
+    // share it) its address without signing in, as an assessor meets it. What the answers
+    // reveal (a shortcut's target, a folder's contents) goes in the same rounds.
+    expect(drive.requestsServed).toBeGreaterThan(demo.files.length);
+    expect(drive.fetchAllCalls).toBeLessThanOrEqual(Math.ceil(drive.requestsServed / 100) + 1);
   });
 
   it('keeps the facts in a hidden _Bukti tab that SPBE_BUKTI reads without calling Drive', () => {
     expect(env.spreadsheet.sheetNamed('_Bukti')?.hidden).toBe(true);
     const rounds = drive.fetchAllCalls;
     const bapenda = demo.answers.get('BAPENDA')?.get('I45')?.evidence ?? '';
-    const result = box.formula('SPBE_BUKTI', bapenda);
+    const result = formula('SPBE_BUKTI', bapenda);
     expect(result.ok && String(result.value).split('\n')[0]).toBe(
       'Pribadi, asesor tidak bisa membuka: e-pajak screenshot.png',
     );
-    const trash = box.formula('SPBE_BUKTI', [
+    const trash = formula('SPBE_BUKTI', [
       [demo.answers.get('DISPUSIP')?.get('I37')?.evidence ?? ''],
       ['bukan tautan'],
     ]);
@@ -88,7 +88,7 @@ describe('Cek kelengkapan on the planted demo', () => {
 
   it('asks Drive again only for what is stale', () => {
     const served = drive.requestsServed;
-    box.call('menuCekKelengkapan');
+    menu('menuCekKelengkapan');
     expect(drive.requestsServed).toBe(served);
     expect(reportedFindings(env)).toHaveLength(demo.planted.length);
   });
@@ -99,10 +99,10 @@ describe('Drive failures do not abort the check', () => {
     (/\/d\/([-\w]+)/.exec(demo.answers.get(opd)?.get(code)?.evidence ?? '') ?? [])[1] ?? '';
 
   it('reports a 403 as unreadable and a 429 as not checked yet, and checks the rest', () => {
-    const { env, drive, box } = world();
+    const { env, drive, menu } = world();
     drive.failures.set(id('BKPSDM', 'I25'), 403);
     drive.failures.set(id('BKPSDM', 'I41'), 429);
-    box.call('menuCekKelengkapan');
+    menu('menuCekKelengkapan');
     const found = reportedFindings(env);
     expect(found.filter((f) => f[2] === 'I25').map((f) => f[3])).toEqual([
       'File tidak dapat dibuka dengan akun pemeriksa.',
@@ -116,18 +116,19 @@ describe('Drive failures do not abort the check', () => {
       ]),
     ]);
     expect(found).toHaveLength(demo.planted.length + 2);
-    // The 429 is stale: the next check asks for that file again, and only for it.
+    // The 429 is stale: the next check asks for that file again, and only for it (its
+    // metadata, then whether an assessor can open it).
     drive.failures.clear();
     const served = drive.requestsServed;
-    box.call('menuCekKelengkapan');
-    expect(drive.requestsServed - served).toBe(1);
+    menu('menuCekKelengkapan');
+    expect(drive.requestsServed - served).toBe(2);
     expect(reportedFindings(env).filter((f) => f[2] === 'I41')).toEqual([]);
   });
 
   it('answers a timed-out round through DriveApp instead, file by file', () => {
-    const { env, drive, box } = world();
+    const { env, drive, menu } = world();
     drive.failures.set(id('DISKOMINFO', 'I03'), 'timeout');
-    box.call('menuCekKelengkapan');
+    menu('menuCekKelengkapan');
     expect(env.log.count('DriveApp.getFileById')).toBeGreaterThan(0);
     const found = reportedFindings(env);
     expect(found.filter((f) => f[2] === 'I03')).toEqual([]);
@@ -145,25 +146,27 @@ describe('Drive failures do not abort the check', () => {
 
 describe('a check that runs out of time', () => {
   it('pauses, schedules its continuation, and the continuation finishes with nothing lost or doubled', () => {
-    const { env, drive, box } = world();
-    let now = Date.UTC(2026, 10, 28, 2, 0, 0);
-    box.setClock(() => now);
+    const w = world();
+    const { env, drive, menu, rt } = w;
     // The first Drive round takes 300 s of the 270 s budget: the second cannot start.
     drive.onRound = () => {
-      now += 300_000;
+      rt.advance(300_000);
     };
     expect(demo.files.length).toBeGreaterThan(100);
-    box.call('menuCekKelengkapan');
+    menu('menuCekKelengkapan');
     const paused = env.ui.alerts[env.ui.alerts.length - 1]?.prompt ?? '';
     expect(paused).toMatch(/^Waktu eksekusi hampir habis; \d+ file belum diperiksa/);
-    expect(drive.triggers).toEqual([{ handler: 'lanjutkanCekKelengkapan', afterMs: 60_000 }]);
+    expect(rt.triggers.map((t) => [t.handler, t.kind, (t.fireAt ?? 0) - rt.now()])).toEqual([
+      ['lanjutkanCekKelengkapan', 'time', 60_000],
+    ]);
     expect(env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
     const servedFirst = drive.requestsServed;
 
     // The trigger fires (a fresh execution): it goes on from the saved facts and finishes.
     drive.onRound = undefined;
-    box.call('lanjutkanCekKelengkapan');
-    expect(drive.triggers).toEqual([]);
+    rt.advance(60_000);
+    expect(w.runDueTriggers()).toBe(1);
+    expect(rt.triggers).toEqual([]);
     const found = reportedFindings(env);
     expect(found).toHaveLength(demo.planted.length);
     expect(new Set(found.map((f) => f.join('|'))).size).toBe(found.length);

@@ -13,7 +13,7 @@ const BPKAD = 'bpkad.spbe@example.org';
 describe('interleaved edits, saves, setup and check', () => {
   it('loses no value', () => {
     const w = panelWorld();
-    const { env, box, grid, rpc } = w;
+    const { env, menu, grid, rpc } = w;
     const typeIn = (user: string, tab: string, code: string, header: string, value: string) =>
       env.type(user, tab, rowOf(grid(tab), code), columnOf(grid(tab), header), value);
 
@@ -28,8 +28,9 @@ describe('interleaved edits, saves, setup and check', () => {
     ['DINKES', 'Dinas Kesehatan', 'Dinkes', '', 'dinkes.spbe@example.org', '45'].forEach((v, i) => {
       env.type(ADMIN, 'OPD', newRow, i + 1, v);
     });
+    env.share('dinkes.spbe@example.org');
     env.user = ADMIN;
-    box.call('menuSiapkanWorkbook');
+    menu('menuSiapkanWorkbook');
     // 4. The sidebars save what they had.
     const saved = rpc(
       'panelSave',
@@ -59,7 +60,7 @@ describe('interleaved edits, saves, setup and check', () => {
     );
     // 5. A check runs, then more typing, then setup again.
     env.user = ADMIN;
-    box.call('menuCekKelengkapan');
+    menu('menuCekKelengkapan');
     typeIn(
       'dinkes.spbe@example.org',
       'Dinkes',
@@ -68,7 +69,7 @@ describe('interleaved edits, saves, setup and check', () => {
       'Dinkes mengisi setelah tabnya dibuat.',
     );
     env.user = ADMIN;
-    box.call('menuSiapkanWorkbook');
+    menu('menuSiapkanWorkbook');
 
     expect(saved.ok).toBe(true);
     expect(refused).toMatchObject({
@@ -109,9 +110,9 @@ describe('interleaved edits, saves, setup and check', () => {
       ),
     ).toThrow(message);
     w.env.user = ADMIN;
-    w.box.call('menuSiapkanWorkbook');
+    w.menu('menuSiapkanWorkbook');
     expect(w.env.ui.alerts.at(-1)?.prompt).toBe(message);
-    w.box.call('menuCekKelengkapan');
+    w.menu('menuCekKelengkapan');
     expect(w.env.ui.alerts.at(-1)?.prompt).toBe(message);
     expect(w.cell('Bappeda', 'I32', 'Penjelasan')).toBe(before);
     w.env.lockHolder = undefined;

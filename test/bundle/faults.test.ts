@@ -37,7 +37,7 @@ function state(env: FakeEnvironment): string {
 function failingAt(w: ReturnType<typeof world>, n: number, action: string): boolean {
   w.env.log.failAfter = n;
   try {
-    w.box.call(action);
+    w.menu(action);
   } catch {
     // The user saw the alert; the execution ended there.
   }
@@ -50,19 +50,19 @@ function callsOf(prepare: (w: ReturnType<typeof world>) => void, action: string)
   const w = world();
   prepare(w);
   const before = w.env.log.calls.length;
-  w.box.call(action);
+  w.menu(action);
   return w.env.log.calls.length - before;
 }
 
 describe('setup dies at a service call', () => {
   const filled = (w: ReturnType<typeof world>) => {
-    w.box.call('menuSiapkanWorkbook');
+    w.menu('menuSiapkanWorkbook');
     typeDemo(w.env, opds, demo, ADMIN);
   };
   const reference = (() => {
     const w = world();
     filled(w);
-    w.box.call('menuSiapkanWorkbook');
+    w.menu('menuSiapkanWorkbook');
     return state(w.env);
   })();
   const total = callsOf(filled, 'menuSiapkanWorkbook');
@@ -76,20 +76,20 @@ describe('setup dies at a service call', () => {
       expect(failingAt(w, n, 'menuSiapkanWorkbook')).toBe(true);
       for (const sheet of w.env.spreadsheet.sheets)
         expect(() => sheet.getDataRange().getValues()).not.toThrow();
-      w.box.call('menuSiapkanWorkbook');
+      w.menu('menuSiapkanWorkbook');
       expect([n, state(w.env) === reference]).toEqual([n, true]);
     }
   });
 
   it('at any call of the first setup on an empty Sheet: the next run builds the whole workbook', () => {
     const clean = world();
-    clean.box.call('menuSiapkanWorkbook');
+    clean.menu('menuSiapkanWorkbook');
     const want = state(clean.env);
     const first = callsOf(() => {}, 'menuSiapkanWorkbook');
     for (let n = 1; n <= first; n += 17) {
       const w = world();
       expect(failingAt(w, n, 'menuSiapkanWorkbook')).toBe(true);
-      w.box.call('menuSiapkanWorkbook');
+      w.menu('menuSiapkanWorkbook');
       expect([n, state(w.env) === want]).toEqual([n, true]);
     }
   });
@@ -97,7 +97,7 @@ describe('setup dies at a service call', () => {
 
 describe('the completeness check dies at a service call', () => {
   const ready = (w: ReturnType<typeof world>) => {
-    w.box.call('menuSiapkanWorkbook');
+    w.menu('menuSiapkanWorkbook');
     typeDemo(w.env, opds, demo, ADMIN);
   };
   const total = callsOf(ready, 'menuCekKelengkapan');
@@ -107,7 +107,7 @@ describe('the completeness check dies at a service call', () => {
       const w = world();
       ready(w);
       expect(failingAt(w, n, 'menuCekKelengkapan')).toBe(true);
-      w.box.call('menuCekKelengkapan');
+      w.menu('menuCekKelengkapan');
       const found = reportedFindings(w.env);
       expect([n, found.length]).toEqual([n, demo.planted.length]);
     }

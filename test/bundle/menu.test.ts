@@ -1,19 +1,21 @@
 import { MENU_ITEMS } from '../../src/core/menu';
-import { uiServices } from '../fakes/ui';
-import { sandbox } from '../support/bundle';
+import type { AuthModeName } from '../fakes/runtime';
+import { SheetsWorld } from '../support/sheets-world';
 
-function open(authMode: 'NONE' | 'LIMITED' | 'FULL', trigger: 'onOpen' | 'onInstall' = 'onOpen') {
-  const fakes = uiServices();
-  const box = sandbox(fakes.services);
-  box.call(trigger, { authMode: fakes.AuthMode[authMode] });
-  return { ...fakes, box };
+const OWNER = 'kominfo.admin@example.org';
+
+function open(authMode: AuthModeName, trigger: 'onOpen' | 'onInstall' = 'onOpen') {
+  const world = new SheetsWorld(OWNER);
+  world.open(authMode, OWNER, trigger);
+  return world;
 }
 
 describe('the SPBE menu', () => {
   it('uses the add-on menu and, before authorization, offers only Bantuan and touches nothing else', () => {
-    const { ui, log } = open('NONE');
+    const { env } = open('NONE');
+    const { ui, log } = env;
     expect(ui.menus.map((m) => m.kind)).toEqual(['addon']);
-    expect(ui.menus[0]?.items).toEqual([{ caption: 'Bantuan', functionName: 'menuBantuan' }]);
+    expect(ui.menus[0]?.flat()).toEqual([{ caption: 'Bantuan', functionName: 'menuBantuan' }]);
     expect(ui.menus[0]?.shown).toBe(true);
     expect(log.calls).toEqual([
       'SpreadsheetApp.getUi',
@@ -24,8 +26,8 @@ describe('the SPBE menu', () => {
   });
 
   it.each(['LIMITED', 'FULL'] as const)('offers every item in %s mode, in order', (mode) => {
-    const { ui } = open(mode);
-    expect(ui.menus[0]?.items.map((i) => i.caption)).toEqual([
+    const { env } = open(mode);
+    expect(env.ui.menus[0]?.flat().map((i) => i.caption)).toEqual([
       'Siapkan / perbarui workbook',
       'Cek kelengkapan',
       'Kirim pengingat',
@@ -40,13 +42,15 @@ describe('the SPBE menu', () => {
   });
 
   it('builds the same menu from onInstall', () => {
-    expect(open('FULL', 'onInstall').ui.menus[0]?.items).toEqual(open('FULL').ui.menus[0]?.items);
+    expect(open('FULL', 'onInstall').env.ui.menus[0]?.flat()).toEqual(
+      open('FULL').env.ui.menus[0]?.flat(),
+    );
   });
 
   it('answers Bantuan with the formulas', () => {
-    const { ui, box } = open('FULL');
-    box.call('menuBantuan');
-    expect(ui.alerts.find((a) => a.title === 'Bantuan SPBE')?.prompt).toMatch(
+    const world = open('FULL');
+    world.menu('menuBantuan');
+    expect(world.env.ui.alerts.find((a) => a.title === 'Bantuan SPBE')?.prompt).toMatch(
       /=SPBE_INDEKS\(B2:B48\)/,
     );
   });

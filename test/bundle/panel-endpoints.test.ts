@@ -154,7 +154,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
   });
 
   it('never write a stale sidebar into the wrong row: rows sorted and the tab renamed meanwhile', () => {
-    const { rpc, env, cell, box, grid } = panelWorld();
+    const { rpc, env, cell, menu, grid } = panelWorld();
     const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I40' }, BAPPEDA);
     env.sortRows(ADMIN, 'Bappeda', 5, 9, 1, true);
     const header = grid('OPD').cells.findIndex((r) => r[0] === 'Kode OPD');
@@ -167,7 +167,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
       'Perencanaan',
     );
     env.user = ADMIN;
-    box.call('menuSiapkanWorkbook');
+    menu('menuSiapkanWorkbook');
     const result = rpc(
       'panelSave',
       {

@@ -2,17 +2,20 @@ import { reportedFindings } from '../support/demo-typing';
 import { ADMIN, demo, demoWorld, opds } from '../support/demo-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
-function checkedWorld(quota = 100) {
-  return demoWorld('checked', quota);
+/** The checked demo; the coordinator has `left` of today's email recipients. */
+function checkedWorld(left = 100) {
+  const world = demoWorld('checked');
+  world.mail.setRemaining(ADMIN, left);
+  return world;
 }
 
 const owing = new Set(demo.planted.map((p) => p.opd));
 
 describe('Kirim pengingat', () => {
   it('shows a preview and sends nothing unless the coordinator says yes', () => {
-    const { env, mail, box } = checkedWorld();
+    const { env, mail, menu } = checkedWorld();
     env.ui.answers.push('NO');
-    box.call('menuKirimPengingat');
+    menu('menuKirimPengingat');
     const [preview, cancelled] = env.ui.alerts.slice(-2).map((a) => a.prompt);
     expect(preview).toMatch(
       new RegExp(
@@ -24,9 +27,9 @@ describe('Kirim pengingat', () => {
   });
 
   it('sends one email per OPD with open findings, to its PICs, with its own list, and logs each', () => {
-    const { env, mail, box } = checkedWorld();
+    const { env, mail, menu } = checkedWorld();
     env.ui.answers.push('YES');
-    box.call('menuKirimPengingat');
+    menu('menuKirimPengingat');
     expect(mail.sent).toHaveLength(owing.size);
     const opdsSent = mail.sent.map((m) => opds.find((o) => o.pics.includes(m.to[0] ?? ''))?.code);
     expect(new Set(opdsSent)).toEqual(owing);
@@ -46,11 +49,11 @@ describe('Kirim pengingat', () => {
   });
 
   it('never goes past the day’s quota: the OPDs that owe most are sent first, the rest are named', () => {
-    const { env, mail, box } = checkedWorld(3);
+    const { env, mail, menu } = checkedWorld(3);
     env.ui.answers.push('YES');
-    box.call('menuKirimPengingat');
+    menu('menuKirimPengingat');
     expect(mail.sent).toHaveLength(3);
-    expect(mail.quota).toBe(0);
+    expect(mail.remaining(ADMIN)).toBe(0);
     expect(mail.sent[0]?.to).toEqual(['kominfo.spbe@example.org']); // Diskominfo owes the most
     const preview =
       env.ui.alerts.find((a) => a.prompt.startsWith('Pengingat berdasarkan'))?.prompt ?? '';
@@ -60,8 +63,8 @@ describe('Kirim pengingat', () => {
   });
 
   it('asks for a check first when there is no report', () => {
-    const { env, mail, box } = demoWorld('set-up');
-    box.call('menuKirimPengingat');
+    const { env, mail, menu } = demoWorld('set-up');
+    menu('menuKirimPengingat');
     expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toBe(
       'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',
     );
@@ -71,13 +74,13 @@ describe('Kirim pengingat', () => {
 
 describe('Kunci / buka pengisian', () => {
   it('locks every OPD’s input columns for PICs, keeps admins able, and opens them again', () => {
-    const { env, box } = checkedWorld();
+    const { env, menu } = checkedWorld();
     const tab = { cells: env.spreadsheet.sheetNamed('Bappeda')?.contents ?? [] } as {
       cells: (string | number | boolean | Date)[][];
     };
     const at = [rowOf(tab, 'I13'), columnOf(tab, 'Penjelasan')] as const;
     env.ui.answers.push('YES');
-    box.call('menuKunciPengisian');
+    menu('menuKunciPengisian');
     expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toMatch(/^Pengisian dikunci/);
     expect(() =>
       env.type('bappeda.spbe@example.org', 'Bappeda', at[0], at[1], 'diubah setelah batas'),
@@ -86,7 +89,7 @@ describe('Kunci / buka pengisian', () => {
     const settings = env.spreadsheet.sheetNamed('Pengaturan')?.contents ?? [];
     expect(settings.find((r) => r[0] === 'Pengisian OPD dikunci')?.[1]).toBe('ya');
     env.ui.answers.push('YES');
-    box.call('menuKunciPengisian');
+    menu('menuKunciPengisian');
     env.type('bappeda.spbe@example.org', 'Bappeda', at[0], at[1], 'dibuka lagi');
     expect(env.spreadsheet.sheetNamed('Bappeda')?.contents[at[0] - 1]?.[at[1] - 1]).toBe(
       'dibuka lagi',

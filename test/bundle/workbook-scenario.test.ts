@@ -1,8 +1,9 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { levelOptions } from '../../src/core/workbook/opd-tab';
-import { FakeEnvironment, type FakeSheet } from '../fakes/spreadsheet-app';
-import { sandbox } from '../support/bundle';
+import { defaultOpds } from '../../src/core/workbook/ownership';
+import type { FakeSheet } from '../fakes/spreadsheet-app';
 import { scoringCases } from '../support/reference';
+import { SheetsWorld } from '../support/sheets-world';
 import { columnOf, rekapFigure, rowOf, valueAt } from '../support/workbook-helpers';
 
 /**
@@ -16,8 +17,10 @@ const PROTECTED = /protected cell/;
 const example = scoringCases().find((c) => c.name === 'exact 2.955 rounds half-up to 2.96');
 if (!example) throw new Error('reference case missing');
 
-const env = new FakeEnvironment(ADMIN);
-const box = sandbox(env.services());
+const world = new SheetsWorld(ADMIN);
+const { env } = world;
+// The coordinator shares the file with the OPDs' PICs as editors.
+env.share(...defaultOpds(SPBE_2020).flatMap((o) => o.pics));
 const sheet = (name: string) => env.spreadsheet.sheetNamed(name) as FakeSheet;
 const grid = (name: string) => ({
   cells: sheet(name).contents as (string | number | boolean | Date)[][],
@@ -35,7 +38,7 @@ const picOf = (tab: string) =>
 function runSetup(): void {
   env.user = ADMIN;
   const before = env.ui.alerts.length;
-  box.call('menuSiapkanWorkbook');
+  world.menu('menuSiapkanWorkbook');
   const alerts = env.ui.alerts.slice(before);
   expect(alerts.map((a) => a.prompt.slice(0, 14))).toEqual(['Workbook siap ']);
 }
@@ -73,7 +76,7 @@ function everyOpdFillsItsTab(): void {
 
 describe('an evaluation workbook from an empty Sheet, through the built bundle', () => {
   beforeAll(() => {
-    box.call('onOpen', { authMode: 'FULL' });
+    world.open('FULL');
     runSetup();
   });
 
@@ -256,7 +259,7 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
   it('refuses a second setup while one holds the document lock, with a message', () => {
     env.lockHolder = 'someone-else';
     const before = env.ui.alerts.length;
-    box.call('menuSiapkanWorkbook');
+    world.menu('menuSiapkanWorkbook');
     expect(env.ui.alerts.slice(before).map((a) => a.prompt)).toEqual([
       'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.',
     ]);
@@ -270,7 +273,7 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
     env.type(ADMIN, 'Kerangka', row, 5, 'seratus');
     const writes = env.log.count('Range.setValues');
     const before = env.ui.alerts.length;
-    box.call('menuSiapkanWorkbook');
+    world.menu('menuSiapkanWorkbook');
     expect(env.ui.alerts.slice(before)[0]?.prompt).toMatch(
       new RegExp(
         `^Kerangka spbe-2020 tidak bisa dipakai; perbaiki dulu: baris ${row}: bobot 'seratus' tidak sah`,

@@ -197,7 +197,7 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'a file that is gone',
       { evidence: link(3) },
-      ['galat: File tidak ditemukan di Drive (terhapus atau tautan salah).'],
+      ['galat: File tidak ditemukan atau tidak dibagikan ke pemeriksa.'],
     ],
     [
       'a file the checker cannot open',
@@ -214,7 +214,9 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'a private file',
       { evidence: `${link(8)}\n${link(2)}` },
-      ['galat: File hanya bisa dibuka orang tertentu; asesor tidak akan bisa membukanya.'],
+      [
+        'galat: File hanya bisa dibuka orang tertentu (yang diberi akses atau akun instansi); asesor tidak akan bisa membukanya.',
+      ],
     ],
     [
       'a file open to the agency’s domain only',

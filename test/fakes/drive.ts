@@ -1,47 +1,118 @@
 /**
- * Stand-ins for Drive as the check reaches it: UrlFetchApp.fetchAll against the Drive REST
- * API (files.get and a children listing), DriveApp for the fallback, and ScriptApp for the
- * OAuth token and the continuation trigger. Files can be in every state, and requests can be
- * made to fail (403, 429, a timeout that fails the whole round). Every call is counted.
+ * Drive as the check reaches it (rule R10): UrlFetchApp.fetchAll against the Drive REST API
+ * (files.get and a children listing) with the script's OAuth token, anonymous requests to a
+ * file's view address (what an external assessor meets), and DriveApp for the fallback.
+ * Drive answers as its reference says: 404 for a file the caller cannot read (not 403);
+ * `permissions` only to someone who may share the file, never for shared-drive items; 403
+ * accessNotConfigured when the Cloud project has the API off; shared-drive items only with
+ * supportsAllDrives. Requests can be made to fail (403, 429, 500, a timeout of the round).
+ * Every call is counted, and each request spends the user's URL Fetch quota (R8).
  */
 import type { DemoFile } from '../../src/core/demo/kendari-demo';
-import type { CallLog } from './ui';
+import type { Runtime } from './runtime';
+import { SCOPE } from './scopes';
 
 export type Failure = 403 | 429 | 500 | 'timeout';
 
+/** A file as Drive holds it: the demo's facts plus who it is shared with. */
+export type DriveFile = DemoFile & {
+  /** People the file is shared with by name (reader or writer). */
+  readonly readers?: readonly string[];
+  readonly writers?: readonly string[];
+  /** Lives in a shared drive (no per-file permissions in files.get; needs supportsAllDrives). */
+  readonly sharedDrive?: boolean;
+};
+
+interface Host {
+  readonly rt: Runtime;
+  count(method: string): void;
+}
+
+const LOGIN = 'https://accounts.google.com/ServiceLogin?service=wise&passive=1209600';
+
 export class FakeDrive {
-  readonly files = new Map<string, DemoFile>();
+  readonly files = new Map<string, DriveFile>();
   readonly failures = new Map<string, Failure>();
-  readonly triggers: { handler: string; afterMs: number }[] = [];
   fetchAllCalls = 0;
   requestsServed = 0;
   /** Called once per fetchAll round (to move a fake clock, say). */
   onRound: (() => void) | undefined;
 
   constructor(
-    private readonly log: CallLog,
-    files: readonly DemoFile[] = [],
+    private readonly host: Host,
+    files: readonly DriveFile[] = [],
   ) {
     for (const f of files) this.files.set(f.id, f);
   }
 
-  private answer(url: string): { code: number; body: string } {
+  private domainOf(email: string): string {
+    return email.split('@')[1]?.toLowerCase() ?? '';
+  }
+
+  canRead(file: DriveFile, user: string): boolean {
+    const u = user.toLowerCase();
+    if (file.owner.toLowerCase() === u) return true;
+    if ([...(file.readers ?? []), ...(file.writers ?? [])].some((e) => e.toLowerCase() === u))
+      return true;
+    if (file.sharing === 'anyone') return true;
+    return (
+      file.sharing === 'domain' &&
+      this.host.rt.isWorkspaceUser(u) &&
+      this.domainOf(u) === this.domainOf(file.owner)
+    );
+  }
+
+  private canShare(file: DriveFile, user: string): boolean {
+    const u = user.toLowerCase();
+    return (
+      !file.sharedDrive &&
+      (file.owner.toLowerCase() === u || (file.writers ?? []).some((e) => e.toLowerCase() === u))
+    );
+  }
+
+  private error(code: number, reason: string, message: string) {
+    return {
+      code,
+      body: JSON.stringify({ error: { code, message, errors: [{ reason, message }] } }),
+    };
+  }
+
+  /** The Drive REST API, as the token's user. */
+  private api(
+    url: string,
+    user: string,
+    granted: readonly string[],
+  ): { code: number; body: string } {
+    const rt = this.host.rt;
+    if (!rt.driveApiEnabled)
+      return this.error(
+        403,
+        'accessNotConfigured',
+        'Google Drive API has not been used in project 1234 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/drive.googleapis.com/overview?project=1234 then retry.',
+      );
+    if (!granted.includes(SCOPE.driveRead) && !granted.includes(SCOPE.drive))
+      return this.error(
+        403,
+        'insufficientPermissions',
+        'Request had insufficient authentication scopes.',
+      );
     const children = /\/files\?q=([^&]+)/.exec(url);
     const id = children
       ? (/'([^']+)' in parents/.exec(decodeURIComponent(children[1] ?? ''))?.[1] ?? '')
       : decodeURIComponent(/\/files\/([^?]+)/.exec(url)?.[1] ?? '');
     const failure = this.failures.get(id);
     if (failure === 403)
-      return {
-        code: 403,
-        body: '{"error":{"code":403,"message":"The user does not have sufficient permissions for this file."}}',
-      };
-    if (failure === 429 || failure === 500)
-      return { code: failure, body: '{"error":{"code":429,"message":"Rate limit exceeded"}}' };
+      return this.error(403, 'rateLimitExceeded', 'The user has exceeded their Drive API quota.');
+    if (failure === 429) return this.error(429, 'rateLimitExceeded', 'Rate limit exceeded');
+    if (failure === 500) return this.error(500, 'backendError', 'Backend Error');
     const file = this.files.get(id);
-    if (!file || file.status === 404)
-      return { code: 404, body: `{"error":{"code":404,"message":"File not found: ${id}."}}` };
-    if (children)
+    const allDrives = /[?&]supportsAllDrives=true/.test(url);
+    const notFound = this.error(404, 'notFound', `File not found: ${id}.`);
+    if (!file || file.status === 404 || !this.canRead(file, user)) return notFound;
+    if (file.sharedDrive && !allDrives) return notFound;
+    if (children) {
+      if (file.sharedDrive && !/includeItemsFromAllDrives=true/.test(url))
+        return { code: 200, body: JSON.stringify({ files: [] }) };
       return {
         code: 200,
         body: JSON.stringify({
@@ -50,8 +121,21 @@ export class FakeDrive {
           })),
         }),
       };
+    }
     if (!url.includes('fields='))
       throw new Error('the add-on must ask only for the fields it needs');
+    const permissions = this.canShare(file, user)
+      ? {
+          permissions: [
+            { type: 'user', role: 'owner' },
+            ...(file.sharing === 'anyone'
+              ? [{ type: 'anyone', role: 'reader' }]
+              : file.sharing === 'domain'
+                ? [{ type: 'domain', role: 'reader' }]
+                : []),
+          ],
+        }
+      : {};
     return {
       code: 200,
       body: JSON.stringify({
@@ -60,57 +144,92 @@ export class FakeDrive {
         mimeType: file.mimeType,
         modifiedTime: file.modifiedTime,
         trashed: file.trashed === true,
-        owners: [{ emailAddress: file.owner }],
+        owners: file.sharedDrive ? undefined : [{ emailAddress: file.owner }],
         ...(file.shortcutTarget ? { shortcutDetails: { targetId: file.shortcutTarget } } : {}),
-        permissions: [
-          { type: 'user', role: 'owner' },
-          ...(file.sharing === 'anyone'
-            ? [{ type: 'anyone', role: 'reader' }]
-            : file.sharing === 'domain'
-              ? [{ type: 'domain', role: 'reader' }]
-              : []),
-        ],
+        ...permissions,
       }),
     };
   }
 
+  /** A file's web address fetched without credentials, as an assessor's browser would. */
+  private anonymous(
+    url: string,
+    followRedirects: boolean,
+  ): { code: number; body: string; location?: string } {
+    const id = /\/d\/([-\w]{20,})/.exec(url)?.[1] ?? /\/folders\/([-\w]{20,})/.exec(url)?.[1] ?? '';
+    const file = this.files.get(id);
+    if (!file || file.status === 404 || file.trashed)
+      return { code: 404, body: '<html>Sorry, the file you have requested does not exist.</html>' };
+    if (file.sharing === 'anyone')
+      return { code: 200, body: `<html><title>${file.name}</title></html>` };
+    // A restricted file sends the visitor to sign in; followed, that is a 200 sign-in page.
+    return followRedirects
+      ? { code: 200, body: '<html><title>Sign in - Google Accounts</title></html>' }
+      : { code: 302, body: '', location: LOGIN };
+  }
+
+  private respond(r: GoogleAppsScript.URL_Fetch.URLFetchRequest) {
+    const rt = this.host.rt;
+    const user = rt.current?.effectiveUser ?? '';
+    const auth = (r.headers as Record<string, string> | undefined)?.Authorization;
+    const follow = r.followRedirects !== false;
+    let answer: { code: number; body: string; location?: string };
+    if (/^https:\/\/www\.googleapis\.com\/drive\/v3\//.test(r.url)) {
+      if (auth !== `Bearer token:${user.toLowerCase()}`)
+        answer = this.error(
+          401,
+          'authError',
+          'Request is missing required authentication credential.',
+        );
+      else answer = this.api(r.url, user, rt.grantedScopes(user));
+    } else if (/^https:\/\/(drive|docs)\.google\.com\//.test(r.url)) {
+      if (auth) throw new Error('the anonymous probe must not send the OAuth token');
+      answer = this.anonymous(r.url, follow);
+    } else throw new Error(`no stand-in answers ${r.url}`);
+    this.requestsServed += 1;
+    const headers = answer.location ? { Location: answer.location } : {};
+    return {
+      getResponseCode: () => answer.code,
+      getContentText: () => answer.body,
+      getHeaders: () => headers,
+      getAllHeaders: () => headers,
+    } as unknown as GoogleAppsScript.URL_Fetch.HTTPResponse;
+  }
+
   services(): Record<string, unknown> {
-    const log = this.log;
+    const host = this.host;
     const UrlFetchApp = {
       fetchAll: (requests: GoogleAppsScript.URL_Fetch.URLFetchRequest[]) => {
-        log.record('UrlFetchApp.fetchAll');
+        host.count('UrlFetchApp.fetchAll');
+        host.rt.spend('urlFetch', requests.length);
         this.fetchAllCalls += 1;
         this.onRound?.();
         if (requests.length > 100)
           throw new Error('the add-on promised at most 100 requests per round');
-        for (const r of requests) {
-          const auth = (r.headers as Record<string, string> | undefined)?.Authorization;
-          if (auth !== 'Bearer fake-token')
-            throw new Error('Drive API request without the OAuth token');
+        for (const r of requests)
           if (r.muteHttpExceptions !== true)
             throw new Error('without muteHttpExceptions one 404 would fail the whole round');
-        }
         const ids = requests.map((r) =>
           decodeURIComponent(/\/files\/([^?]+)/.exec(r.url)?.[1] ?? ''),
         );
         if (ids.some((id) => this.failures.get(id) === 'timeout'))
           throw new Error('Exception: Timeout: https://www.googleapis.com');
-        return requests.map((r) => {
-          const { code, body } = this.answer(r.url);
-          this.requestsServed += 1;
-          return {
-            getResponseCode: () => code,
-            getContentText: () => body,
-          } as GoogleAppsScript.URL_Fetch.HTTPResponse;
-        });
+        return requests.map((r) => this.respond(r));
       },
     } satisfies Partial<Record<keyof GoogleAppsScript.URL_Fetch.UrlFetchApp, unknown>>;
 
     const item = (id: string, folder: boolean) => {
-      log.record(folder ? 'DriveApp.getFolderById' : 'DriveApp.getFileById');
+      host.count(folder ? 'DriveApp.getFolderById' : 'DriveApp.getFileById');
       const file = this.files.get(id);
+      const user = host.rt.current?.effectiveUser ?? '';
       const isFolder = file?.mimeType === 'application/vnd.google-apps.folder';
-      if (!file || file.status === 404 || this.failures.get(id) === 403 || isFolder !== folder) {
+      if (
+        !file ||
+        file.status === 404 ||
+        this.failures.get(id) === 403 ||
+        isFolder !== folder ||
+        !this.canRead(file, user)
+      ) {
         throw new Error(
           'Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
         );
@@ -127,7 +246,7 @@ export class FakeDrive {
         getMimeType: () => file.mimeType,
         getLastUpdated: () => new Date(file.modifiedTime),
         isTrashed: () => file.trashed === true,
-        getOwner: () => ({ getEmail: () => file.owner }),
+        getOwner: () => (file.sharedDrive ? null : { getEmail: () => file.owner }),
         getSharingAccess: () => access,
         getFiles: () => ({ hasNext: () => (file.children ?? 0) > 0 }),
         getFolders: () => none,
@@ -137,51 +256,6 @@ export class FakeDrive {
       getFileById: (id: string) => item(id, false) as unknown as GoogleAppsScript.Drive.File,
       getFolderById: (id: string) => item(id, true) as unknown as GoogleAppsScript.Drive.Folder,
     } satisfies Partial<Record<keyof GoogleAppsScript.Drive.DriveApp, unknown>>;
-
-    const triggerOf = (t: { handler: string }) => ({ getHandlerFunction: () => t.handler, ...t });
-    const ScriptApp = {
-      AuthMode: {
-        NONE: 'NONE',
-        CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-        LIMITED: 'LIMITED',
-        FULL: 'FULL',
-      },
-      getOAuthToken: () => {
-        log.record('ScriptApp.getOAuthToken');
-        return 'fake-token';
-      },
-      getProjectTriggers: () => {
-        log.record('ScriptApp.getProjectTriggers');
-        return this.triggers.map(triggerOf);
-      },
-      deleteTrigger: (t: { handler: string; afterMs: number }) => {
-        log.record('ScriptApp.deleteTrigger');
-        const at = this.triggers.findIndex(
-          (x) => x.handler === t.handler && x.afterMs === t.afterMs,
-        );
-        if (at >= 0) this.triggers.splice(at, 1);
-      },
-      newTrigger: (handler: string) => ({
-        forSpreadsheet: (_ss: unknown) => ({
-          onEdit: () => ({
-            create: () => {
-              log.record('ScriptApp.newTrigger');
-              this.triggers.push({ handler, afterMs: 0 });
-              return triggerOf({ handler });
-            },
-          }),
-        }),
-        timeBased: () => ({
-          after: (afterMs: number) => ({
-            create: () => {
-              log.record('ScriptApp.newTrigger');
-              this.triggers.push({ handler, afterMs });
-              return triggerOf({ handler });
-            },
-          }),
-        }),
-      }),
-    };
-    return { UrlFetchApp, DriveApp, ScriptApp };
+    return { UrlFetchApp, DriveApp };
   }
 }

@@ -2,17 +2,23 @@
  * In-memory stand-ins for SpreadsheetApp and the services an add-on action touches, typed
  * against @types/google-apps-script (a misspelt or missing method does not compile) and at
  * least as strict as the real ones where it matters to the add-on:
+ * - every call goes through the runtime (runtime.ts), which applies the documented rules
+ *   R1–R13 (rules.ts) for the execution in progress, then counts it for budgets;
  * - ranges must lie inside the sheet, `setValues` must match the range's shape exactly and
- *   holds only strings, numbers, booleans and dates;
+ *   holds only strings, numbers, booleans and dates; a string is read as if typed (R9);
  * - `setConditionalFormatRules` replaces every rule on the sheet;
- * - protections are enforced against the acting user, for script writes and typed edits;
- *   the owner and the protection's editors may edit, nobody else; data validation is enforced
- *   on what users type;
+ * - only the owner and people the file is shared with may edit it; protections are enforced
+ *   against the acting user, for script writes and typed edits, and only someone who may
+ *   edit a protection may read or change its editors (R12); data validation is enforced on
+ *   what users type;
  * - formulas are evaluated (getValues answers results, getFormulas the formulas);
- * - sorting rows moves same-row references, as Sheets does;
- * - every call is counted by service, for benchmarks.
+ * - sorting rows moves same-row references, formats and values, as Sheets does.
  */
 import { FormulaEngine, FormulaError } from '../support/formula-engine';
+import { checkPropertyWrite, documentLockAvailable, RuntimeRefusal, visibleEmail } from './rules';
+import { type Manifest, Runtime } from './runtime';
+import { FakeScriptApp } from './script-app';
+import { asTyped } from './typed-values';
 import { CallLog, FakeUi } from './ui';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -28,22 +34,53 @@ const PROTECTED_MESSAGE =
 
 export class FakeEnvironment {
   readonly log = new CallLog();
-  readonly ui = new FakeUi(this.log);
+  readonly ui: FakeUi;
+  readonly rt: Runtime;
+  readonly script: FakeScriptApp;
+  /** The person at the keyboard when the test does not say who runs something. */
   user: string;
   readonly spreadsheet: FakeSpreadsheet;
   readonly documentProperties = new FakeProperties(this);
+  /** People the file is shared with as editors (the owner always may edit). */
+  readonly editors = new Set<string>();
   lockHolder: string | undefined;
   /** The cell the user has selected in the Sheets UI. */
   selection = { sheet: 'Sheet1', row: 1, col: 1 };
   /** Set to make the next service call of this name throw (fault injection). */
   failOn: { call: string; after: number; error: string } | undefined;
 
-  constructor(readonly owner: string) {
+  constructor(
+    readonly owner: string,
+    manifest?: Manifest,
+  ) {
     this.user = owner;
+    this.rt = new Runtime(manifest);
+    this.ui = new FakeUi(this.log, (method) => this.count(method));
+    this.script = new FakeScriptApp(this);
     this.spreadsheet = new FakeSpreadsheet(this);
   }
 
+  /** Shares the file with people as editors, as the owner does from the Share dialog. */
+  share(...emails: string[]): void {
+    for (const e of emails) this.editors.add(e.toLowerCase());
+  }
+
+  /** Whose authority a script call runs under now (the test's user outside an execution). */
+  actor(): string {
+    return this.rt.current?.effectiveUser ?? this.user;
+  }
+
+  /** Whether someone may edit the file at all (owner or shared as editor). */
+  canEditFile(email: string): boolean {
+    return (
+      email.toLowerCase() === this.owner.toLowerCase() || this.editors.has(email.toLowerCase())
+    );
+  }
+
+  /** Checks a service call against the runtime's rules, then counts it (calls by the test itself are not counted). */
   count(name: string, tab?: string): void {
+    this.rt.guard(name);
+    if (!this.rt.current) return;
     this.log.record(name, tab);
     if (this.failOn && this.failOn.call === name) {
       if (this.failOn.after <= 0) {
@@ -86,11 +123,18 @@ export class FakeEnvironment {
         return this.spreadsheet.sheetNamed(this.selection.sheet) as unknown as GasSheet;
       },
     } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp, unknown>>;
-    const user = (email: () => string) =>
-      ({ getEmail: () => email() }) as GoogleAppsScript.Base.User;
+    const user = (email: string) => ({ getEmail: () => email }) as GoogleAppsScript.Base.User;
     const Session = {
-      getActiveUser: () => user(() => this.user),
-      getEffectiveUser: () => user(() => this.user),
+      getActiveUser: () => {
+        this.count('Session.getActiveUser');
+        const x = this.rt.current;
+        return user(x ? visibleEmail(this.rt, x, x.activeUser) : this.user);
+      },
+      getEffectiveUser: () => {
+        this.count('Session.getEffectiveUser');
+        const x = this.rt.current;
+        return user(x ? visibleEmail(this.rt, x, x.effectiveUser) : this.user);
+      },
     } satisfies Partial<Record<keyof GoogleAppsScript.Base.Session, unknown>>;
     const PropertiesService = {
       getDocumentProperties: () => {
@@ -101,6 +145,8 @@ export class FakeEnvironment {
     const LockService = {
       getDocumentLock: () => {
         this.count('LockService.getDocumentLock');
+        // R11: null outside a document context (an add-on's time-driven trigger).
+        if (!documentLockAvailable(this.rt, this.rt.current)) return null;
         return new FakeLock(this) as unknown as GoogleAppsScript.Lock.Lock;
       },
     } satisfies Partial<Record<keyof GoogleAppsScript.Lock.LockService, unknown>>;
@@ -108,20 +154,49 @@ export class FakeEnvironment {
       formatDate: (date: Date, timeZone: string, pattern: string) =>
         formatDate(date, timeZone, pattern),
     } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>;
-    const ScriptApp = {
-      AuthMode: {
-        NONE: 'NONE',
-        CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-        LIMITED: 'LIMITED',
-        FULL: 'FULL',
+    const HtmlService = {
+      createHtmlOutputFromFile: (filename: string) => {
+        this.count('HtmlService.createHtmlOutputFromFile');
+        if (filename !== 'Sidebar') throw new Error(`No HTML file named ${filename} was found.`);
+        const output = {
+          title: '',
+          setTitle(title: string) {
+            output.title = title;
+            return output;
+          },
+          getTitle: () => output.title,
+        };
+        return output as unknown as GoogleAppsScript.HTML.HtmlOutput;
       },
+    } satisfies Partial<Record<keyof GoogleAppsScript.HTML.HtmlService, unknown>>;
+    return {
+      SpreadsheetApp,
+      Session,
+      PropertiesService,
+      LockService,
+      Utilities,
+      HtmlService,
+      ScriptApp: this.script.service(),
     };
-    return { SpreadsheetApp, Session, PropertiesService, LockService, Utilities, ScriptApp };
+  }
+
+  /** How a string written to a cell is stored there (rule R9). */
+  typedAt(sheet: FakeSheet, row: number, col: number, value: CellInput): CellInput {
+    return asTyped(value, {
+      numberFormat: sheet.formats.get(`${row}:${col}`)?.numberFormat as string | undefined,
+      locale: this.rt.locale,
+      utcOffsetHours: TIME_ZONE_OFFSETS[this.spreadsheet.timeZone] ?? 0,
+      year: new Date(this.rt.now()).getUTCFullYear(),
+    });
   }
 
   /** Formula results, for reading what a user sees. */
   engine(): FormulaEngine {
-    return new FormulaEngine({ cells: (name) => this.spreadsheet.sheetNamed(name)?.contents });
+    const sheet = (name: string) => this.spreadsheet.sheetNamed(name);
+    return new FormulaEngine({
+      cells: (name) => sheet(name)?.contents,
+      isText: (name, row, col) => sheet(name)?.literal.has(`${row}:${col}`) === true,
+    });
   }
 
   /** A person types into a cell in the Sheets UI: protection and validation apply. */
@@ -129,11 +204,12 @@ export class FakeEnvironment {
     const target = this.spreadsheet.sheetNamed(sheet);
     if (!target) throw new Error(`no sheet ${sheet}`);
     if (!target.mayEdit(email, row, col)) throw new Error(PROTECTED_MESSAGE);
+    const typed = this.typedAt(target, row, col, value);
     const rule = target.validations.get(`${row}:${col}`);
-    if (rule && !rule.allowInvalid && value !== '' && !rule.accepts(value)) {
+    if (rule && !rule.allowInvalid && typed !== '' && !rule.accepts(typed)) {
       throw new Error(`Input must ${rule.describe()}`);
     }
-    target.put(row, col, value);
+    target.put(row, col, typed, isTextEntry(target, row, col, value));
   }
 
   /** A person pastes text that carries a link (rich text): the value is the text only. */
@@ -168,18 +244,20 @@ export class FakeEnvironment {
   }
 }
 
+const TIME_ZONE_OFFSETS: Record<string, number> = {
+  'Asia/Makassar': 8,
+  'Asia/Jakarta': 7,
+  'Asia/Jayapura': 9,
+  UTC: 0,
+  'Etc/GMT': 0,
+};
+
 function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const offsets: Record<string, number> = {
-    'Asia/Makassar': 8,
-    'Asia/Jakarta': 7,
-    'Asia/Jayapura': 9,
-    UTC: 0,
-    'Etc/GMT': 0,
-  };
-  const offset = offsets[timeZone];
+  const offset = TIME_ZONE_OFFSETS[timeZone];
   if (offset === undefined) throw new Error(`Invalid argument: timeZone ${timeZone}`);
   const d = new Date(date.getTime() + offset * 3600_000);
   const pad = (n: number) => String(n).padStart(2, '0');
+  const sign = offset < 0 ? '-' : '+';
   const parts: Record<string, string> = {
     yyyy: String(d.getUTCFullYear()),
     MM: pad(d.getUTCMonth() + 1),
@@ -187,8 +265,9 @@ function formatDate(date: Date, timeZone: string, pattern: string): string {
     HH: pad(d.getUTCHours()),
     mm: pad(d.getUTCMinutes()),
     ss: pad(d.getUTCSeconds()),
+    Z: `${sign}${pad(Math.abs(offset))}00`,
   };
-  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (m) => parts[m] as string);
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (m) => parts[m] as string);
 }
 
 export class FakeProperties
@@ -200,23 +279,27 @@ export class FakeProperties
 {
   readonly store = new Map<string, string>();
   constructor(private readonly env: FakeEnvironment) {}
+  private use(method: string): void {
+    this.env.count(method);
+    this.env.rt.spend('properties');
+  }
   getProperty(key: string): string | null {
-    this.env.count('Properties.getProperty');
+    this.use('Properties.getProperty');
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
-    this.env.count('Properties.setProperty');
-    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
-    this.store.set(key, value);
+    this.use('Properties.setProperty');
+    checkPropertyWrite(key, String(value), this.store);
+    this.store.set(key, String(value));
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
   deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
-    this.env.count('Properties.deleteProperty');
+    this.use('Properties.deleteProperty');
     this.store.delete(key);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
   getProperties(): Record<string, string> {
-    this.env.count('Properties.getProperties');
+    this.use('Properties.getProperties');
     return Object.fromEntries(this.store);
   }
 }
@@ -230,7 +313,7 @@ export class FakeLock
   tryLock(_timeoutInMillis: number): boolean {
     this.env.count('Lock.tryLock');
     if (this.env.lockHolder !== undefined && !this.held) return false;
-    this.env.lockHolder = this.env.user;
+    this.env.lockHolder = this.env.actor();
     this.held = true;
     return true;
   }
@@ -260,10 +343,13 @@ export class FakeSpreadsheet
       | 'getSpreadsheetTimeZone'
       | 'toast'
       | 'getNumSheets'
+      | 'getId'
     >
 {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: string[] = [];
+  /** File › Settings › Time zone (dates typed in cells are midnight there). */
+  timeZone = 'Asia/Makassar';
   constructor(private readonly env: FakeEnvironment) {
     this.sheets.push(new FakeSheet(env, this, 'Sheet1'));
   }
@@ -302,12 +388,24 @@ export class FakeSpreadsheet
   }
   getSpreadsheetTimeZone(): string {
     this.env.count('Spreadsheet.getSpreadsheetTimeZone');
-    return 'Asia/Makassar';
+    return this.timeZone;
+  }
+  getId(): string {
+    this.env.count('Spreadsheet.getId');
+    return this.env.rt.documentId;
   }
   toast(...args: unknown[]): void {
     this.env.count('Spreadsheet.toast');
     this.toasts.push(String(args[0]));
   }
+}
+
+/** Whether a value written to a cell stays text: a plain-text cell, or a leading apostrophe. */
+function isTextEntry(sheet: FakeSheet, row: number, col: number, value: CellInput): boolean {
+  return (
+    sheet.formats.get(`${row}:${col}`)?.numberFormat === '@' ||
+    (typeof value === 'string' && value.startsWith("'"))
+  );
 }
 
 interface CellBox {
@@ -373,6 +471,8 @@ export class FakeSheet
   readonly formats = new Map<string, Record<string, unknown>>();
   /** Links set on text (rich text), by "row:col". */
   readonly richLinks = new Map<string, string[]>();
+  /** Cells holding text that starts with "=" as text, not as a formula ("row:col"). */
+  readonly literal = new Set<string>();
   rules: FakeRule[] = [];
   protections: FakeProtection[] = [];
   charts: FakeChart[] = [];
@@ -449,6 +549,13 @@ export class FakeSheet
     if (afterPosition > this.maxRows || howMany < 1)
       throw new Error('Those rows are out of bounds.');
     this.maxRows += howMany;
+    // New rows take the formatting of the row above them, as in Sheets.
+    for (let c = 1; c <= this.maxCols; c++) {
+      const above = this.formats.get(`${afterPosition}:${c}`);
+      if (above)
+        for (let r = afterPosition + 1; r <= afterPosition + howMany; r++)
+          this.formats.set(`${r}:${c}`, { ...above });
+    }
     return this as unknown as GasSheet;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
@@ -563,15 +670,24 @@ export class FakeSheet
   at(row: number, col: number): CellInput {
     return this.contents[row - 1]?.[col - 1] ?? '';
   }
-  put(row: number, col: number, value: CellInput): void {
+  put(row: number, col: number, value: CellInput, literal = false): void {
     while (this.contents.length < row) this.contents.push([]);
     const r = this.contents[row - 1] as CellInput[];
     while (r.length < col) r.push('');
     r[col - 1] = value;
+    if (literal && typeof value === 'string' && value.startsWith('='))
+      this.literal.add(`${row}:${col}`);
+    else this.literal.delete(`${row}:${col}`);
   }
-  /** Owner always; else every protection covering the cell must list the user. */
+  /** A formula: text starting with "=" that was not stored as plain text. */
+  isFormula(row: number, col: number): boolean {
+    const raw = this.at(row, col);
+    return typeof raw === 'string' && raw.startsWith('=') && !this.literal.has(`${row}:${col}`);
+  }
+  /** Owner always; else someone the file is shared with, listed by every protection covering the cell. */
   mayEdit(email: string, row: number, col: number): boolean {
-    if (email === this.env.owner) return true;
+    if (email.toLowerCase() === this.env.owner.toLowerCase()) return true;
+    if (!this.env.canEditFile(email)) return false;
     return this.protections.every((p) => !p.covers(row, col) || p.editors.has(email.toLowerCase()));
   }
   sortRows(first: number, last: number, byCol: number, descending: boolean): void {
@@ -580,14 +696,31 @@ export class FakeSheet
       rows.push({ from: r, cells: [...(this.contents[r - 1] ?? [])] });
     const key = (cells: CellInput[]) => String(cells[byCol - 1] ?? '');
     rows.sort((a, b) => (descending ? -1 : 1) * key(a.cells).localeCompare(key(b.cells)));
+    // Formats and plain-text marks travel with their rows.
+    const carried = rows.map((row) => ({
+      formats: Array.from({ length: this.maxCols }, (_, c) =>
+        this.formats.get(`${row.from}:${c + 1}`),
+      ),
+      literal: Array.from({ length: this.maxCols }, (_, c) =>
+        this.literal.has(`${row.from}:${c + 1}`),
+      ),
+    }));
     rows.forEach((row, i) => {
       const to = first + i;
       // Sheets rewrites references to a moved row's own cells.
-      this.contents[to - 1] = row.cells.map((cell) =>
-        typeof cell === 'string' && cell.startsWith('=')
+      this.contents[to - 1] = row.cells.map((cell, c) =>
+        typeof cell === 'string' && cell.startsWith('=') && !carried[i]?.literal[c]
           ? cell.replace(new RegExp(`(\\$?[A-Z]{1,3}\\$?)${row.from}(?![0-9])`, 'g'), `$1${to}`)
           : cell,
       );
+      carried[i]?.formats.forEach((f, c) => {
+        if (f) this.formats.set(`${to}:${c + 1}`, f);
+        else this.formats.delete(`${to}:${c + 1}`);
+      });
+      carried[i]?.literal.forEach((l, c) => {
+        if (l) this.literal.add(`${to}:${c + 1}`);
+        else this.literal.delete(`${to}:${c + 1}`);
+      });
     });
   }
 }
@@ -654,8 +787,9 @@ export class FakeRange
     return out;
   }
   private assertEditable(): void {
+    const actor = this.env.actor();
     for (const { row, col } of this.cells())
-      if (!this.sheet.mayEdit(this.env.user, row, col)) throw new Error(PROTECTED_MESSAGE);
+      if (!this.sheet.mayEdit(actor, row, col)) throw new Error(PROTECTED_MESSAGE);
   }
   getRow(): number {
     return this.box.row;
@@ -685,12 +819,14 @@ export class FakeRange
     const engine = this.env.engine();
     return Array.from({ length: this.box.rows }, (_, r) =>
       Array.from({ length: this.box.cols }, (_, c) => {
-        const raw = this.sheet.at(this.box.row + r, this.box.col + c);
-        if (typeof raw === 'string' && raw.startsWith('=')) {
-          const v = engine.cell(this.sheet.name, this.box.row + r, this.box.col + c);
+        const row = this.box.row + r;
+        const col = this.box.col + c;
+        if (this.sheet.isFormula(row, col)) {
+          const v = engine.cell(this.sheet.name, row, col);
           return v instanceof FormulaError ? v.code : v;
         }
-        return raw;
+        const raw = this.sheet.at(row, col);
+        return raw instanceof Date ? new Date(raw.getTime()) : raw;
       }),
     );
   }
@@ -717,10 +853,11 @@ export class FakeRange
   getFormulas(): string[][] {
     this.count('getFormulas');
     return Array.from({ length: this.box.rows }, (_, r) =>
-      Array.from({ length: this.box.cols }, (_, c) => {
-        const raw = this.sheet.at(this.box.row + r, this.box.col + c);
-        return typeof raw === 'string' && raw.startsWith('=') ? raw : '';
-      }),
+      Array.from({ length: this.box.cols }, (_, c) =>
+        this.sheet.isFormula(this.box.row + r, this.box.col + c)
+          ? String(this.sheet.at(this.box.row + r, this.box.col + c))
+          : '',
+      ),
     );
   }
   setValues(values: unknown[][]): GasRange {
@@ -742,7 +879,14 @@ export class FakeRange
     this.assertEditable();
     values.forEach((row, r) => {
       row.forEach((v, c) => {
-        this.sheet.put(this.box.row + r, this.box.col + c, v as CellInput);
+        const at = { row: this.box.row + r, col: this.box.col + c };
+        const typed = this.env.typedAt(this.sheet, at.row, at.col, v as CellInput);
+        this.sheet.put(
+          at.row,
+          at.col,
+          typed,
+          isTextEntry(this.sheet, at.row, at.col, v as CellInput),
+        );
       });
     });
     return this.self();
@@ -844,10 +988,19 @@ export class FakeProtection
   ) {
     // A new protection starts with the owner and the user who made it.
     this.editors.add(env.owner.toLowerCase());
-    this.editors.add(env.user.toLowerCase());
+    this.editors.add(env.actor().toLowerCase());
   }
   private count(method: string): void {
     this.env.count(`Protection.${method}`, this.sheet.name);
+  }
+  /** R12 (Class Protection): who may not edit a protection may neither read nor change its editors. */
+  private assertMayEdit(method: string): void {
+    const actor = this.env.actor().toLowerCase();
+    if (actor === this.env.owner.toLowerCase() || this.editors.has(actor)) return;
+    throw new RuntimeRefusal(
+      'R12',
+      `You do not have permission to access or modify this protection (${method}).`,
+    );
   }
   private self(): GasProtection {
     return this as unknown as GasProtection;
@@ -858,6 +1011,7 @@ export class FakeProtection
   }
   setDescription(description: string): GasProtection {
     this.count('setDescription');
+    this.assertMayEdit('setDescription');
     this.description = description;
     return this.self();
   }
@@ -867,6 +1021,8 @@ export class FakeProtection
   }
   addEditors(emailAddresses: string[]): GasProtection {
     this.count('addEditors');
+    this.assertMayEdit('addEditors');
+    // Listing someone as an editor of a protection does not share the file with them.
     for (const e of emailAddresses) {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
       this.editors.add(e.toLowerCase());
@@ -875,11 +1031,12 @@ export class FakeProtection
   }
   removeEditors(emailAddresses: unknown[]): GasProtection {
     this.count('removeEditors');
+    this.assertMayEdit('removeEditors');
     for (const e of emailAddresses as string[]) {
       // The owner and the user running the script always stay editors.
       if (
         e.toLowerCase() !== this.env.owner.toLowerCase() &&
-        e.toLowerCase() !== this.env.user.toLowerCase()
+        e.toLowerCase() !== this.env.actor().toLowerCase()
       )
         this.editors.delete(e.toLowerCase());
     }
@@ -887,6 +1044,7 @@ export class FakeProtection
   }
   getEditors(): GoogleAppsScript.Base.User[] {
     this.count('getEditors');
+    this.assertMayEdit('getEditors');
     return [...this.editors].map(
       (email) => ({ getEmail: () => email }) as GoogleAppsScript.Base.User,
     );
@@ -897,11 +1055,13 @@ export class FakeProtection
   }
   setDomainEdit(editable: boolean): GasProtection {
     this.count('setDomainEdit');
+    this.assertMayEdit('setDomainEdit');
     this.domainEdit = editable;
     return this.self();
   }
   setUnprotectedRanges(ranges: GasRange[]): GasProtection {
     this.count('setUnprotectedRanges');
+    this.assertMayEdit('setUnprotectedRanges');
     if (this.type !== 'SHEET')
       throw new Error('Unprotected ranges apply to sheet protections only.');
     this.unprotected = (ranges as unknown as FakeRange[]).map((r) => r.box);
@@ -915,6 +1075,7 @@ export class FakeProtection
   }
   remove(): void {
     this.count('remove');
+    this.assertMayEdit('remove');
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
   getRange(): GasRange {
@@ -923,7 +1084,8 @@ export class FakeProtection
   }
   canEdit(): boolean {
     this.count('canEdit');
-    return this.editors.has(this.env.user.toLowerCase());
+    const actor = this.env.actor().toLowerCase();
+    return actor === this.env.owner.toLowerCase() || this.editors.has(actor);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * Stand-ins for the parts of SpreadsheetApp's Ui and ScriptApp that the menu uses, typed
- * against @types/google-apps-script (a misspelt method does not compile) and counting every
- * call, so a test can prove what an entry point touched.
+ * Stand-ins for the parts of SpreadsheetApp's Ui that the add-on uses, typed against
+ * @types/google-apps-script (a misspelt method does not compile). Every call goes through the
+ * runtime's rules (R1, R4, R11: a sidebar needs script.container.ui; no dialog in a trigger)
+ * and is counted, so a test can prove what an entry point touched.
  */
 type Menu = GoogleAppsScript.Base.Menu;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -29,27 +30,56 @@ export class CallLog {
   }
 }
 
-export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addToUi'> {
-  readonly items: { caption: string; functionName: string }[] = [];
+/** A menu item, or a submenu with its own items. */
+export type MenuEntry =
+  | { caption: string; functionName: string }
+  | { caption: string; items: MenuEntry[] }
+  | { separator: true };
+
+export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addToUi' | 'addSubMenu'> {
+  readonly items: MenuEntry[] = [];
   shown = false;
   constructor(
-    private readonly log: CallLog,
+    private readonly call: (method: string) => void,
     readonly kind: 'addon' | 'plain',
+    readonly caption = '',
   ) {}
   addItem(caption: string, functionName: string): Menu {
-    this.log.record('Menu.addItem');
+    this.call('Menu.addItem');
     // Apps Script refuses an empty caption or function name when the menu is added.
     if (!caption || !functionName) throw new Error('Menu item needs a caption and a function name');
     this.items.push({ caption, functionName });
     return this as unknown as Menu;
   }
+  addSubMenu(menu: Menu): Menu {
+    this.call('Menu.addSubMenu');
+    const sub = menu as unknown as FakeMenu;
+    this.items.push({ caption: sub.caption, items: sub.items });
+    return this as unknown as Menu;
+  }
   addSeparator(): Menu {
-    this.log.record('Menu.addSeparator');
+    this.call('Menu.addSeparator');
+    this.items.push({ separator: true });
     return this as unknown as Menu;
   }
   addToUi(): void {
-    this.log.record('Menu.addToUi');
+    this.call('Menu.addToUi');
     this.shown = true;
+  }
+  /** Every item, submenus flattened, as [caption path, function]. */
+  flat(): { caption: string; functionName: string }[] {
+    const walk = (
+      entries: MenuEntry[],
+      prefix: string,
+    ): { caption: string; functionName: string }[] =>
+      entries.flatMap((e) =>
+        'functionName' in e
+          ? [{ caption: `${prefix}${e.caption}`, functionName: e.functionName }]
+          : 'items' in e
+            ? walk(e.items, `${prefix}${e.caption} › `)
+            : [],
+      );
+    return walk(this.items, '');
   }
 }
 
@@ -60,7 +90,7 @@ export class FakeUi
   /** What the user types into the next prompts (a cancel when none is left). */
   readonly typed: string[] = [];
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
-    this.log.record('Ui.prompt');
+    this.call('Ui.prompt');
     const [title, prompt] = args.length >= 2 && typeof args[1] === 'string' ? args : ['', args[0]];
     this.alerts.push({ title: String(title), prompt: String(prompt) });
     const text = this.typed.shift();
@@ -73,7 +103,7 @@ export class FakeUi
     };
   }
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
-    this.log.record('Ui.showSidebar');
+    this.call('Ui.showSidebar');
     this.sidebars.push(userInterface);
   }
   readonly menus: FakeMenu[] = [];
@@ -87,21 +117,25 @@ export class FakeUi
     YES_NO_CANCEL: 'YES_NO_CANCEL',
   };
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
-  constructor(private readonly log: CallLog) {}
+  constructor(
+    readonly log: CallLog,
+    private readonly call: (method: string) => void,
+  ) {}
   createAddonMenu(): Menu {
-    this.log.record('Ui.createAddonMenu');
-    const menu = new FakeMenu(this.log, 'addon');
+    this.call('Ui.createAddonMenu');
+    const menu = new FakeMenu(this.call, 'addon');
     this.menus.push(menu);
     return menu as unknown as Menu;
   }
-  createMenu(_caption: string): Menu {
-    this.log.record('Ui.createMenu');
-    const menu = new FakeMenu(this.log, 'plain');
+  createMenu(caption: string): Menu {
+    this.call('Ui.createMenu');
+    // A submenu is built with createMenu too; only one added with addToUi is shown.
+    const menu = new FakeMenu(this.call, 'plain', caption);
     this.menus.push(menu);
     return menu as unknown as Menu;
   }
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
-    this.log.record('Ui.alert');
+    this.call('Ui.alert');
     const [title, prompt, buttons] =
       args.length >= 2 && typeof args[1] === 'string' ? args : ['', args[0], args[1]];
     this.alerts.push({ title: String(title), prompt: String(prompt) });
@@ -112,24 +146,4 @@ export class FakeUi
     }
     return this.Button.OK as unknown as GoogleAppsScript.Base.Button;
   }
-}
-
-/** The services an add-on menu touches, ready to hand to the bundle's sandbox. */
-export function uiServices() {
-  const log = new CallLog();
-  const ui = new FakeUi(log);
-  const SpreadsheetApp: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getUi'> = {
-    getUi: () => {
-      log.record('SpreadsheetApp.getUi');
-      return ui as unknown as Ui;
-    },
-  };
-  const AuthMode = {
-    NONE: 'NONE',
-    CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-    LIMITED: 'LIMITED',
-    FULL: 'FULL',
-  } as const;
-  const ScriptApp = { AuthMode };
-  return { log, ui, AuthMode, services: { SpreadsheetApp, ScriptApp } };
 }

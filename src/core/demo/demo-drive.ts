@@ -18,6 +18,15 @@ export class DemoDrive implements DrivePort {
     return requests.map((request) => {
       const file = this.files.get(request.id);
       if (!file || file.status === 404) return { request, status: 404, body: '{}' };
+      if (request.probe === 'public')
+        return file.sharing === 'anyone'
+          ? { request, status: 200, body: '' }
+          : {
+              request,
+              status: 302,
+              body: '',
+              location: 'https://accounts.google.com/ServiceLogin',
+            };
       if (request.probe === 'children')
         return {
           request,

@@ -26,7 +26,12 @@ export interface DemoFile {
   readonly children?: number;
   /** Drive answers this status instead of the file (404 = gone). */
   readonly status?: number;
+  /** People the file is shared with by name, besides its sharing setting. */
+  readonly readers?: readonly string[];
 }
+
+/** The demo's coordinator, who runs the check: OPDs share private files with this address. */
+export const DEMO_ADMIN = 'kominfo.admin@example.org';
 
 export interface PlantedProblem {
   readonly opd: string;
@@ -132,9 +137,11 @@ export function kendariDemo(catalogue: Catalogue, opds: readonly OpdRecord[], ye
   // Planted problems.
   const gone = file(fileId('UKPBJ', 'I35', 7), 'dihapus', { status: 404 });
   const trashed = file(fileId('DISPUSIP', 'I37', 7), 'arsip lama.pdf', { trashed: true });
+  // Shared with Diskominfo only: the checker can read it, an external assessor cannot.
   const private_ = file(fileId('BAPENDA', 'I45', 7), 'e-pajak screenshot.png', {
     mimeType: 'image/png',
     sharing: 'restricted',
+    readers: [DEMO_ADMIN],
   });
   const folder = file(fileId('DISDUKCAPIL', 'I46', 7), 'Bukti Disdukcapil', {
     mimeType: 'application/vnd.google-apps.folder',
@@ -185,7 +192,7 @@ export function kendariDemo(catalogue: Catalogue, opds: readonly OpdRecord[], ye
       indicator: 'I44',
       problem: 'Tautan ke jdih.kendarikota.go.id, bukan Google Drive.',
     },
-    { opd: 'UKPBJ', indicator: 'I35', problem: 'File tidak ditemukan di Drive' },
+    { opd: 'UKPBJ', indicator: 'I35', problem: 'File tidak ditemukan atau tidak dibagikan' },
     { opd: 'DISPUSIP', indicator: 'I37', problem: 'File ada di tempat sampah Drive.' },
     { opd: 'BAPENDA', indicator: 'I45', problem: 'File hanya bisa dibuka orang tertentu' },
     { opd: 'DISDUKCAPIL', indicator: 'I46', problem: 'Folder Drive kosong.' },

@@ -34,8 +34,8 @@ export const checkText = {
     'Buka filenya, pilih Bagikan › Salin link, lalu tempel di sini.',
   ],
   notFound: () => [
-    'File tidak ditemukan di Drive (terhapus atau tautan salah).',
-    'Periksa tautannya atau unggah ulang filenya.',
+    'File tidak ditemukan atau tidak dibagikan ke pemeriksa.',
+    "Periksa tautannya. Bila filenya ada, ubah aksesnya menjadi 'Siapa saja yang memiliki link' (Pelihat), atau bagikan ke akun Diskominfo yang menjalankan pemeriksaan.",
   ],
   noAccess: () => [
     'File tidak dapat dibuka dengan akun pemeriksa.',
@@ -47,7 +47,7 @@ export const checkText = {
   ],
   folderEmpty: () => ['Folder Drive kosong.', 'Unggah dokumen bukti ke folder itu.'],
   restricted: () => [
-    'File hanya bisa dibuka orang tertentu; asesor tidak akan bisa membukanya.',
+    'File hanya bisa dibuka orang tertentu (yang diberi akses atau akun instansi); asesor tidak akan bisa membukanya.',
     "Ubah akses menjadi 'Siapa saja yang memiliki link' (Pelihat).",
   ],
   domainOnly: () => [
@@ -117,7 +117,18 @@ export const checkText = {
     `Memeriksa data dukung di Drive: ${done} dari ${total} file…`,
   readingTabs: (n: number) => `Membaca ${n} tab OPD…`,
   paused: (left: number) =>
-    `Waktu eksekusi hampir habis; ${left} file belum diperiksa. Pemeriksaan dilanjutkan otomatis sebentar lagi (atau pilih Cek kelengkapan lagi). Tidak ada temuan yang hilang.`,
+    `Waktu eksekusi hampir habis; ${left} file belum diperiksa. Yang sudah diperiksa tersimpan; tidak ada temuan yang hilang.`,
+  /** How a paused check goes on, in the mode the add-on runs in. */
+  continuation: (how: 'minute' | 'hour' | 'click') =>
+    how === 'minute'
+      ? 'Pemeriksaan dilanjutkan otomatis dalam 1 menit. Bila belum berlanjut dalam 5 menit, pilih SPBE › Cek kelengkapan lagi.'
+      : how === 'hour'
+        ? 'Lanjutkan sekarang dengan memilih SPBE › Cek kelengkapan lagi; bila tidak, pemeriksaan dilanjutkan otomatis dalam sekitar 1 jam.'
+        : 'Lanjutkan dengan memilih SPBE › Cek kelengkapan lagi.',
+  driveApiDisabled: () =>
+    'Catatan: Drive API belum diaktifkan di proyek Google Cloud add-on ini, jadi file diperiksa satu per satu (lebih lambat). Admin: aktifkan Google Drive API di console.cloud.google.com › API & Layanan untuk proyek itu.',
+  probeUnanswered: (status: number) =>
+    `apakah asesor bisa membukanya belum bisa diperiksa (jawaban ${status || 'tidak ada'})`,
   finished: (errors: number, warnings: number) =>
     `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
   reminderNoPic: () => 'email PIC belum diisi di tab OPD',

@@ -22,6 +22,8 @@ import {
   folderEmptyFromAnswer,
   isStale,
   MAX_BATCH,
+  publicAddress,
+  sharingFromProbe,
 } from './drive-facts';
 import { defaultEvidenceRules, readEvidenceRules } from './evidence-rules';
 import { readFacts, renderFacts } from './facts-tab';
@@ -106,9 +108,11 @@ export function runCheck(
     });
     const facts = readFacts(wb.read(TAB.facts));
     let rounds = 0;
+    let apiNote = '';
     if (drive) {
       const refreshed = refreshFacts(wb, drive, entries, facts, clock, maxAgeHours);
       rounds = refreshed.rounds;
+      if (refreshed.apiDisabled) apiNote = ` ${checkText.driveApiDisabled()}`;
       if (refreshed.pending > 0) {
         return {
           done: false,
@@ -116,7 +120,7 @@ export function runCheck(
           progress: [],
           pendingFiles: refreshed.pending,
           driveRounds: rounds,
-          message: checkText.paused(refreshed.pending),
+          message: `${checkText.paused(refreshed.pending)}${apiNote}`,
         };
       }
     }
@@ -170,7 +174,7 @@ export function runCheck(
       progress: progressOf({ opds, entries, findings }),
       pendingFiles: 0,
       driveRounds: rounds,
-      message: checkText.finished(errors, warnings),
+      message: `${checkText.finished(errors, warnings)}${apiNote}`,
     };
   });
 }
@@ -195,7 +199,7 @@ function refreshFacts(
   facts: Map<string, EvidenceFact>,
   clock: CheckClock,
   maxAgeHours: number,
-): { rounds: number; pending: number } {
+): { rounds: number; pending: number; apiDisabled: boolean } {
   const keys = new Map<string, string | undefined>();
   for (const e of entries)
     if (e.active)
@@ -210,6 +214,7 @@ function refreshFacts(
   const total = queue.length;
   let rounds = 0;
   let done = 0;
+  let apiDisabled = false;
   // _Bukti is saved after every batch (so a paused run keeps its work), passing what was last
   // written so that saving costs one write, not a read and a write.
   let written: TabContent | undefined = wb.read(TAB.facts);
@@ -222,16 +227,33 @@ function refreshFacts(
   while (queue.length > 0) {
     if (clock.elapsedMs() > clock.budgetMs) {
       if (rounds % SAVE_EVERY_ROUNDS !== 0) saveFacts();
-      return { rounds, pending: queue.filter((r) => r.probe === 'metadata').length };
+      return {
+        rounds,
+        pending: new Set(queue.map((r) => r.id)).size,
+        apiDisabled,
+      };
     }
     const batch = queue.splice(0, MAX_BATCH);
     const answers: readonly DriveAnswer[] = drive.fetchBatch(batch);
     rounds += 1;
     for (const answer of answers) {
       const id = answer.request.id;
+      if (answer.apiDisabled) apiDisabled = true;
       if (answer.request.probe === 'children') {
         const fact = facts.get(id);
         if (fact) facts.set(id, { ...fact, folderEmpty: folderEmptyFromAnswer(answer) });
+        continue;
+      }
+      if (answer.request.probe === 'public') {
+        const fact = facts.get(id);
+        if (!fact) continue;
+        const sharing = sharingFromProbe(answer);
+        facts.set(
+          id,
+          sharing === 'unanswered'
+            ? { ...fact, status: 'error', detail: checkText.probeUnanswered(answer.status) }
+            : { ...fact, sharing },
+        );
         continue;
       }
       const fact = factFromAnswer(answer, clock.now.toISOString());
@@ -240,6 +262,18 @@ function refreshFacts(
       // A folder is probed for children; a shortcut's target is checked too.
       if (fact.status === 'ok' && fact.mimeType === FOLDER_MIME)
         queue.push({ id, probe: 'children' });
+      // Whether an assessor can open it: Drive tells only those who may share the file.
+      if (
+        fact.status === 'ok' &&
+        !fact.trashed &&
+        fact.sharing === 'unknown' &&
+        !fact.shortcutTarget
+      )
+        queue.push({
+          id,
+          probe: 'public',
+          address: publicAddress(id, fact.mimeType, answer.request.resourceKey),
+        });
       if (
         fact.shortcutTarget &&
         isStale(facts.get(fact.shortcutTarget), clock.now, maxAgeHours) &&
@@ -252,5 +286,5 @@ function refreshFacts(
     if (rounds % SAVE_EVERY_ROUNDS === 0 || queue.length === 0) saveFacts();
     wb.notify(checkText.progress(done, total));
   }
-  return { rounds, pending: 0 };
+  return { rounds, pending: 0, apiDisabled };
 }

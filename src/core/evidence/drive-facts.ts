@@ -24,20 +24,28 @@ export interface EvidenceFact {
 }
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
-export const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 
-/** One request of a batch: a file's metadata, or whether a folder has children. */
+/**
+ * One request of a batch: a file's metadata (as the checker), whether a folder has children,
+ * or the file's web address fetched without signing in — what an external assessor meets.
+ */
 export interface DriveRequest {
   readonly id: string;
   readonly resourceKey?: string;
-  readonly probe: 'metadata' | 'children';
+  readonly probe: 'metadata' | 'children' | 'public';
+  /** For the public probe: the address to fetch, see `publicAddress`. */
+  readonly address?: string;
 }
 
-/** Drive's answer to one request: the HTTP status and body, or a transport failure. */
+/** Drive's answer to one request: the HTTP status and body, or a transport failure (0). */
 export interface DriveAnswer {
   readonly request: DriveRequest;
   readonly status: number;
   readonly body: string;
+  /** Where a redirect points (the public probe of a restricted file: the sign-in page). */
+  readonly location?: string;
+  /** Answered by DriveApp because the Drive API is not enabled in the Cloud project. */
+  readonly apiDisabled?: boolean;
 }
 
 /**
@@ -86,10 +94,45 @@ function blank(id: string, status: FactStatus, checkedAt: string, detail: string
   };
 }
 
+/**
+ * The address a person opens for a file, by kind: an assessor's browser, not signed in,
+ * either sees the file (anyone with the link may view) or is sent to Google's sign-in page.
+ */
+export function publicAddress(id: string, mimeType: string, resourceKey?: string): string {
+  const native =
+    /^application\/vnd\.google-apps\.(document|spreadsheet|presentation|drawing)$/.exec(
+      mimeType,
+    )?.[1];
+  const path =
+    mimeType === FOLDER_MIME
+      ? `https://drive.google.com/drive/folders/${id}`
+      : native
+        ? `https://docs.google.com/${native === 'spreadsheet' ? 'spreadsheets' : native}/d/${id}/edit`
+        : `https://drive.google.com/file/d/${id}/view`;
+  return resourceKey ? `${path}?resourcekey=${resourceKey}` : path;
+}
+
+/** Whether an assessor can open the file, from the answer to its public probe. */
+export function sharingFromProbe(answer: DriveAnswer): Sharing | 'unanswered' {
+  if (answer.status === 200) return 'anyone';
+  if (
+    (answer.status >= 300 &&
+      answer.status < 400 &&
+      /accounts\.google\.com/.test(answer.location ?? '')) ||
+    answer.status === 401 ||
+    answer.status === 403 ||
+    answer.status === 404
+  )
+    return 'restricted';
+  return 'unanswered';
+}
+
 /** Reads Drive's answer to a metadata request. */
 export function factFromAnswer(answer: DriveAnswer, checkedAt: string): EvidenceFact {
   const id = answer.request.id;
-  if (answer.status === 404) return blank(id, 'not-found', checkedAt, 'tidak ditemukan');
+  // Drive answers 404 both for a file that is gone and for one not shared with the checker.
+  if (answer.status === 404)
+    return blank(id, 'not-found', checkedAt, 'tidak ditemukan atau tidak dibagikan ke pemeriksa');
   if (answer.status === 403 || answer.status === 401)
     return blank(id, 'no-access', checkedAt, 'tidak dapat dibuka dengan akun pemeriksa');
   if (answer.status < 200 || answer.status >= 300)

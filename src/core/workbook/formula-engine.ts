@@ -9,6 +9,8 @@ export type Grid = readonly (readonly unknown[])[];
 export interface FormulaWorkbook {
   /** The cells of a tab (formulas as "=..." strings), or undefined when there is no such tab. */
   cells(sheet: string): Grid | undefined;
+  /** True where a cell holds text that starts with "=" as text (a plain-text cell). */
+  isText?(sheet: string, row: number, col: number): boolean;
 }
 
 export class FormulaError {
@@ -199,7 +201,11 @@ export class FormulaEngine {
     const raw = grid[row - 1]?.[col - 1];
     let value: Scalar;
     if (raw === undefined || raw === null || raw === '') value = BLANK;
-    else if (typeof raw === 'string' && raw.startsWith('=')) {
+    else if (
+      typeof raw === 'string' &&
+      raw.startsWith('=') &&
+      !this.book.isText?.(sheet, row, col)
+    ) {
       if (this.active.has(key)) return new FormulaError('#REF!');
       this.active.add(key);
       value = this.toScalar(this.evaluate(parse(tokenize(raw.slice(1))), sheet));
