@@ -1,21 +1,33 @@
 import { auditText } from '../core/audit/audit-text';
 import { AUDITED_HEADER_ROW, auditedKind, opdOfKey, recordEdit } from '../core/audit/record-edit';
+import {
+  installStep,
+  isRecorder,
+  RECORDER_PROPERTY,
+  readRecorderMark,
+} from '../core/audit/recorder';
 import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { roleOf } from '../core/panel/opd-panel';
 import type { Cell } from '../core/workbook/port';
+import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { ensureScopes } from './consent';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 export const EDIT_HANDLER = 'catatPerubahan';
 
-/** The installable edit trigger: gathers the edit, and core records it. */
+/**
+ * The installable edit trigger: gathers the edit, and core records it. It runs as the admin
+ * who installed it; the editor's email is known only within one Workspace domain.
+ */
 export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
-  const sheet = range.getSheet();
   if (range.getRow() <= AUDITED_HEADER_ROW) return;
-  const wb = new SpreadsheetWorkbook();
+  const sheet = range.getSheet();
+  const wb = new SpreadsheetWorkbook(e.source);
+  if (!isRecorder(readRecorderMark(wb.property(RECORDER_PROPERTY)), String(e.triggerUid))) return;
   const key = wb.keyOfSheetId(sheet.getSheetId());
   const kind = auditedKind(key);
   if (!kind) return;
@@ -24,7 +36,6 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const rowsNow = sheet
     .getRange(range.getRow(), 1, range.getNumRows(), lastCol)
     .getValues() as Cell[][];
-  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   recordEdit(
     wb,
     {
@@ -37,28 +48,64 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       ...(e.oldValue !== undefined ? { oldValue: e.oldValue as Cell } : {}),
       header,
       rowsNow,
-      user: (e.user?.getEmail() || Session.getActiveUser().getEmail() || '').toLowerCase(),
-      timestamp: Utilities.formatDate(new Date(Date.now()), timeZone, 'yyyy-MM-dd HH:mm:ss'),
+      user: (e.user?.getEmail() ?? '').toLowerCase(),
+      timestamp: Utilities.formatDate(
+        new Date(Date.now()),
+        e.source.getSpreadsheetTimeZone(),
+        'yyyy-MM-dd HH:mm:ss',
+      ),
     },
     kind,
   );
 }
 
-/** SPBE › Pasang pencatat perubahan (admins only): installs the edit trigger once. */
+/** SPBE › Pasang pencatat perubahan (admins only): one recorder per file, this admin's. */
 export function installRecorderFromMenu(): void {
   runAction(() => {
-    const { ss, wb, year } = actionContext();
+    ensureScopes('recorder');
+    const { ss, wb, year, timestamp } = actionContext();
     const { settings, opds } = readCheckInputs(wb, year);
     const ui = SpreadsheetApp.getUi();
-    if (roleOf(wb.userEmail(), settings, opds) !== 'admin') {
+    const me = wb.userEmail();
+    if (roleOf(me, settings, opds) !== 'admin') {
       ui.alert(MENU_TITLE, auditText.adminsOnly(), ui.ButtonSet.OK);
       return;
     }
-    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === EDIT_HANDLER)) {
-      ui.alert(MENU_TITLE, auditText.alreadyInstalled(), ui.ButtonSet.OK);
+    const mark = readRecorderMark(wb.property(RECORDER_PROPERTY));
+    const mine = ScriptApp.getUserTriggers(ss).filter(
+      (t) => t.getHandlerFunction() === EDIT_HANDLER,
+    );
+    const step = installStep(
+      mark,
+      me,
+      mine.map((t) => t.getUniqueId()),
+    );
+    if (step === 'installed') {
+      ui.alert(MENU_TITLE, auditText.alreadyInstalled(mark?.since ?? ''), ui.ButtonSet.OK);
       return;
     }
-    ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
+    if (
+      step === 'take-over' &&
+      ui.alert(
+        MENU_TITLE,
+        auditText.takeOver(mark?.by ?? '', mark?.since ?? ''),
+        ui.ButtonSet.YES_NO,
+      ) !== ui.Button.YES
+    ) {
+      ui.alert(MENU_TITLE, auditText.notTakenOver(), ui.ButtonSet.OK);
+      return;
+    }
+    // My stale recorders of this file go first: an add-on holds one edit trigger per user and file.
+    for (const t of mine) ScriptApp.deleteTrigger(t);
+    const trigger = ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
+    wb.setProperty(
+      RECORDER_PROPERTY,
+      JSON.stringify({ by: me, trigger: trigger.getUniqueId(), since: timestamp }),
+    );
+    wb.ensureTab(TAB.log, TAB_KEY.log);
+    wb.append(TAB.log, [
+      [timestamp, me, auditText.logInstalled(), mark ? `menggantikan ${mark.by}` : ''],
+    ]);
     ui.alert(MENU_TITLE, auditText.installed(), ui.ButtonSet.OK);
   });
 }

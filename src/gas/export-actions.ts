@@ -7,12 +7,14 @@ import { evaluationData } from '../core/panel/coordinator-panel';
 import { roleOf } from '../core/panel/opd-panel';
 import { adminOnly } from '../core/workbook/protection';
 import { TAB_KEY } from '../core/workbook/tab-names';
+import { ensureScopes } from './consent';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 
 /** SPBE › Ekspor (admins): per indicator, what to enter in the national application, on a tab. */
 export function exportFromMenu(): void {
   runAction(() => {
+    ensureScopes('admin');
     const { wb, year } = actionContext();
     const { settings, opds } = readCheckInputs(wb, year);
     if (roleOf(wb.userEmail(), settings, opds) !== 'admin')

@@ -4,6 +4,7 @@ import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { lockText } from '../core/workbook/lock-text';
 import { setupWorkbook } from '../core/workbook/setup';
+import { ensureScopes } from './consent';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 
@@ -14,6 +15,7 @@ import { runAction } from './run-action';
  */
 export function toggleLockFromMenu(): void {
   runAction(() => {
+    ensureScopes('admin');
     const { wb, today, timestamp, year } = actionContext();
     const { settings, catalogue, opds } = readCheckInputs(wb, year);
     const ui = SpreadsheetApp.getUi();

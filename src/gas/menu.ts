@@ -1,6 +1,7 @@
 import { HELP_TEXT, HELP_TITLE, MENU_TITLE, menuItemsFor } from '../core/menu';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
+import { ensureScopes } from './consent';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 
@@ -25,6 +26,7 @@ export function showHelp(): void {
 /** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */
 export function prepareWorkbook(): void {
   runAction(() => {
+    ensureScopes('setup');
     const { wb, today, timestamp, year } = actionContext();
     wb.notify(setupText.working());
     const report = setupWorkbook(wb, { today, timestamp, year });

@@ -4,7 +4,10 @@ import { coordinatorView, planView, writePlan } from '../core/panel/coordinator-
 import { historyView } from '../core/panel/history-panel';
 import { opdView, panelState, saveEntry } from '../core/panel/opd-panel';
 import type { ServerApi } from '../shared/rpc';
+import { ensureScopes } from './consent';
 import { type ActionContext, actionContext } from './context';
+import { permissionProblem } from './permission-problem';
+import { runAction } from './run-action';
 
 /**
  * The sidebar's endpoints, typed by the table the client uses. Each call runs as the user at
@@ -22,7 +25,7 @@ function guard<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof InputError) throw new Error(error.message);
-    throw new Error(actionText.unexpected(messageOf(error)));
+    throw new Error(permissionProblem(error) || actionText.unexpected(messageOf(error)));
   }
 }
 
@@ -45,6 +48,9 @@ function withContext<T>(work: (c: ActionContext) => T): T {
 }
 
 export function openPanel(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('SPBE');
-  SpreadsheetApp.getUi().showSidebar(html);
+  runAction(() => {
+    ensureScopes('panel');
+    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('SPBE');
+    SpreadsheetApp.getUi().showSidebar(html);
+  });
 }

@@ -5,6 +5,7 @@ import { planReminders, readReport } from '../core/evidence/reminders';
 import { MENU_TITLE } from '../core/menu';
 import type { Cell } from '../core/workbook/port';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { ensureScopes } from './consent';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 
@@ -14,6 +15,7 @@ import { runAction } from './run-action';
  */
 export function remindFromMenu(): void {
   runAction(() => {
+    ensureScopes('remind');
     const { ss, wb, year, timestamp } = actionContext();
     const { settings, opds } = readCheckInputs(wb, year);
     const report = readReport(wb.read(TAB.report));

@@ -6,12 +6,14 @@ import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { roleOf } from '../core/panel/opd-panel';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { ensureScopes } from './consent';
 import { actionContext } from './context';
 import { runAction } from './run-action';
 
 /** SPBE › Pulihkan: lists the snapshots, asks which (and how much), confirms, restores, logs. */
 export function restoreFromMenu(): void {
   runAction(() => {
+    ensureScopes('admin');
     const { wb, timestamp: when, year } = actionContext();
     const { settings, catalogue, opds } = readCheckInputs(wb, year);
     const ui = SpreadsheetApp.getUi();

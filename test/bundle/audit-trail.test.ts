@@ -17,6 +17,15 @@ function editAs(
   world.edit(user, tab, rowOf(t, code), columnOf(t, header), value);
 }
 
+/** Adds an admin in Pengaturan, as the coordinator would, and shares the file with them. */
+function addAdmin(world: ReturnType<typeof panelWorld>, email: string) {
+  const settings = world.grid('Pengaturan');
+  const row = settings.cells.findIndex((r) => r[0] === 'Admin') + 1;
+  world.env.type(ADMIN, 'Pengaturan', row, 2, `${ADMIN}, ${email}`);
+  world.env.share(email);
+  world.menu('menuSiapkanWorkbook', ADMIN);
+}
+
 /** The checked demo with the recorder installed by the coordinator, all in one Workspace domain. */
 function recordedWorld() {
   const world = panelWorld();
@@ -26,21 +35,55 @@ function recordedWorld() {
 }
 
 describe('the audit trail (installable edit trigger)', () => {
-  it('is installed from the menu by an admin only, once', () => {
+  it('is installed from the menu by an admin only, once per file', () => {
     const world = panelWorld();
-    world.env.user = BAPPEDA;
-    world.menu('menuPasangPencatat');
-    expect(world.env.ui.alerts[world.env.ui.alerts.length - 1]?.prompt).toBe(
+    // The admin's own recorder in another Sheet shows in getProjectTriggers, not here.
+    world.rt.addTrigger({
+      handler: 'catatPerubahan',
+      kind: 'edit',
+      owner: ADMIN,
+      documentId: 'another-evaluation-sheet',
+    });
+    world.menu('menuPasangPencatat', BAPPEDA);
+    expect(world.env.ui.alerts.at(-1)?.prompt).toBe(
       'Hanya admin Diskominfo yang dapat memasang pencatat perubahan.',
     );
-    expect(world.rt.triggers).toEqual([]);
-    world.env.user = ADMIN;
-    world.menu('menuPasangPencatat');
-    world.menu('menuPasangPencatat');
-    expect(world.rt.triggers.filter((t) => t.handler === 'catatPerubahan')).toHaveLength(1);
-    expect(world.env.ui.alerts[world.env.ui.alerts.length - 1]?.prompt).toMatch(
-      /^Pencatat perubahan sudah terpasang/,
+    world.menu('menuPasangPencatat', ADMIN);
+    world.menu('menuPasangPencatat', ADMIN);
+    const here = world.rt.triggers.filter((t) => t.documentId === world.rt.documentId);
+    expect(here.map((t) => [t.handler, t.owner])).toEqual([['catatPerubahan', ADMIN]]);
+    expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Pencatat perubahan sudah terpasang/);
+  });
+
+  it('records each edit once when a second admin takes the recording over', () => {
+    const world = recordedWorld();
+    const second = 'sekretaris.kominfo@example.org';
+    addAdmin(world, second);
+    world.env.ui.answers.push('YES');
+    world.menu('menuPasangPencatat', second);
+    expect(world.env.ui.alerts.at(-2)?.prompt).toMatch(
+      new RegExp(`^Pencatat perubahan file ini dipasang oleh ${ADMIN}`),
     );
+    // Both triggers exist (neither admin can see or delete the other's); one records.
+    expect(world.rt.triggers.map((t) => t.owner).sort()).toEqual([ADMIN, second].sort());
+    const logged = world.grid('Log').cells.length;
+    editAs(world, BAPPEDA, 'Bappeda', 'I32', 'Penjelasan', 'Satu perubahan, satu baris Log.');
+    expect(world.grid('Log').cells.length).toBe(logged + 1);
+    expect(
+      world.rt.executions
+        .filter((x) => x.kind === 'editTrigger')
+        .map((x) => x.user)
+        .sort(),
+    ).toEqual([ADMIN, second].sort());
+  });
+
+  it('writes "tidak diketahui" when Google does not name the editor (a consumer Gmail account)', () => {
+    const world = panelWorld();
+    world.menu('menuPasangPencatat', ADMIN);
+    editAs(world, BAPPEDA, 'Bappeda', 'I32', 'Penjelasan', 'Diketik oleh akun Gmail biasa.');
+    const last = world.grid('Log').cells.at(-1) ?? [];
+    expect([last[1], last[9]]).toEqual(['tidak diketahui', 'Diketik oleh akun Gmail biasa.']);
+    expect(world.cell('Bappeda', 'I32', 'Diubah oleh')).toBe('tidak diketahui');
   });
 
   it('records who, when, tab, cell, indicator, old → new, and stamps the row', () => {

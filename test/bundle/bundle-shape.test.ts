@@ -39,8 +39,8 @@ describe('dist/Code.js as clasp pushes it', () => {
     expect(code).not.toMatch(/\bprocess\.|\bBuffer\b/);
   });
 
-  it('stays under 150 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+  it('stays under 250 KB (every formula cell loads it; npm run bench prints the load time)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(250 * 1024);
   });
 
   it.each(Object.entries(CUSTOM_FUNCTIONS))(

@@ -145,36 +145,64 @@ describe('Drive failures do not abort the check', () => {
 });
 
 describe('a check that runs out of time', () => {
-  it('pauses, schedules its continuation, and the continuation finishes with nothing lost or doubled', () => {
-    const w = world();
-    const { env, drive, menu, rt } = w;
-    // The first Drive round takes 300 s of the 270 s budget: the second cannot start.
-    drive.onRound = () => {
-      rt.advance(300_000);
+  /** A world whose first Drive round takes 300 s of the 270 s budget: the second cannot start. */
+  function slowDrive(deployment: 'bound' | 'addon' | 'addon-test') {
+    const w = demoWorld('typed', { deployment });
+    w.drive.onRound = () => {
+      w.rt.advance(300_000);
     };
     expect(demo.files.length).toBeGreaterThan(100);
-    menu('menuCekKelengkapan');
-    const paused = env.ui.alerts[env.ui.alerts.length - 1]?.prompt ?? '';
-    expect(paused).toMatch(/^Waktu eksekusi hampir habis; \d+ file belum diperiksa/);
-    expect(rt.triggers.map((t) => [t.handler, t.kind, (t.fireAt ?? 0) - rt.now()])).toEqual([
-      ['lanjutkanCekKelengkapan', 'time', 60_000],
-    ]);
-    expect(env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
-    const servedFirst = drive.requestsServed;
+    w.menu('menuCekKelengkapan');
+    w.drive.onRound = undefined;
+    return w;
+  }
+  const lastAlert = (w: ReturnType<typeof slowDrive>) => w.env.ui.alerts.at(-1)?.prompt ?? '';
 
-    // The trigger fires (a fresh execution): it goes on from the saved facts and finishes.
-    drive.onRound = undefined;
-    rt.advance(60_000);
-    expect(w.runDueTriggers()).toBe(1);
-    expect(rt.triggers).toEqual([]);
-    const found = reportedFindings(env);
+  function finishedOnce(w: ReturnType<typeof slowDrive>, servedFirst: number) {
+    const found = reportedFindings(w.env);
     expect(found).toHaveLength(demo.planted.length);
     expect(new Set(found.map((f) => f.join('|'))).size).toBe(found.length);
     // No file was asked twice: the second run asked only for the rest.
-    const metadataIds = new Set(demo.files.map((f) => f.id));
-    expect(drive.requestsServed - servedFirst).toBeLessThan(metadataIds.size);
-    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1]).toMatch(
-      /^Cek kelengkapan selesai/,
+    expect(w.drive.requestsServed - servedFirst).toBeLessThan(demo.files.length);
+  }
+
+  it('as a bound script: continues a minute later by itself, with nothing lost or doubled', () => {
+    const w = slowDrive('bound');
+    expect(lastAlert(w)).toMatch(
+      /^Waktu eksekusi hampir habis; \d+ file belum diperiksa.+dilanjutkan otomatis dalam 1 menit/,
     );
+    expect(w.rt.triggers.map((t) => [t.handler, (t.fireAt ?? 0) - w.rt.now()])).toEqual([
+      ['lanjutkanCekKelengkapan', 60_000],
+    ]);
+    expect(w.env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
+    const servedFirst = w.drive.requestsServed;
+    w.rt.advance(60_000);
+    expect(w.runDueTriggers()).toBe(1);
+    // The spent one-off trigger is deleted; none is left behind.
+    expect(w.rt.triggers).toEqual([]);
+    finishedOnce(w, servedFirst);
+    expect(w.env.spreadsheet.toasts.at(-1)).toMatch(/^Cek kelengkapan selesai/);
+  });
+
+  it('as an Editor add-on: asks the coordinator to click again (no add-on trigger may run within the hour)', () => {
+    const w = slowDrive('addon');
+    expect(lastAlert(w)).toMatch(/Lanjutkan dengan memilih SPBE › Cek kelengkapan lagi\.$/);
+    expect(w.rt.triggers).toEqual([]);
+    const servedFirst = w.drive.requestsServed;
+    w.menu('menuCekKelengkapan');
+    finishedOnce(w, servedFirst);
+  });
+
+  it('in a test deployment, where no trigger runs: the message says to click again, and that works', () => {
+    const w = slowDrive('addon-test');
+    expect(lastAlert(w)).toMatch(
+      /Bila belum berlanjut dalam 5 menit, pilih SPBE › Cek kelengkapan lagi/,
+    );
+    w.rt.advance(10 * 60_000);
+    expect(w.runDueTriggers()).toBe(0);
+    const servedFirst = w.drive.requestsServed;
+    w.menu('menuCekKelengkapan');
+    finishedOnce(w, servedFirst);
+    expect(w.rt.triggers).toEqual([]);
   });
 });

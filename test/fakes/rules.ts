@@ -49,7 +49,7 @@ export const RULES = {
     pages: ['Drive API: Resolve errors', 'Files resource', 'Enable shared drives'],
   },
   R11: {
-    rule: 'No document lock outside a document context; no Ui in triggers.',
+    rule: 'No active document or document lock outside a document context; no Ui in triggers.',
     pages: ['Class LockService', 'Class Ui'],
   },
   R12: {
@@ -129,7 +129,10 @@ export function checkContext(rt: Runtime, x: Execution, method: string): void {
   void rt;
 }
 
-/** R11: a document lock exists only in a document context (not an add-on's time trigger). */
+/**
+ * R11: a document context (the active spreadsheet, its document lock) exists except in an
+ * add-on's time-driven trigger, which runs with no document open.
+ */
 export function documentLockAvailable(rt: Runtime, x: Execution | undefined): boolean {
   return !(x?.kind === 'timeTrigger' && rt.deployment !== 'bound');
 }

@@ -52,6 +52,8 @@ export interface TriggerRecord {
   readonly documentId: string;
   /** For a time-driven trigger: when it fires (virtual clock, ms). */
   readonly fireAt?: number;
+  /** A one-off (after) trigger that has run: still listed until the script deletes it. */
+  spent?: boolean;
 }
 
 export const DEFAULT_MANIFEST_PATH = path.join(__dirname, '..', '..', 'dist', 'appsscript.json');

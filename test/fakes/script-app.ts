@@ -151,6 +151,12 @@ export class FakeScriptApp {
       },
       requireScopes: (_authMode: unknown, scopes: string[]) => {
         this.host.count('ScriptApp.requireScopes');
+        const unlisted = scopes.filter((s) => !this.rt.listedScopes().includes(s));
+        if (unlisted.length > 0)
+          throw new RuntimeRefusal(
+            'R1',
+            `You do not have permission to call ScriptApp.requireScopes. Required permissions: ${unlisted.join(' || ')} (not in the manifest's oauthScopes)`,
+          );
         const lacking = missing(scopes);
         if (lacking.length === 0) return;
         this.rt.consentPrompts.push({ user: this.me(), scopes: lacking });

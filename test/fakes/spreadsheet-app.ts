@@ -99,10 +99,13 @@ export class FakeEnvironment {
       ProtectionType,
       getActiveSpreadsheet: () => {
         this.count('SpreadsheetApp.getActiveSpreadsheet');
+        // R11: an add-on's time-driven trigger runs with no document open.
+        if (!documentLockAvailable(this.rt, this.rt.current)) return null;
         return this.spreadsheet as unknown as GasSpreadsheet;
       },
       getActive: () => {
         this.count('SpreadsheetApp.getActive');
+        if (!documentLockAvailable(this.rt, this.rt.current)) return null;
         return this.spreadsheet as unknown as GasSpreadsheet;
       },
       getUi: () => {
@@ -344,6 +347,7 @@ export class FakeSpreadsheet
       | 'toast'
       | 'getNumSheets'
       | 'getId'
+      | 'getEditors'
     >
 {
   readonly sheets: FakeSheet[] = [];
@@ -393,6 +397,13 @@ export class FakeSpreadsheet
   getId(): string {
     this.env.count('Spreadsheet.getId');
     return this.env.rt.documentId;
+  }
+  /** The owner and everyone the file is shared with as an editor. */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.env.count('Spreadsheet.getEditors');
+    return [this.env.owner, ...this.env.editors].map(
+      (email) => ({ getEmail: () => email }) as GoogleAppsScript.Base.User,
+    );
   }
   toast(...args: unknown[]): void {
     this.env.count('Spreadsheet.toast');

@@ -1,8 +1,13 @@
 /** What the audit trail says, in plain Bahasa Indonesia. */
 export const auditText = {
   adminsOnly: () => 'Hanya admin Diskominfo yang dapat memasang pencatat perubahan.',
-  alreadyInstalled: () =>
-    'Pencatat perubahan sudah terpasang. Setiap perubahan di tab OPD dan Penilaian tercatat di Log.',
+  alreadyInstalled: (since: string) =>
+    `Pencatat perubahan sudah terpasang atas nama Anda sejak ${since}. Setiap perubahan di tab OPD dan Penilaian tercatat di Log.`,
+  takeOver: (by: string, since: string) =>
+    `Pencatat perubahan file ini dipasang oleh ${by} sejak ${since} dan berjalan atas nama akun itu. Ambil alih sekarang? Pencatat milik ${by} akan berhenti mencatat, dan mulai sekarang pencatatan berjalan atas nama Anda (memakai kuota pemicu harian akun Anda).`,
   installed: () =>
-    'Pencatat perubahan terpasang. Mulai sekarang setiap perubahan di tab OPD dan Penilaian tercatat di Log (siapa, kapan, sel, lama → baru), dan kolom Diubah oleh/pada terisi.',
+    'Pencatat perubahan terpasang atas nama Anda. Mulai sekarang setiap perubahan di tab OPD dan Penilaian tercatat di Log (siapa, kapan, sel, lama → baru), dan kolom Diubah oleh/pada terisi. Catatan: untuk akun di luar domain Google Workspace Anda (misalnya Gmail pribadi), Google tidak memberi tahu siapa yang mengubah; Log menulis "tidak diketahui" untuk perubahan yang diketik langsung, sedangkan simpanan lewat panel selalu tercatat dengan nama PIC.',
+  notTakenOver: () => 'Pencatat tidak diubah.',
+  logInstalled: () => 'Pasang pencatat perubahan',
+  unknownUser: () => 'tidak diketahui',
 };

@@ -2,6 +2,7 @@ import { HEADER_ROW } from '../workbook/opd-tab';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { type Edit, LOG_HEADER, logRowsFor, rowsToArchive, stampedColumns } from './audit-log';
+import { auditText } from './audit-text';
 import { flushPendingLog } from './pending-log';
 
 export const ARCHIVE_TAB = 'Log arsip';
@@ -25,7 +26,9 @@ export const AUDITED_HEADER_ROW = HEADER_ROW;
  * Log rows, the "Diubah oleh/pada" stamps of the rows whose inputs changed, and the Log's
  * oldest rows moved to an archive tab once it grows past its bound.
  */
-export function recordEdit(wb: WorkbookPort, edit: Edit, kind: 'opd' | 'penilaian'): void {
+export function recordEdit(wb: WorkbookPort, seen: Edit, kind: 'opd' | 'penilaian'): void {
+  // Google names the editor only within one Workspace domain (never a consumer Gmail account).
+  const edit = { ...seen, user: seen.user || auditText.unknownUser() };
   const rows = logRowsFor(edit);
   if (rows.length === 0) return;
   wb.withLock(() => {

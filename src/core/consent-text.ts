@@ -1,0 +1,43 @@
+/**
+ * What the add-on says when a feature needs a permission the user did not grant on Google's
+ * consent screen (users may tick only some): which feature, which permission, and why.
+ */
+export type Permission = 'email' | 'sidebar' | 'drive' | 'fetch' | 'mail' | 'triggers';
+export type Feature = 'setup' | 'admin' | 'check' | 'remind' | 'recorder' | 'panel' | 'selfTest';
+
+const PERMISSION: Record<Permission, string> = {
+  email: 'Melihat alamat email Anda — agar add-on tahu Anda admin atau PIC OPD mana',
+  sidebar: 'Menampilkan panel di samping lembar',
+  drive: 'Melihat file Google Drive Anda — untuk memeriksa tautan data dukung (hanya membaca)',
+  fetch: 'Terhubung ke layanan luar — untuk memeriksa banyak file Drive sekaligus',
+  mail: 'Mengirim email atas nama Anda — untuk pengingat ke PIC OPD',
+  triggers: 'Menjalankan skrip saat Anda tidak ada — untuk pencatat perubahan',
+};
+
+const FEATURE: Record<Feature, string> = {
+  setup: 'Siapkan / perbarui workbook',
+  admin: 'Menu Diskominfo',
+  check: 'Cek kelengkapan',
+  remind: 'Kirim pengingat',
+  recorder: 'Pasang pencatat perubahan',
+  panel: 'Panel pengisian',
+  selfTest: 'Periksa lingkungan',
+};
+
+export const consentText = {
+  /** Shown before Google's consent prompt opens. */
+  asking: (feature: Feature, missing: readonly Permission[]) =>
+    [
+      `${FEATURE[feature]} memerlukan izin yang belum Anda berikan:`,
+      ...missing.map((p) => `• ${PERMISSION[p]}`),
+      '',
+      'Setelah Anda menutup pesan ini, Google menampilkan layar izin. Centang izin di atas, lalu pilih menu ini sekali lagi.',
+    ].join('\n'),
+  /** For the sidebar, which cannot open Google's prompt itself. */
+  panelMissing: (missing: readonly Permission[]) =>
+    `Panel memerlukan izin: ${missing.map((p) => PERMISSION[p]).join('; ')}. Tutup panel, pilih SPBE › Isi penilaian (panel) lagi, lalu centang izin itu di layar Google.`,
+  /** A call failed because a permission was not granted. */
+  notGranted: (p: Permission) =>
+    `Add-on belum mendapat izin: ${PERMISSION[p]}. Pilih menu SPBE yang Anda perlukan lagi dan centang izin itu di layar Google; bila layar itu tidak muncul, buka myaccount.google.com › Keamanan › Akses pihak ketiga, hapus akses add-on SPBE, lalu buka lagi.`,
+  permission: (p: Permission) => PERMISSION[p],
+};

@@ -1,0 +1,84 @@
+import { consentText, type Feature, type Permission } from '../core/consent-text';
+import { MENU_TITLE } from '../core/menu';
+
+/**
+ * Granular consent: a user may grant only some of the manifest's scopes. Each feature asks
+ * for what it needs when it is used, explaining why, instead of failing half-way with
+ * Google's English "You do not have permission…". A PIC who only types in their tab needs
+ * none of the optional ones.
+ */
+const AUTH = 'https://www.googleapis.com/auth/';
+const SCOPE: Record<Permission, string> = {
+  email: `${AUTH}userinfo.email`,
+  sidebar: `${AUTH}script.container.ui`,
+  drive: `${AUTH}drive.readonly`,
+  fetch: `${AUTH}script.external_request`,
+  mail: `${AUTH}script.send_mail`,
+  triggers: `${AUTH}script.scriptapp`,
+};
+
+const NEEDS: Record<Feature, readonly Permission[]> = {
+  setup: ['email'],
+  admin: ['email'],
+  check: ['email', 'drive', 'fetch'],
+  remind: ['email', 'mail'],
+  recorder: ['email', 'triggers'],
+  panel: ['email', 'sidebar'],
+  selfTest: ['email'],
+};
+
+/** The scoped form of getAuthorizationInfo came with granular consent (newer than the types). */
+interface GranularScriptApp {
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    scopes: string[],
+  ): GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes(): string[] };
+}
+
+/** The permissions among `wanted` that the user has not granted. */
+export function missing(wanted: readonly Permission[]): Permission[] {
+  const info = (ScriptApp as unknown as GranularScriptApp).getAuthorizationInfo(
+    ScriptApp.AuthMode.FULL,
+    wanted.map((p) => SCOPE[p]),
+  );
+  const granted = new Set(info.getAuthorizedScopes());
+  return wanted.filter((p) => !granted.has(SCOPE[p]));
+}
+
+export function hasScopes(wanted: readonly Permission[]): boolean {
+  return missing(wanted).length === 0;
+}
+
+let consentRequested = false;
+
+/** True once this execution handed over to Google's consent prompt (not an error to report). */
+export function endedForConsent(): boolean {
+  return consentRequested;
+}
+
+/** A new execution has asked for nothing yet (module state can outlive one in a warm runtime). */
+export function resetConsent(): void {
+  consentRequested = false;
+}
+
+/**
+ * Before a menu feature: when a permission it needs was not granted, says which and why, then
+ * has Google show its consent prompt (requireScopes ends this execution there).
+ */
+export function ensureScopes(feature: Feature): void {
+  const lacking = missing(NEEDS[feature]);
+  if (lacking.length === 0) return;
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(MENU_TITLE, consentText.asking(feature, lacking), ui.ButtonSet.OK);
+  consentRequested = true;
+  ScriptApp.requireScopes(
+    ScriptApp.AuthMode.FULL,
+    lacking.map((p) => SCOPE[p]),
+  );
+}
+
+/** For a sidebar endpoint, which cannot open the prompt: the message to show, or ''. */
+export function panelConsentProblem(): string {
+  const lacking = missing(NEEDS.panel);
+  return lacking.length === 0 ? '' : consentText.panelMissing(lacking);
+}
