@@ -22,3 +22,13 @@ export function sameWords(a: string, b: string): boolean {
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
+
+/** Bytes of a string in UTF-8, as Apps Script measures a property's size (no TextEncoder there). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}

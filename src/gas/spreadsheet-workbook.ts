@@ -150,11 +150,19 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     const current = (previous ?? this.read(name))?.cells ?? [];
     const changed = !sameCells(current, render.cells);
-    if (changed) this.replaceCells(sheet, current, render.cells);
     const signatures = this.signatures();
     const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
     const signature = fingerprint(JSON.stringify({ ...render, cells: render.cells.length }));
-    if (!changed && signatures[id] === signature) return false;
+    const restyle = signatures[id] !== signature;
+    // Plain-text formats go on before the values, or the values would be read as typed.
+    if (restyle) {
+      ensureSize(sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
+      for (const style of render.styles ?? [])
+        if (style.numberFormat !== undefined)
+          rangeOf(sheet, style.range).setNumberFormat(style.numberFormat);
+    }
+    if (changed) this.replaceCells(sheet, current, render.cells);
+    if (!changed && !restyle) return false;
     if (render.frozenRows !== undefined && sheet.getFrozenRows() !== render.frozenRows)
       sheet.setFrozenRows(render.frozenRows);
     render.columnWidths?.forEach((width, i) => {
@@ -357,7 +365,10 @@ function restrictTo(
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
+/** Everything of a style but its number format (applied before the values, see write). */
 function applyStyle(sheet: Sheet, style: StyleSpec): void {
+  const { numberFormat: _, ...rest } = style;
+  if (Object.keys(rest).length === 1) return;
   const range = rangeOf(sheet, style.range);
   if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
   if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
@@ -365,7 +376,13 @@ function applyStyle(sheet: Sheet, style: StyleSpec): void {
   if (style.fontColor !== undefined) range.setFontColor(style.fontColor);
   if (style.wrap !== undefined) range.setWrap(style.wrap);
   if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
-  if (style.numberFormat !== undefined) range.setNumberFormat(style.numberFormat);
+}
+
+function widthOf(cells: readonly (readonly Cell[])[]): number {
+  return Math.max(
+    1,
+    cells.reduce((m, r) => Math.max(m, r.length), 0),
+  );
 }
 
 /** A rule for a range whose top-left cell is `at` (custom formulas are relative to it). */

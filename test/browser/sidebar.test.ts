@@ -210,7 +210,8 @@ describeInBrowser('OPD mode', () => {
     const writes = world.env.log.count('Range.setValues');
     await page.click('.notice button');
     await page.waitForSelector('.notice.ok');
-    expect(world.env.log.count('Range.setValues')).toBe(writes + 1);
+    // One save: its input columns and its stamp (who saved, when), written once.
+    expect(world.env.log.count('Range.setValues')).toBe(writes + 2);
     expect(world.cell('Bappeda', 'I33', 'Penjelasan')).toBe(
       'Penganggaran memakai SIPD untuk semua OPD sejak 2024, terintegrasi dengan e-planning.',
     );
@@ -228,7 +229,8 @@ describeInBrowser('OPD mode', () => {
       button.click();
     });
     await page.waitForSelector('.notice.ok');
-    expect(world.env.log.count('Range.setValues')).toBe(writes + 1);
+    // One save: its input columns and its stamp (who saved, when), written once.
+    expect(world.env.log.count('Range.setValues')).toBe(writes + 2);
   });
 });
 

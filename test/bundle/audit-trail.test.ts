@@ -229,6 +229,119 @@ describe('saves from the sidebar are traced too', () => {
   });
 });
 
+describe('the panel’s waiting Log entries stay within Apps Script’s property limits', () => {
+  const pending = (world: ReturnType<typeof panelWorld>) =>
+    [...world.env.documentProperties.store.keys()].filter((k) => k.startsWith('spbe.log.pending.'));
+  const save = (world: ReturnType<typeof panelWorld>, code: string, explanation: string) => {
+    const view = world.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code }, BAPPEDA);
+    return world.rpc(
+      'panelSave',
+      {
+        opdKey: 'spbe:opd:BAPPEDA',
+        code,
+        version: view.entry?.version ?? '',
+        level: view.entry?.level ?? 3,
+        explanation,
+        evidence: view.entry?.evidence ?? '',
+        kind: view.entry?.kind ?? '',
+      },
+      BAPPEDA,
+    );
+  };
+
+  it('stamps the row with the PIC who saved and when', () => {
+    const world = panelWorld();
+    expect(save(world, 'I32', 'Disimpan lewat panel, dengan cap siapa dan kapan.').ok).toBe(true);
+    expect(world.cell('Bappeda', 'I32', 'Diubah oleh')).toBe(BAPPEDA);
+    expect(world.cell('Bappeda', 'I32', 'Diubah pada')).toBe('2026-11-28 10:00');
+  });
+
+  it('keeps a long text in multi-byte letters under 9 KB a value, counted in bytes', () => {
+    const world = panelWorld();
+    // 4,900 letters "é" are 9,800 bytes: as characters they would pass a 9 KB check, as bytes not.
+    expect(save(world, 'I32', 'é'.repeat(4900)).ok).toBe(true);
+    expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe('é'.repeat(4900));
+    const [key] = pending(world);
+    expect(Buffer.byteLength(world.env.documentProperties.store.get(key ?? '') ?? '')).toBeLessThan(
+      9 * 1024,
+    );
+  });
+
+  it('refuses a save whole when the waiting queue is full, and says what to do', () => {
+    const world = panelWorld();
+    for (let i = 0; i < 40; i++)
+      world.env.documentProperties.store.set(
+        `spbe.log.pending.filler${i}`,
+        `[["${'x'.repeat(8000)}"]]`,
+      );
+    const before = world.cell('Bappeda', 'I32', 'Penjelasan');
+    const result = save(world, 'I32', 'Simpanan yang harus ditolak utuh.');
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Perubahan belum disimpan/),
+    });
+    expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe(before);
+    expect(pending(world)).toHaveLength(40);
+  });
+
+  it('takes its Log rows back when the cells cannot be written: a save is whole or not at all', () => {
+    const world = panelWorld();
+    const before = world.cell('Bappeda', 'I32', 'Penjelasan');
+    world.env.failOn = {
+      call: 'Range.setValues',
+      after: 0,
+      error: 'Service Spreadsheets timed out',
+    };
+    expect(() => save(world, 'I32', 'Simpanan yang gagal ditulis.')).toThrow();
+    expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe(before);
+    expect(pending(world)).toEqual([]);
+  });
+
+  it('is drained into the Log first by an admin run, even one that fails later', () => {
+    const world = panelWorld();
+    expect(save(world, 'I32', 'Disimpan sebelum admin menjalankan setup yang gagal.').ok).toBe(
+      true,
+    );
+    world.env.failOn = { call: 'Spreadsheet.insertSheet', after: 0, error: 'Service error' };
+    world.env.type(ADMIN, 'OPD', world.grid('OPD').cells.length + 1, 1, 'DINKES');
+    world.env.type(ADMIN, 'OPD', world.grid('OPD').cells.length, 2, 'Dinas Kesehatan');
+    world.env.type(ADMIN, 'OPD', world.grid('OPD').cells.length, 6, '45');
+    try {
+      world.menu('menuSiapkanWorkbook', ADMIN);
+    } catch {
+      // the run died; what matters is what it did first
+    }
+    expect(pending(world)).toEqual([]);
+    expect(
+      world
+        .grid('Log')
+        .cells.some((r) => r[9] === 'Disimpan sebelum admin menjalankan setup yang gagal.'),
+    ).toBe(true);
+  });
+});
+
+describe('what people type or save stays as they wrote it', () => {
+  it('keeps "=1+1", "1/2" and "13,14" as text in an explanation, and Log times as text', () => {
+    const world = recordedWorld();
+    for (const text of ['=1+1 bukan rumus', '1/2', '13,14'])
+      editAs(world, BAPPEDA, 'Bappeda', 'I32', 'Penjelasan', text);
+    expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe('13,14');
+    editAs(world, BAPPEDA, 'Bappeda', 'I33', 'Penjelasan', '=1+1');
+    expect(world.cell('Bappeda', 'I33', 'Penjelasan')).toBe('=1+1');
+    const sheet = world.env.spreadsheet.sheetNamed('Bappeda');
+    const at = { row: 0, col: 0 };
+    world.grid('Bappeda').cells.forEach((r, i) => {
+      if (r[0] === 'I33') at.row = i + 1;
+    });
+    expect(sheet?.isFormula(at.row, 5)).toBe(false);
+    const times = world
+      .grid('Log')
+      .cells.slice(1)
+      .map((r) => r[0]);
+    expect(times.every((t) => typeof t === 'string')).toBe(true);
+  });
+});
+
 describe('the edit trigger stays cheap', () => {
   it('costs a small, fixed number of service calls per edit, whatever the number of tabs', () => {
     const world = recordedWorld();

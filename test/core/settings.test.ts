@@ -27,6 +27,22 @@ describe('Pengaturan', () => {
     });
   });
 
+  it('reads a date typed the Indonesian way into a plain-text cell, and a date cell from any Indonesian time zone', () => {
+    // 2026-10-31 00:00 in Jayapura (UTC+9) is 2026-10-30 15:00 UTC: still the 31st.
+    const jayapura = new Date(Date.UTC(2026, 9, 30, 15));
+    const jakarta = new Date(Date.UTC(2026, 9, 30, 17));
+    for (const [typed, want] of [
+      ['31/12/2026', '2026-12-31'],
+      ['1-2-2026', '2026-02-01'],
+      [jayapura, '2026-10-31'],
+      [jakarta, '2026-10-31'],
+    ] as const)
+      expect(readSettings(tab([['Batas pengisian OPD', typed]]), defaults).deadline).toBe(want);
+    expect(() => readSettings(tab([['Batas pengisian OPD', '31/13/2026']]), defaults)).toThrow(
+      /Batas pengisian OPD.+isi tanggal seperti 2026-03-31/,
+    );
+  });
+
   it('reads dates typed as dates or as text, hosts, admins and the lock', () => {
     const s = readSettings(
       tab([

@@ -10,4 +10,6 @@ export const auditText = {
   notTakenOver: () => 'Pencatat tidak diubah.',
   logInstalled: () => 'Pasang pencatat perubahan',
   unknownUser: () => 'tidak diketahui',
+  queueFull: () =>
+    'Perubahan belum disimpan: catatan perubahan dari panel yang menunggu dipindahkan ke Log sudah terlalu banyak. Minta admin Diskominfo memilih SPBE › Cek kelengkapan (catatan dipindahkan ke Log), lalu simpan lagi. Isian Anda di panel tidak hilang selama panel tidak ditutup.',
 };

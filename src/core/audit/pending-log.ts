@@ -1,52 +1,91 @@
+import { InputError } from '../errors';
+import { utf8Length } from '../text';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
+import { auditText } from './audit-text';
 
 /**
  * Log entries written by people who may not write the Log itself (a PIC saving from the
  * sidebar runs as the PIC, and the Log is admin-only): they wait in document properties,
- * which every user of the file may write, and move into the Log at the next run of an admin
- * (the audit trigger, setup, the check). Each property holds one save's rows, well under
- * the 9 KB a property may hold.
+ * which every user of the file may write, and move into the Log at the start of the next
+ * admin run (the audit trigger, setup, the check, any Diskominfo menu item).
+ *
+ * Properties hold 9 KB per value and 500 KB per store, both in UTF-8 bytes: one save's rows
+ * are cut to fit one value, and the queue as a whole keeps to a budget that leaves room for
+ * the add-on's own marks. A save that would overflow it is refused before anything is written.
  */
 const PREFIX = 'spbe.log.pending.';
-const MAX_VALUE = 8 * 1024;
+const MAX_VALUE_BYTES = 8 * 1024;
+export const MAX_QUEUE_BYTES = 300 * 1024;
 
+function shortened(rows: readonly (readonly Cell[])[], keep: number): string {
+  return JSON.stringify(
+    rows.map((r) =>
+      r.map((c) => (typeof c === 'string' && c.length > keep ? `${c.slice(0, keep)}…` : c)),
+    ),
+  );
+}
+
+/** One save's rows as a property value of at most MAX_VALUE_BYTES. */
+function valueFor(rows: readonly (readonly Cell[])[]): string {
+  let json = JSON.stringify(rows);
+  for (const keep of [500, 200, 60, 20])
+    if (utf8Length(json) > MAX_VALUE_BYTES) json = shortened(rows, keep);
+  return json;
+}
+
+function queueBytes(pending: Record<string, string>): number {
+  return Object.entries(pending).reduce((n, [k, v]) => n + utf8Length(k) + utf8Length(v), 0);
+}
+
+/**
+ * Queues one save's Log rows under `key` and returns a function that takes them back (for a
+ * save whose cells could not be written). Refuses, changing nothing, when the queue is full.
+ */
 export function queueLogRows(
   wb: WorkbookPort,
   key: string,
   rows: readonly (readonly Cell[])[],
-): void {
-  if (rows.length === 0) return;
-  let json = JSON.stringify(rows);
-  // A huge paste is cut to fit: the rows stay, their long values are shortened.
-  if (json.length > MAX_VALUE)
-    json = JSON.stringify(
-      rows.map((r) =>
-        r.map((c) => (typeof c === 'string' && c.length > 200 ? `${c.slice(0, 200)}…` : c)),
-      ),
-    );
-  wb.setProperty(`${PREFIX}${key}`, json.slice(0, MAX_VALUE));
+): () => void {
+  if (rows.length === 0) return () => undefined;
+  const value = valueFor(rows);
+  const property = `${PREFIX}${key}`;
+  if (
+    queueBytes(wb.propertiesWithPrefix(PREFIX)) + utf8Length(property) + utf8Length(value) >
+    MAX_QUEUE_BYTES
+  )
+    throw new InputError(auditText.queueFull());
+  wb.setProperty(property, value);
+  return () => wb.deleteProperty(property);
+}
+
+function pendingEntries(wb: WorkbookPort): [string, string][] {
+  return Object.entries(wb.propertiesWithPrefix(PREFIX)).sort(([a], [b]) => a.localeCompare(b));
+}
+
+function rowsOf(entries: readonly [string, string][]): Cell[][] {
+  return entries.flatMap(([, json]) => {
+    try {
+      return JSON.parse(json) as Cell[][];
+    } catch {
+      return [];
+    }
+  });
 }
 
 export function pendingLogRows(wb: WorkbookPort): Cell[][] {
-  return Object.entries(wb.propertiesWithPrefix(PREFIX))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([, json]) => {
-      try {
-        return JSON.parse(json) as Cell[][];
-      } catch {
-        return [];
-      }
-    });
+  return rowsOf(pendingEntries(wb));
 }
 
-/** Moves what waits into the Log (as an admin run); each property is deleted once appended. */
+/**
+ * Moves what waits into the Log (as an admin run), before anything else the run does, so
+ * that a run failing later cannot leave the queue to fill. Rows are appended before their
+ * properties are deleted: a run dying in between repeats a row rather than losing it.
+ */
 export function flushPendingLog(wb: WorkbookPort): number {
-  const pending = Object.entries(wb.propertiesWithPrefix(PREFIX)).sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
+  const pending = pendingEntries(wb);
   if (pending.length === 0) return 0;
-  const rows = pendingLogRows(wb);
+  const rows = rowsOf(pending);
   wb.ensureTab(TAB.log, TAB_KEY.log);
   wb.append(TAB.log, rows);
   for (const [key] of pending) wb.deleteProperty(key);

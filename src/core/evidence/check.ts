@@ -91,6 +91,8 @@ export function runCheck(
   maxAgeHours = 6,
 ): CheckOutcome {
   return wb.withLock(() => {
+    // What PICs saved from the panel reaches the Log first, whatever happens later in this run.
+    flushPendingLog(wb);
     const { settings, catalogue, opds } = readCheckInputs(wb, Number(clock.today.slice(0, 4)));
     wb.notify(checkText.readingTabs(opds.length));
     const evidenceCol = columnIndex('evidence');
@@ -158,7 +160,6 @@ export function runCheck(
     });
     const errors = findings.filter((f) => f.severity === 'galat').length;
     const warnings = findings.filter((f) => f.severity === 'peringatan').length;
-    flushPendingLog(wb);
     wb.ensureTab(TAB.log, TAB_KEY.log);
     wb.append(TAB.log, [
       [
@@ -204,6 +205,12 @@ function refreshFacts(
   for (const e of entries)
     if (e.active)
       for (const l of e.links) if (l.id && !keys.has(l.id)) keys.set(l.id, l.resourceKey);
+  // A shortcut that is itself fresh still leads to its target, which may be stale.
+  for (const id of [...keys.keys()]) {
+    const target = facts.get(id)?.shortcutTarget;
+    if (target && !keys.has(target) && !isStale(facts.get(id), clock.now, maxAgeHours))
+      keys.set(target, undefined);
+  }
   const queue: DriveRequest[] = [...keys]
     .filter(([id]) => isStale(facts.get(id), clock.now, maxAgeHours))
     .map(([id, resourceKey]) => ({

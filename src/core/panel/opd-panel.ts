@@ -19,7 +19,13 @@ import { linksInCell } from '../evidence/links';
 import { columnLetter } from '../workbook/a1';
 import { kerangkaGuides } from '../workbook/kerangka-tab';
 import { levelGuideFor } from '../workbook/level-guide';
-import { EVIDENCE_KINDS, levelOptions, OPD_ENTRY_KEYS, OPD_TAB_COLUMNS } from '../workbook/opd-tab';
+import {
+  EVIDENCE_KINDS,
+  levelOptions,
+  OPD_ENTRY_KEYS,
+  OPD_TAB_COLUMNS,
+  type OpdCol,
+} from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import type { Settings } from '../workbook/settings-tab';
@@ -188,6 +194,32 @@ export function opdView(
 }
 
 /**
+ * Writes a row's input columns in one call when they stand side by side (a column a user moved
+ * between them keeps its own value), and the panel's stamp of who saved and when.
+ */
+function writeEntry(
+  wb: WorkbookPort,
+  tab: string,
+  entry: Entry,
+  row: readonly Cell[],
+  values: Partial<Record<OpdCol, Cell>>,
+): void {
+  const groups: OpdCol[][] = [[...OPD_ENTRY_KEYS], ['editedBy', 'editedAt']];
+  for (const keys of groups) {
+    const present = keys.filter((k) => (entry.columns.get(k) ?? 0) > 0);
+    if (present.length === 0) continue;
+    const positions = present.map((k) => entry.columns.get(k) ?? 0);
+    const first = Math.min(...positions);
+    const last = Math.max(...positions);
+    const block = Array.from({ length: last - first + 1 }, (_, i) => {
+      const key = present.find((k) => entry.columns.get(k) === first + i);
+      return key ? (values[key] ?? '') : (row[first + i - 1] ?? '');
+    });
+    wb.writeCells(tab, entry.row, first, [block]);
+  }
+}
+
+/**
  * Saves one indicator's entry, re-validating everything the sheet would and the caller's right
  * to write that OPD's tab. The row is found by its code (rows may have moved) and the tab by
  * its mark (it may have been renamed); a row changed since it was read is not overwritten.
@@ -237,19 +269,11 @@ export function saveEntry(
       evidence: request.evidence.trim(),
       evidenceKind: request.kind,
     };
-    const positions = cols.map((k) => entry.columns.get(k) ?? 0);
-    const first = Math.min(...positions);
-    const last = Math.max(...positions);
-    // One write: the input columns are side by side in the layout; a column a user moved
-    // between them keeps its own value.
     const row = wb.read(c.opd.tab)?.cells[entry.row - 1] ?? [];
-    const block = Array.from({ length: last - first + 1 }, (_, i) => {
-      const key = cols.find((k) => entry.columns.get(k) === first + i);
-      return key ? values[key] : (row[first + i - 1] ?? '');
-    });
-    wb.writeCells(c.opd.tab, entry.row, first, [block]);
-    // Script writes fire no edit trigger: the save logs itself (see pending-log.ts).
     const user = wb.userEmail().toLowerCase();
+    // Script writes fire no edit trigger: the save logs itself (see pending-log.ts). Its Log
+    // rows are queued first, so a full queue refuses the save before any cell is written, and
+    // a write that fails takes them back: a save is whole or not at all.
     const changes = cols
       .filter((k) => String(row[(entry.columns.get(k) ?? 0) - 1] ?? '') !== String(values[k]))
       .map((k) => {
@@ -267,7 +291,21 @@ export function saveEntry(
           values[k],
         ];
       });
-    queueLogRows(wb, `${timestamp}|${c.opd.code}|${request.code}|${user}`, changes);
+    if (changes.length > 0) {
+      let takeBack: () => void;
+      try {
+        takeBack = queueLogRows(wb, `${timestamp}|${c.opd.code}|${request.code}|${user}`, changes);
+      } catch (error) {
+        if (error instanceof InputError) return { ok: false, message: error.message };
+        throw error;
+      }
+      try {
+        writeEntry(wb, c.opd.tab, entry, row, { ...values, editedBy: user, editedAt: timestamp });
+      } catch (error) {
+        takeBack();
+        throw error;
+      }
+    }
     const after = context(wb, request.opdKey, year);
     return { ok: true, view: viewOf(after, request.code), message: panelText.saved(request.code) };
   });

@@ -60,8 +60,9 @@ export function readOpdList(
     for (const e of pics.filter((p) => !EMAIL.test(p)))
       problems.push(`${where}: '${e}' bukan alamat email`);
     const indicators: string[] = [];
+    // A list typed before the column was plain text may have become a decimal (13,14 → 13.14).
     for (const part of text(r.indicators)
-      .split(/[,;\s]+/)
+      .split(typeof r.indicators === 'number' ? /[,;.\s]+/ : /[,;\s]+/)
       .filter(Boolean)) {
       const found = findIndicator(catalogue, part);
       if (!found) problems.push(`${where}: '${part}' bukan indikator ${catalogue.id}`);
@@ -119,6 +120,11 @@ export function renderOpdList(
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1), italic: true },
       { range: box(HEADER_ROW, 1, 1, width), bold: true, background: PALETTE.header },
+      // Typed as text: "13,14" stays two indicators, not the decimal 13,14.
+      {
+        range: box(HEADER_ROW + 1, 1, Math.max(opds.length + 50, 100), OPD_COLUMNS.length),
+        numberFormat: '@',
+      },
     ],
   };
 }

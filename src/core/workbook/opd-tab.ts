@@ -195,6 +195,12 @@ export function renderOpdTab(
         { range: box(2, 1, 2, 1), italic: true },
         { range: box(HEADER_ROW, 1, 1, width), bold: true, background: PALETTE.header, wrap: true },
         { range: box(FIRST_DATA_ROW, 1, dataRows, width), wrap: true },
+        // What people type stays as typed: "=…", "1/2" or "13,14" is text here, not a formula,
+        // a date or a number.
+        ...PLAIN_TEXT_KEYS.map((key) => ({
+          range: box(FIRST_DATA_ROW, columnIndex(key), dataRows),
+          numberFormat: '@',
+        })),
       ],
       validations: validations(catalogue, [...activeCodes, ...archivedCodes], rows.length),
       conditionalRules: gapRules(col, dataRows, settings.targetLevel),
@@ -303,6 +309,15 @@ function gapRules(
   ];
 }
 
+/** Text columns: formatted as plain text so that nothing typed or saved is reinterpreted. */
+const PLAIN_TEXT_KEYS: readonly OpdCol[] = [
+  'explanation',
+  'evidence',
+  'verifierNote',
+  'editedBy',
+  'editedAt',
+];
+
 function protection(opd: OpdRecord, settings: Settings, rows: number) {
   // Locked after the deadline: the input columns too become admin-only.
   const editors = settings.locked
@@ -318,6 +333,12 @@ function protection(opd: OpdRecord, settings: Settings, rows: number) {
         range: box(FIRST_DATA_ROW, first, Math.max(rows, 1), last - first + 1),
         editors,
         description: workbookText.opdInputProtection(opd),
+      },
+      // A save from the panel runs as the PIC and stamps who saved and when.
+      {
+        range: box(FIRST_DATA_ROW, columnIndex('editedBy'), Math.max(rows, 1), 2),
+        editors,
+        description: workbookText.opdStampProtection(opd),
       },
     ],
   };

@@ -122,14 +122,20 @@ export function defaultSettings(year: number, admin: string): Settings {
 /** A date as typed (a Date cell, or text) → YYYY-MM-DD in the runtime's time zone, or undefined. */
 function dayOf(value: Cell | undefined): string | undefined {
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const d = value as Date;
+    // A typed date is midnight in the sheet's time zone; the script's zone may be an hour or
+    // two off (WIB, WITA, WIT): the nearest midnight is the day that was typed.
+    const d = new Date((value as Date).getTime() + 12 * 3600_000);
     if (Number.isNaN(d.getTime())) return undefined;
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }
-  const m = /^\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*$/.exec(String(value ?? ''));
-  return m
-    ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`
-    : undefined;
+  const text = String(value ?? '').trim();
+  const iso = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$/.exec(text);
+  // Typed the Indonesian way into a plain-text cell: 31/12/2026 or 31-12-2026.
+  const local = /^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4})$/.exec(text);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
+  if (!y || !m || !d || Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31)
+    return undefined;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 /** Reads Pengaturan; a missing row takes its default; a wrong value is refused with its row. */
@@ -253,6 +259,8 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
       { range: box(2, 1, 2, 1), italic: true },
       { range: box(4, 1, 1, 3), bold: true, background: PALETTE.header },
       { range: box(5, 3, ROWS.length, 1), wrap: true },
+      // Values stay as typed: admins' emails, dates written 31/12/2026, hosts.
+      { range: box(5, 2, ROWS.length, 1), numberFormat: '@' },
     ],
     validations: [
       {

@@ -59,6 +59,8 @@ export function setupWorkbook(
   change: Partial<Pick<Settings, 'locked'>> = {},
 ): SetupReport {
   return wb.withLock(() => {
+    // What PICs saved from the panel reaches the Log first, whatever happens later in this run.
+    flushPendingLog(wb);
     // A migration reshapes tabs: what people typed is kept in a snapshot first.
     if (Number(wb.property(LAYOUT_VERSION_KEY) ?? LAYOUT_VERSION) < LAYOUT_VERSION)
       snapshotBeforeMigration(wb, clock);
@@ -223,7 +225,6 @@ export function setupWorkbook(
     };
     const logPrevious = readByKey(TAB_KEY.log, TAB.log);
     put(TAB.log, TAB_KEY.log, logRender(settings, logPrevious), logPrevious);
-    flushPendingLog(wb);
     // A run that changed nothing leaves no trace, so that setup twice in a row changes nothing.
     if (changedTabs.length > 0 || migrated.length > 0)
       wb.append(TAB.log, logEntries({ ...report, changed: changedTabs }, clock, user));

@@ -56,6 +56,8 @@ export const workbookText = {
   verifierNoteHelp: () => 'Diisi Diskominfo: apa yang perlu diperbaiki OPD.',
   opdTabProtection: (o: OpdRecord) => `${OWN} tab ${o.tab} — hanya admin, kecuali kolom isian OPD`,
   opdInputProtection: (o: OpdRecord) => `${OWN} kolom isian ${o.tab} — PIC ${o.code} dan admin`,
+  opdStampProtection: (o: OpdRecord) =>
+    `${OWN} kolom Diubah oleh/pada ${o.tab} — diisi panel atas nama PIC ${o.code}`,
 
   // Penilaian
   noOwner: () => '(belum ada OPD)',
