@@ -133,6 +133,10 @@ export const msg = {
     return `${msg.shown(value)} bukan ${kind} yang dikenal. Tulis nomor 1–${parts.length}, kodenya atau namanya: ${choices}.`;
   },
 
+  evidenceRangeMissing(): string {
+    return "argumen bukti harus rentang tab _Bukti dengan baris judulnya, misalnya =SPBE_BUKTI(F5; '_Bukti'!A:L). Rentang itu diisi SPBE › Cek kelengkapan; karena menjadi argumen, hasil rumus ikut diperbarui setiap pemeriksaan.";
+  },
+
   // ---- catalogues -----------------------------------------------------------------------
   unknownCatalogue(name: string, ids: readonly string[]): string {
     return `Kerangka '${name}' tidak dikenal. Tulis ${ids.map((i) => `'${i}'`).join(' atau ')}, atau berikan rentang tabel Kerangka.`;

@@ -16,7 +16,6 @@ import {
   indexFormula,
   summaryFormula,
 } from '../core/formulas/score-functions';
-import { TAB } from '../core/workbook/tab-names';
 import { installRecorderFromMenu, onEditRecorded } from './audit-actions';
 import { checkFromMenu, continueCheck } from './check-actions';
 import { exportFromMenu } from './export-actions';
@@ -141,18 +140,15 @@ global.SPBE_RENCANA = (
 ) => planFormula(tingkat, target, kode, kerangka, batas);
 
 /**
- * Memberi status data dukung dari pemeriksaan Drive terakhir (tab _Bukti): ditemukan, dapat dibuka asesor, kapan diubah.
+ * Memberi status data dukung dari pemeriksaan Drive terakhir: ditemukan, dapat dibuka asesor, kapan diubah.
  *
  * @param {string[][]} tautan Sel berisi tautan Google Drive (satu atau beberapa, satu per baris), atau rentangnya.
+ * @param {string[][]} bukti Rentang tab _Bukti yang diisi Cek kelengkapan, misalnya '_Bukti'!A:L.
  * @return {string} Status setiap tautan.
  * @customfunction
  * @preserve
  */
-global.SPBE_BUKTI = (tautan: unknown) =>
-  evidenceFormula(
-    tautan,
-    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.facts)?.getDataRange().getValues(),
-  );
+global.SPBE_BUKTI = (tautan: unknown, bukti: unknown) => evidenceFormula(tautan, bukti);
 
 /**
  * Builds the SPBE menu when the file opens.

@@ -13,7 +13,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   SPBE_BOBOT: ['indikator', 'kerangka'],
   SPBE_RINGKASAN: ['tingkat', 'kode', 'kerangka'],
   SPBE_RENCANA: ['tingkat', 'target', 'kode', 'kerangka', 'batas'],
-  SPBE_BUKTI: ['tautan'],
+  SPBE_BUKTI: ['tautan', 'bukti'],
 };
 
 /** The JSDoc block and parameter list of a top-level function declaration in the file text. */
@@ -123,6 +123,69 @@ describe('dist/Code.js as clasp pushes it', () => {
 
   it('also loads with no services at all (a formula cell has none of the UI ones)', () => {
     expect(() => sandbox()).not.toThrow();
+  });
+
+  it('touches no Apps Script service from any custom function, whatever Sheets passes', () => {
+    // Every service throws on any access: a custom function that reached for one would fail.
+    const touched: string[] = [];
+    const throwing = (name: string) =>
+      new Proxy(
+        {},
+        {
+          get(_, prop) {
+            touched.push(`${name}.${String(prop)}`);
+            throw new Error(`${name}.${String(prop)} touched from a custom function`);
+          },
+        },
+      );
+    const names = [
+      'SpreadsheetApp',
+      'ScriptApp',
+      'PropertiesService',
+      'CacheService',
+      'DriveApp',
+      'UrlFetchApp',
+      'LockService',
+      'HtmlService',
+      'Session',
+      'MailApp',
+      'Utilities',
+    ];
+    const box = sandbox(Object.fromEntries(names.map((n) => [n, throwing(n)])));
+    const levels = Array.from({ length: 47 }, (_, i) => [(i % 5) + 1]);
+    const link = 'https://drive.google.com/file/d/1abcdefghijklmnopqrstuvwxyz/view';
+    const calls: [string, unknown[]][] = [
+      ['SPBE_INDEKS', [levels]],
+      ['SPBE_DOMAIN', [levels, 'D4']],
+      ['SPBE_ASPEK', [levels, 'A6']],
+      ['SPBE_PREDIKAT', [2.6]],
+      ['SPBE_TINGKAT', [3, 'I32']],
+      ['SPBE_BOBOT', ['I01']],
+      ['SPBE_RINGKASAN', [levels]],
+      ['SPBE_RENCANA', [levels, 3]],
+      [
+        'SPBE_BUKTI',
+        [
+          link,
+          [
+            ['ID file', 'Status'],
+            ['1abcdefghijklmnopqrstuvwxyz', 'ok'],
+          ],
+        ],
+      ],
+      ['SPBE_INDEKS', [levels.slice(0, 20), '', 'pemdi-2026']],
+    ];
+    expect(
+      calls
+        .map(([name]) => name)
+        .filter((n, i, a) => a.indexOf(n) === i)
+        .sort(),
+    ).toEqual(Object.keys(CUSTOM_FUNCTIONS).sort());
+    for (const [name, args] of calls) {
+      const result = box.formula(name, ...args);
+      expect([name, result.ok ? 'ok' : result.error]).toEqual([name, 'ok']);
+    }
+    expect(touched).toEqual([]);
   });
 });
 

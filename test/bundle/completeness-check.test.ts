@@ -56,18 +56,21 @@ describe('Cek kelengkapan on the planted demo', () => {
     expect(drive.fetchAllCalls).toBeLessThanOrEqual(Math.ceil(drive.requestsServed / 100) + 1);
   });
 
-  it('keeps the facts in a hidden _Bukti tab that SPBE_BUKTI reads without calling Drive', () => {
+  it('keeps the facts in a hidden _Bukti tab that SPBE_BUKTI reads, as its argument, without calling Drive', () => {
     expect(env.spreadsheet.sheetNamed('_Bukti')?.hidden).toBe(true);
     const rounds = drive.fetchAllCalls;
+    // Sheets passes the range '_Bukti'!A:L as its values.
+    const bukti = env.spreadsheet.sheetNamed('_Bukti')?.getDataRange().getValues() ?? [];
     const bapenda = demo.answers.get('BAPENDA')?.get('I45')?.evidence ?? '';
-    const result = formula('SPBE_BUKTI', bapenda);
+    const result = formula('SPBE_BUKTI', bapenda, bukti);
     expect(result.ok && String(result.value).split('\n')[0]).toBe(
       'Pribadi, asesor tidak bisa membuka: e-pajak screenshot.png',
     );
-    const trash = formula('SPBE_BUKTI', [
-      [demo.answers.get('DISPUSIP')?.get('I37')?.evidence ?? ''],
-      ['bukan tautan'],
-    ]);
+    const trash = formula(
+      'SPBE_BUKTI',
+      [[demo.answers.get('DISPUSIP')?.get('I37')?.evidence ?? ''], ['bukan tautan']],
+      bukti,
+    );
     expect(trash.ok && trash.value).toEqual([
       [
         'Di tempat sampah: arsip lama.pdf\nOK: I37 Dispusip lampiran.png (diubah 2026-02-10, diperiksa 2026-11-28)',
@@ -75,6 +78,19 @@ describe('Cek kelengkapan on the planted demo', () => {
       ['Bukan tautan'],
     ]);
     expect(drive.fetchAllCalls).toBe(rounds);
+  });
+
+  it('tells how to pass _Bukti when SPBE_BUKTI is given no range, or one without its header', () => {
+    const missing = formula(
+      'SPBE_BUKTI',
+      'https://drive.google.com/file/d/1abcdefghijklmnopqrstuvwxyz/view',
+    );
+    expect(missing).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^argumen bukti harus rentang tab _Bukti.+'_Bukti'!A:L/),
+    });
+    const headless = formula('SPBE_BUKTI', 'x', [['1abc', 'ok']]);
+    expect(headless.ok).toBe(false);
   });
 
   it('tells the coordinator the totals', () => {

@@ -6,11 +6,14 @@ import type { EvidenceFact, FactStatus, Sharing } from './drive-facts';
 
 /**
  * _Bukti: one row per Drive file ID with what Drive said and when. Hidden, admin-only; the
- * check refreshes only stale rows, and SPBE_BUKTI reads it without calling Drive.
+ * check refreshes only stale rows, and SPBE_BUKTI reads it (passed as a range) without calling Drive.
  */
 type Col = keyof EvidenceFact;
+
+/** The header of _Bukti's first column, by which a range passed to SPBE_BUKTI is recognised. */
+export const FACTS_HEADER = 'ID file';
 const COLUMNS: readonly ColumnSpec<Col>[] = [
-  { key: 'id', header: 'ID file' },
+  { key: 'id', header: FACTS_HEADER },
   { key: 'status', header: 'Status' },
   { key: 'name', header: 'Nama' },
   { key: 'mimeType', header: 'Jenis' },

@@ -1,23 +1,27 @@
-import { readFacts } from '../evidence/facts-tab';
+import { InputError } from '../errors';
+import { FACTS_HEADER, readFacts } from '../evidence/facts-tab';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
+import { msg } from '../messages';
 import type { Cell } from '../workbook/port';
 import { cellsOf, inShapeOf } from './cells';
 
 /**
  * SPBE_BUKTI: what the last completeness check learnt from Drive about each link of a cell,
- * read from the _Bukti tab (passed in by the entry point): no Drive call, so it works as a
- * custom function. Several links in a cell give one line each.
+ * read from the _Bukti range passed as the second argument. Sheets recalculates a custom
+ * function only when an argument changes, so the facts must be an argument: each check that
+ * rewrites _Bukti then refreshes every SPBE_BUKTI cell. No service is called.
  */
-export function evidenceFormula(
-  links: unknown,
-  factsTable: readonly (readonly Cell[])[] | undefined,
-): string | string[][] {
-  const facts = readFacts(factsTable ? { cells: factsTable } : undefined);
+export function evidenceFormula(links: unknown, facts: unknown): string | string[][] {
+  if (!Array.isArray(facts)) throw new InputError(msg.evidenceRangeMissing());
+  const grid = facts as Cell[][];
+  if (!grid.some((row) => Array.isArray(row) && row.some((c) => c === FACTS_HEADER)))
+    throw new InputError(msg.evidenceRangeMissing());
+  const table = readFacts({ cells: grid });
   const shape = cellsOf(links);
   const answers = shape.cells.map((cell) =>
     linksInCell(cell.value)
-      .map((text) => linkStatus(text, facts).message)
+      .map((text) => linkStatus(text, table).message)
       .join('\n'),
   );
   return inShapeOf(shape, answers);
