@@ -39,5 +39,7 @@ export const consentText = {
   /** A call failed because a permission was not granted. */
   notGranted: (p: Permission) =>
     `Add-on belum mendapat izin: ${PERMISSION[p]}. Pilih menu SPBE yang Anda perlukan lagi dan centang izin itu di layar Google; bila layar itu tidak muncul, buka myaccount.google.com › Keamanan › Akses pihak ketiga, hapus akses add-on SPBE, lalu buka lagi.`,
+  protectedCells: () =>
+    'Bagian itu dilindungi dan akun Anda belum tercantum sebagai pengeditnya. Bila Anda PIC, ubah hanya kolom isian di tab OPD Anda; bila Anda admin baru, minta admin lain atau pemilik file menjalankan SPBE › Siapkan / perbarui workbook sekali agar nama Anda ditambahkan. Tidak ada isian yang hilang.',
   permission: (p: Permission) => PERMISSION[p],
 };

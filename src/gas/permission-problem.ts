@@ -11,11 +11,13 @@ const BY_SCOPE: Record<string, Permission> = {
 };
 
 /**
- * Google's "You do not have permission to call X. Required permissions: …" (a scope the user
- * did not grant) in plain Indonesian with what to do; '' for any other error.
+ * What Google refused, in plain Indonesian with what to do: "You do not have permission to
+ * call X. Required permissions: …" (a scope the user did not grant) and "You are trying to
+ * edit a protected cell" (someone not on a tab's protection); '' for any other error.
  */
 export function permissionProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (/protected cell or object/.test(message)) return consentText.protectedCells();
   const match = /You do not have permission to call [\w.]+\.?\s*Required permissions: (\S+)/.exec(
     message,
   );

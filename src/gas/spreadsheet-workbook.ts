@@ -299,6 +299,19 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     this.properties.setProperty(key, value);
   }
 
+  mayEditProtection(tab: string): boolean {
+    const sheet = this.findSheet(tab);
+    if (!sheet) return true;
+    return sheet
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .filter((p) => p.getDescription().startsWith(OWN_PROTECTION_PREFIX))
+      .every((p) => p.canEdit());
+  }
+
+  fileEditors(): readonly string[] {
+    return this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+  }
+
   userEmail(): string {
     return (
       Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()

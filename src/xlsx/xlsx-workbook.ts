@@ -396,6 +396,15 @@ export class XlsxWorkbook implements WorkbookPort {
     row.getCell(2).value = value;
   }
 
+  /** An .xlsx file has sheet protection without per-user editors: nothing to be locked out of. */
+  mayEditProtection(_tab: string): boolean {
+    return true;
+  }
+
+  fileEditors(): readonly string[] | undefined {
+    return undefined;
+  }
+
   userEmail(): string {
     return this.user;
   }

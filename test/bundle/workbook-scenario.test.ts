@@ -283,3 +283,33 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
     env.type(ADMIN, 'Kerangka', row, 5, 130);
   });
 });
+
+describe('admins and PICs who are not yet on the file or its protections', () => {
+  it('refuses a newly added admin’s setup before writing anything, until a listed admin has run it', () => {
+    const w = new SheetsWorld(ADMIN);
+    w.menu('menuSiapkanWorkbook');
+    const newcomer = 'sekretaris.kominfo@example.org';
+    w.env.share(newcomer);
+    const settings = w.env.spreadsheet.sheetNamed('Pengaturan') as FakeSheet;
+    const adminRow = settings.contents.findIndex((r) => r[0] === 'Admin') + 1;
+    w.env.type(ADMIN, 'Pengaturan', adminRow, 2, `${ADMIN}, ${newcomer}`);
+    const before = JSON.stringify(w.env.spreadsheet.sheets.map((s) => [s.name, s.contents]));
+    w.menu('menuSiapkanWorkbook', newcomer);
+    expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(
+      new RegExp(`^${newcomer} belum tercantum di perlindungan tab.+Minta ${ADMIN}`),
+    );
+    expect(JSON.stringify(w.env.spreadsheet.sheets.map((s) => [s.name, s.contents]))).toBe(before);
+    w.menu('menuSiapkanWorkbook', ADMIN);
+    w.menu('menuSiapkanWorkbook', newcomer);
+    expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(/^Workbook siap/);
+  });
+
+  it('names the PICs and admins the file is not yet shared with', () => {
+    const w = new SheetsWorld(ADMIN);
+    w.env.share('bappeda.spbe@example.org');
+    w.menu('menuSiapkanWorkbook');
+    const said = w.env.ui.alerts.at(-1)?.prompt ?? '';
+    expect(said).toMatch(/Belum bisa mengedit file ini: .*bpkad\.spbe@example\.org/);
+    expect(said).not.toMatch(/Belum bisa mengedit file ini: [^\n]*bappeda\.spbe@example\.org/);
+  });
+});

@@ -181,6 +181,14 @@ export class MemoryWorkbook implements WorkbookPort {
     this.properties.set(key, value);
   }
 
+  mayEditProtection(_tab: string): boolean {
+    return true;
+  }
+
+  fileEditors(): readonly string[] | undefined {
+    return undefined;
+  }
+
   userEmail(): string {
     return this.user;
   }

@@ -126,6 +126,13 @@ export interface WorkbookPort {
   deleteProperty(key: string): void;
   /** The signed-in user running the action ('' when unknown). */
   userEmail(): string;
+  /**
+   * Whether the user may change the add-on's protection of a tab (true when it has none):
+   * only someone listed on a protection may read or change its editors.
+   */
+  mayEditProtection(tab: string): boolean;
+  /** Everyone who may edit the file (owner and editors), or undefined where unknown (.xlsx). */
+  fileEditors(): readonly string[] | undefined;
   /** Runs fn holding the document lock, or throws a message when another run holds it. */
   withLock<T>(fn: () => T): T;
   /** Short progress message (a toast in Sheets). */

@@ -5,8 +5,18 @@ import type { SetupReport } from './setup';
 
 /** What setup tells the coordinator and writes in the Log, in plain Bahasa Indonesia. */
 export const setupText = {
-  whoEditsWhat(settings: Settings, opds: readonly OpdRecord[]): string {
+  whoEditsWhat(
+    settings: Settings,
+    opds: readonly OpdRecord[],
+    notShared: readonly string[] = [],
+  ): string {
     const lines = [
+      ...(notShared.length > 0
+        ? [
+            `Belum bisa mengedit file ini: ${notShared.join(', ')}. Bagikan file kepada mereka (Bagikan › Editor); perlindungan tab saja tidak memberi akses.`,
+            '',
+          ]
+        : []),
       `Admin (${settings.admins.join(', ') || 'belum ada'}) dapat mengubah semua tab.`,
       ...opds.map(
         (o) =>
@@ -34,6 +44,8 @@ export const setupText = {
   logMigrated: () => 'Tata letak diperbarui',
   logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
+  notOnProtections: (user: string, admins: readonly string[]) =>
+    `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan SPBE › Siapkan / perbarui workbook sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
   lockBusy: () =>
     'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.',
   done: (r: SetupReport) =>

@@ -3,6 +3,7 @@ import { snapshotText } from '../audit/snapshot-text';
 import { takeSnapshot } from '../audit/snapshots';
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
+import { InputError } from '../errors';
 import { readCheckInputs } from '../evidence/check';
 import {
   defaultEvidenceRules,
@@ -89,6 +90,11 @@ export function setupWorkbook(
       kerangkaContent && !frameworkChanged && storedId !== undefined
         ? { cells: kerangkaContent.cells }
         : renderKerangka(catalogue);
+    // An admin added since the last setup is not yet on the tabs' protections, and only someone
+    // listed on a protection may change it: refuse before writing anything.
+    const settingsTab = before.find((t) => t.key === TAB_KEY.settings)?.name;
+    if (settingsTab && !wb.mayEditProtection(settingsTab))
+      throw new InputError(setupText.notOnProtections(user, settings.admins));
     const opdContent = readByKey(TAB_KEY.opds, TAB.opds);
     const opds = frameworkChanged
       ? defaultOpds(catalogue)
@@ -221,7 +227,7 @@ export function setupWorkbook(
       orphanTabs,
       changed: changedTabs,
       migrated,
-      summary: setupText.whoEditsWhat(settings, opds),
+      summary: setupText.whoEditsWhat(settings, opds, notSharedWith(wb, settings, opds)),
     };
     const logPrevious = readByKey(TAB_KEY.log, TAB.log);
     put(TAB.log, TAB_KEY.log, logRender(settings, logPrevious), logPrevious);
@@ -252,6 +258,18 @@ function previousOpds(
   } catch {
     return undefined;
   }
+}
+
+/** Admins and PICs the file is not shared with: a protection lists them but cannot let them in. */
+function notSharedWith(
+  wb: WorkbookPort,
+  settings: Settings,
+  opds: readonly OpdRecord[],
+): readonly string[] {
+  const editors = wb.fileEditors();
+  if (!editors) return [];
+  const people = [...new Set([...settings.admins, ...opds.flatMap((o) => o.pics)])];
+  return people.filter((p) => !editors.includes(p.toLowerCase()));
 }
 
 /** Whoever runs the first setup becomes an admin, so nobody locks themselves out. */
