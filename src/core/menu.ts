@@ -10,6 +10,12 @@ export interface MenuItem {
   readonly withoutAuthorization: boolean;
 }
 
+/** A submenu: a label and its items. */
+export interface SubMenu {
+  readonly label: string;
+  readonly items: readonly MenuItem[];
+}
+
 export const MENU_TITLE = 'SPBE';
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -46,12 +52,23 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     withoutAuthorization: false,
   },
   { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false },
-  { label: 'Bantuan', handler: 'menuBantuan', withoutAuthorization: true },
 ];
 
+export const HELP_MENU: SubMenu = {
+  label: 'Bantuan',
+  items: [
+    { label: 'Cara memakai rumus', handler: 'menuBantuan', withoutAuthorization: true },
+    { label: 'Periksa lingkungan', handler: 'menuPeriksaLingkungan', withoutAuthorization: false },
+  ],
+};
+
+/** Every item, submenus included: each needs a top-level function in the bundle. */
+export const ALL_MENU_ITEMS: readonly MenuItem[] = [...MENU_ITEMS, ...HELP_MENU.items];
+
 /** In AuthMode.NONE only items that need no authorization may be offered. */
-export function menuItemsFor(authorized: boolean): readonly MenuItem[] {
-  return MENU_ITEMS.filter((item) => authorized || item.withoutAuthorization);
+export function menuFor(authorized: boolean): readonly (MenuItem | SubMenu)[] {
+  const allowed = (item: MenuItem) => authorized || item.withoutAuthorization;
+  return [...MENU_ITEMS.filter(allowed), { ...HELP_MENU, items: HELP_MENU.items.filter(allowed) }];
 }
 
 export const HELP_TITLE = 'Bantuan SPBE';

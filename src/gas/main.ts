@@ -18,6 +18,7 @@ import {
 } from '../core/formulas/score-functions';
 import { installRecorderFromMenu, onEditRecorded } from './audit-actions';
 import { checkFromMenu, continueCheck } from './check-actions';
+import { selfTestFromMenu } from './environment-actions';
 import { exportFromMenu } from './export-actions';
 import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, showHelp } from './menu';
@@ -220,3 +221,10 @@ global.panelWritePlan = (request: Parameters<typeof server.panelWritePlan>[0]) =
 
 /** @preserve */
 global.menuEkspor = () => exportFromMenu();
+/** @preserve */
+global.menuPeriksaLingkungan = () => selfTestFromMenu();
+/**
+ * Does nothing: Periksa lingkungan creates a trigger for it and removes it at once.
+ * @preserve
+ */
+global.pemicuUji = () => undefined;

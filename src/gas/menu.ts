@@ -1,4 +1,4 @@
-import { HELP_TEXT, HELP_TITLE, MENU_TITLE, menuItemsFor } from '../core/menu';
+import { HELP_TEXT, HELP_TITLE, MENU_TITLE, menuFor } from '../core/menu';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
 import { ensureScopes } from './consent';
@@ -13,8 +13,16 @@ export function buildMenu(
   e?: GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall,
 ): void {
   const authorized = !e || e.authMode !== ScriptApp.AuthMode.NONE;
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of menuItemsFor(authorized)) menu.addItem(item.label, item.handler);
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createAddonMenu();
+  for (const entry of menuFor(authorized)) {
+    if ('handler' in entry) menu.addItem(entry.label, entry.handler);
+    else {
+      const sub = ui.createMenu(entry.label);
+      for (const item of entry.items) sub.addItem(item.label, item.handler);
+      menu.addSubMenu(sub);
+    }
+  }
   menu.addToUi();
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MENU_ITEMS } from '../../src/core/menu';
+import { ALL_MENU_ITEMS } from '../../src/core/menu';
 import { bundleText, sandbox } from '../support/bundle';
 
 /** Every custom function with the parameters users see while typing it. */
@@ -64,7 +64,7 @@ describe('dist/Code.js as clasp pushes it', () => {
     expect(declaration(code, 'onOpen')?.params).toEqual(['e']);
     expect(declaration(code, 'onInstall')?.params).toEqual(['e']);
     expect(declaration(code, 'lanjutkanCekKelengkapan')).toBeDefined();
-    for (const item of MENU_ITEMS) {
+    for (const item of ALL_MENU_ITEMS) {
       expect(declaration(code, item.handler)).toBeDefined();
       expect(item.handler).not.toMatch(/_$/); // a trailing _ makes a function private
     }
@@ -115,7 +115,7 @@ describe('dist/Code.js as clasp pushes it', () => {
       ...Object.keys(CUSTOM_FUNCTIONS),
       'onOpen',
       'onInstall',
-      ...MENU_ITEMS.map((i) => i.handler),
+      ...ALL_MENU_ITEMS.map((i) => i.handler),
     ]) {
       expect(typeof (box.context as Record<string, unknown>)[name]).toBe('function');
     }

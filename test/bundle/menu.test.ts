@@ -1,4 +1,4 @@
-import { MENU_ITEMS } from '../../src/core/menu';
+import { ALL_MENU_ITEMS } from '../../src/core/menu';
 import type { AuthModeName } from '../fakes/runtime';
 import { SheetsWorld } from '../support/sheets-world';
 
@@ -14,13 +14,16 @@ describe('the SPBE menu', () => {
   it('uses the add-on menu and, before authorization, offers only Bantuan and touches nothing else', () => {
     const { env } = open('NONE');
     const { ui, log } = env;
-    expect(ui.menus.map((m) => m.kind)).toEqual(['addon']);
-    expect(ui.menus[0]?.flat()).toEqual([{ caption: 'Bantuan', functionName: 'menuBantuan' }]);
-    expect(ui.menus[0]?.shown).toBe(true);
+    expect(ui.menus.filter((m) => m.shown).map((m) => m.kind)).toEqual(['addon']);
+    expect(ui.menus[0]?.flat()).toEqual([
+      { caption: 'Bantuan › Cara memakai rumus', functionName: 'menuBantuan' },
+    ]);
     expect(log.calls).toEqual([
       'SpreadsheetApp.getUi',
       'Ui.createAddonMenu',
+      'Ui.createMenu',
       'Menu.addItem',
+      'Menu.addSubMenu',
       'Menu.addToUi',
     ]);
   });
@@ -37,7 +40,8 @@ describe('the SPBE menu', () => {
       'Hitung ulang rekap',
       'Kunci / buka pengisian',
       'Ekspor',
-      'Bantuan',
+      'Bantuan › Cara memakai rumus',
+      'Bantuan › Periksa lingkungan',
     ]);
   });
 
@@ -57,7 +61,7 @@ describe('the SPBE menu', () => {
 
   it('has a top-level function behind every item', () => {
     const { box } = open('FULL');
-    for (const item of MENU_ITEMS)
+    for (const item of ALL_MENU_ITEMS)
       expect(typeof (box.context as Record<string, unknown>)[item.handler]).toBe('function');
   });
 });

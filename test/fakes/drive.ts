@@ -96,6 +96,8 @@ export class FakeDrive {
         'insufficientPermissions',
         'Request had insufficient authentication scopes.',
       );
+    if (/\/drive\/v3\/about\?/.test(url))
+      return { code: 200, body: JSON.stringify({ user: { emailAddress: user } }) };
     const children = /\/files\?q=([^&]+)/.exec(url);
     const id = children
       ? (/'([^']+)' in parents/.exec(decodeURIComponent(children[1] ?? ''))?.[1] ?? '')
@@ -199,6 +201,14 @@ export class FakeDrive {
   services(): Record<string, unknown> {
     const host = this.host;
     const UrlFetchApp = {
+      fetch: (url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {}) => {
+        host.count('UrlFetchApp.fetch');
+        host.rt.spend('urlFetch');
+        const response = this.respond({ url, ...params });
+        if (params.muteHttpExceptions !== true && response.getResponseCode() >= 400)
+          throw new Error(`Request failed for ${url} returned code ${response.getResponseCode()}.`);
+        return response;
+      },
       fetchAll: (requests: GoogleAppsScript.URL_Fetch.URLFetchRequest[]) => {
         host.count('UrlFetchApp.fetchAll');
         host.rt.spend('urlFetch', requests.length);

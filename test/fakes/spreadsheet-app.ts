@@ -128,6 +128,10 @@ export class FakeEnvironment {
     } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp, unknown>>;
     const user = (email: string) => ({ getEmail: () => email }) as GoogleAppsScript.Base.User;
     const Session = {
+      getScriptTimeZone: () => {
+        this.count('Session.getScriptTimeZone');
+        return this.rt.manifest.timeZone ?? 'America/New_York';
+      },
       getActiveUser: () => {
         this.count('Session.getActiveUser');
         const x = this.rt.current;
@@ -348,6 +352,8 @@ export class FakeSpreadsheet
       | 'getNumSheets'
       | 'getId'
       | 'getEditors'
+      | 'getSpreadsheetLocale'
+      | 'deleteSheet'
     >
 {
   readonly sheets: FakeSheet[] = [];
@@ -397,6 +403,18 @@ export class FakeSpreadsheet
   getId(): string {
     this.env.count('Spreadsheet.getId');
     return this.env.rt.documentId;
+  }
+  /** File › Settings › Locale: decides decimal commas and how typed dates are read. */
+  getSpreadsheetLocale(): string {
+    this.env.count('Spreadsheet.getSpreadsheetLocale');
+    return this.env.rt.locale;
+  }
+  deleteSheet(sheet: GasSheet): void {
+    this.env.count('Spreadsheet.deleteSheet');
+    const at = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (at < 0) throw new Error('The sheet is not in this spreadsheet.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(at, 1);
   }
   /** The owner and everyone the file is shared with as an editor. */
   getEditors(): GoogleAppsScript.Base.User[] {

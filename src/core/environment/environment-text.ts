@@ -1,0 +1,101 @@
+/** What Periksa lingkungan says, in plain Bahasa Indonesia: each check, what was seen, what to do. */
+export const environmentText = {
+  tab: 'Pemeriksaan lingkungan',
+  title: (when: string) => `Pemeriksaan lingkungan — ${when}`,
+  allFine: () => 'Semua pemeriksaan berhasil: add-on dapat bekerja penuh di file ini.',
+  someFailed: (n: number) =>
+    `${n} pemeriksaan belum berhasil. Lihat kolom "Yang perlu dilakukan", perbaiki, lalu jalankan SPBE › Bantuan › Periksa lingkungan lagi.`,
+  header: () => ['Pemeriksaan', 'Hasil', 'Yang teramati', 'Yang perlu dilakukan'] as const,
+  failedWith: (error: string) => `Gagal: ${error}`,
+
+  permissions: 'Izin add-on',
+  permissionsAll: 'Semua izin yang diminta add-on sudah diberikan.',
+  permissionsMissing: (names: readonly string[]) => `Belum diberikan: ${names.join('; ')}.`,
+  permissionsTodo:
+    'Pilih menu SPBE yang memerlukannya; Google menampilkan layar izin, centang izin itu. Fitur lain tetap berjalan tanpa izin tersebut.',
+
+  email: 'Alamat email pengguna',
+  emailBlank: 'Alamat email Anda tidak terbaca.',
+  emailTodo:
+    'Izinkan "Melihat alamat email Anda" (layar izin Google). Tanpa itu add-on tidak tahu Anda admin atau PIC.',
+
+  driveApi: 'Drive API dengan token skrip',
+  driveApiOk: 'Drive API menjawab: pemeriksaan banyak file sekaligus dapat dipakai.',
+  driveApiOff:
+    'Drive API belum diaktifkan di proyek Google Cloud add-on (403 accessNotConfigured).',
+  driveApiOffTodo:
+    'Buka console.cloud.google.com untuk proyek Cloud add-on ini › API & Layanan › Aktifkan API › Google Drive API. Sampai itu dilakukan, Cek kelengkapan memakai jalur lambat (satu file satu panggilan).',
+  driveApiStatus: (status: number) => `Jawaban ${status || 'tidak ada'}.`,
+  driveApiTodo: 'Periksa koneksi dan izin "Melihat file Google Drive Anda", lalu jalankan lagi.',
+
+  driveFile: 'Membaca file bukti pilihan Anda',
+  driveFileSkipped: 'Tidak ada tautan file yang diberikan.',
+  driveFileSkippedTodo:
+    'Jalankan lagi dan tempel tautan satu file bukti yang biasa dipakai OPD, untuk menguji jalur pemeriksaan sebenarnya.',
+  driveFileOk: (link: string) => `File terbaca: ${link}`,
+  driveFile404: 'Drive menjawab 404: file tidak ditemukan atau tidak dibagikan ke akun Anda.',
+  driveFile404Todo:
+    'Periksa tautannya, atau minta pemilik file membagikannya ke akun Anda; pemeriksaan tidak dapat membaca file yang tidak dibagikan.',
+  driveFileTodo: 'Periksa tautannya dan izin Drive, lalu jalankan lagi.',
+
+  anonymous: 'File dilihat tanpa masuk akun (seperti asesor)',
+  anonymousOpen: 'File terbuka tanpa masuk akun: asesor bisa membukanya.',
+  anonymousSignIn:
+    'Tanpa masuk akun, Google meminta masuk: pemeriksaan dapat membedakan file terbuka dan tertutup. (File ini sendiri tertutup untuk asesor.)',
+  anonymousTodo: 'Periksa izin "Terhubung ke layanan luar" dan koneksi, lalu jalankan lagi.',
+
+  lock: 'Kunci dokumen',
+  lockOk: 'Kunci dokumen dapat dipegang dan dilepas.',
+  lockNone: 'Kunci dokumen tidak tersedia di sini.',
+  lockBusy: 'Kunci dokumen sedang dipegang proses lain.',
+  lockTodo: 'Tunggu sebentar lalu jalankan lagi; bila tetap gagal, muat ulang file.',
+
+  properties: 'Penyimpanan properti dokumen',
+  propertiesOk: 'Menulis, membaca dan menghapus properti dokumen berhasil.',
+  propertiesTodo:
+    'Muat ulang file lalu jalankan lagi; bila tetap gagal, kuota properti harian mungkin habis.',
+
+  formula: 'Rumus dengan pemisah ;',
+  formulaOk: (locale: string) => `=IF(1=1;3;0) dihitung 3 di lokal ${locale}.`,
+  formulaGot: (value: unknown) => `=IF(1=1;3;0) menghasilkan ${String(value)}.`,
+  formulaTodo: (locale: string) =>
+    `Rumus Rekap memakai pemisah ;. Di lokal ${locale} rumus itu tidak dihitung: ubah File › Setelan › Lokal ke Indonesia, lalu jalankan lagi.`,
+
+  plainText: 'Teks tetap teks',
+  plainTextOk:
+    'Di sel berformat teks biasa, =1+1 dan 2026-02-10 tetap teks; tanda petik di depan menjaga teks di sel biasa.',
+  plainTextGot: (formula: unknown, date: unknown, apostrophe: unknown) =>
+    `Terbaca sebagai: ${String(formula)} | ${String(date)} | ${String(apostrophe)}.`,
+  plainTextTodo:
+    'Isian bisa berubah menjadi rumus, tanggal atau angka. Laporkan hasil ini ke pengembang add-on sebelum OPD mulai mengisi.',
+
+  trigger: 'Pemicu terjadwal',
+  triggerOk: (deployment: 'bound' | 'addon') =>
+    deployment === 'bound'
+      ? 'Pemicu dapat dibuat dan dihapus (skrip terikat file: Cek kelengkapan yang terhenti dilanjutkan otomatis).'
+      : 'Pemicu dapat dibuat dan dihapus (add-on: pemicu paling sering tiap jam, jadi Cek kelengkapan yang terhenti dilanjutkan dengan klik).',
+  triggerTodo: (deployment: 'bound' | 'addon') =>
+    deployment === 'bound'
+      ? 'Izinkan "Menjalankan skrip saat Anda tidak ada". Tanpa itu pencatat perubahan tidak dapat dipasang.'
+      : 'Izinkan "Menjalankan skrip saat Anda tidak ada". Pada penerapan uji add-on, pemicu memang tidak berjalan; pasang pencatat setelah add-on dipasang sungguhan.',
+
+  mail: 'Kuota email hari ini',
+  mailLeft: (n: number) =>
+    `Sisa ${n} penerima hari ini${n <= 100 ? ' (akun Gmail biasa: 100 penerima per hari)' : ''}.`,
+  mailTodo: 'Pengingat baru bisa dikirim besok, atau izinkan "Mengirim email atas nama Anda".',
+
+  timeZones: 'Zona waktu',
+  timeZonesDiffer: (script: string, sheet: string) =>
+    `Zona waktu skrip ${script}, zona waktu file ${sheet}.`,
+  timeZonesTodo:
+    'Tanggal dibaca dengan benar, tetapi jam di Log mengikuti zona file. Samakan lewat File › Setelan bila perlu.',
+
+  adminsOnly: () =>
+    'Hanya admin Diskominfo yang dapat menjalankan Periksa lingkungan setelah workbook disiapkan.',
+  askLink: () =>
+    'Tempel tautan satu file bukti di Google Drive (misalnya dari tab OPD) untuk menguji pemeriksaan file, atau biarkan kosong untuk melewati.',
+  done: (failed: number) =>
+    failed === 0
+      ? 'Pemeriksaan lingkungan selesai: semua berhasil. Lihat tab Pemeriksaan lingkungan.'
+      : `Pemeriksaan lingkungan selesai: ${failed} belum berhasil. Lihat tab Pemeriksaan lingkungan untuk yang perlu dilakukan.`,
+};

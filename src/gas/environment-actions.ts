@@ -1,0 +1,168 @@
+import { consentText, type Permission } from '../core/consent-text';
+import {
+  judge,
+  type Observations,
+  type Probe,
+  renderEnvironmentReport,
+} from '../core/environment/environment-check';
+import { environmentText } from '../core/environment/environment-text';
+import { messageOf } from '../core/errors';
+import { readCheckInputs } from '../core/evidence/check';
+import { publicAddress } from '../core/evidence/drive-facts';
+import { parseLink } from '../core/evidence/links';
+import { MENU_TITLE } from '../core/menu';
+import { roleOf } from '../core/panel/opd-panel';
+import { TAB_KEY } from '../core/workbook/tab-names';
+import { ensureScopes, missing } from './consent';
+import { actionContext } from './context';
+import { deployment } from './deployment';
+import { runAction } from './run-action';
+
+/** A harmless handler for the trigger the self-test creates and removes at once. */
+export const PROBE_HANDLER = 'pemicuUji';
+const SCRATCH_TAB = '_Periksa';
+const ALL: readonly Permission[] = ['email', 'sidebar', 'drive', 'fetch', 'mail', 'triggers'];
+
+function attempt<T>(probe: () => T): Probe<T> {
+  try {
+    return { ok: true, value: probe() };
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+}
+
+function fetchStatus(url: string, auth?: string) {
+  const res = UrlFetchApp.fetch(url, {
+    muteHttpExceptions: true,
+    followRedirects: false,
+    ...(auth ? { headers: { Authorization: auth } } : {}),
+  });
+  const headers = res.getHeaders() as Record<string, string>;
+  return {
+    status: res.getResponseCode(),
+    body: res.getContentText(),
+    location: headers.Location ?? '',
+  };
+}
+
+/** Each assumption probed on its own: one failing never stops the others. */
+function observe(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, link: string): Observations {
+  const auth = attempt(() => `Bearer ${ScriptApp.getOAuthToken()}`);
+  const bearer = auth.ok ? auth.value : '';
+  const id = link ? (parseLink(link).id ?? '') : '';
+  const driveFile = id
+    ? attempt(() => {
+        const r = fetchStatus(
+          `https://www.googleapis.com/drive/v3/files/${encodeURIComponent(id)}?fields=id,mimeType&supportsAllDrives=true`,
+          bearer,
+        );
+        return { link, status: r.status, body: r.body };
+      })
+    : undefined;
+  const mimeType =
+    driveFile?.ok && driveFile.value.status === 200
+      ? (/"mimeType"\s*:\s*"([^"]+)"/.exec(driveFile.value.body)?.[1] ?? '')
+      : '';
+  return {
+    missingPermissions: attempt(() => missing(ALL).map((p) => consentText.permission(p))),
+    email: attempt(() => Session.getActiveUser().getEmail()),
+    driveApi: attempt(() => {
+      const r = fetchStatus('https://www.googleapis.com/drive/v3/about?fields=user', bearer);
+      return { status: r.status, body: r.body };
+    }),
+    ...(driveFile ? { driveFile } : {}),
+    ...(id
+      ? {
+          anonymous: attempt(() => {
+            const r = fetchStatus(publicAddress(id, mimeType));
+            return { status: r.status, location: r.location };
+          }),
+        }
+      : {}),
+    lock: attempt(() => {
+      const lock = LockService.getDocumentLock();
+      if (!lock) return 'none' as const;
+      if (!lock.tryLock(5_000)) return 'busy' as const;
+      lock.releaseLock();
+      return 'held' as const;
+    }),
+    properties: attempt(() => {
+      const store = PropertiesService.getDocumentProperties();
+      const key = 'spbe.periksaLingkungan';
+      const value = `uji ${Date.now()} ✓`;
+      store.setProperty(key, value);
+      const back = store.getProperty(key);
+      store.deleteProperty(key);
+      return back === value && store.getProperty(key) === null ? 'ok' : `terbaca ${String(back)}`;
+    }),
+    ...scratchProbes(ss),
+    trigger: attempt(() => {
+      const trigger = ScriptApp.newTrigger(PROBE_HANDLER).timeBased().after(3_600_000).create();
+      ScriptApp.deleteTrigger(trigger);
+      return 'created-and-removed' as const;
+    }),
+    mailQuota: attempt(() => MailApp.getRemainingDailyQuota()),
+    timeZones: { script: Session.getScriptTimeZone(), sheet: ss.getSpreadsheetTimeZone() },
+    locale: ss.getSpreadsheetLocale(),
+    deployment: deployment(),
+  };
+}
+
+/** Formula and plain-text probes on a scratch tab, removed afterwards. */
+function scratchProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
+  try {
+    sheet = ss.getSheetByName(SCRATCH_TAB) ?? ss.insertSheet(SCRATCH_TAB);
+    const s = sheet;
+    const formula = attempt(() => {
+      s.getRange(1, 1).setValues([['=IF(1=1;3;0)']]);
+      return s.getRange(1, 1).getValues()[0]?.[0];
+    });
+    const plainText = attempt(() => {
+      s.getRange(1, 2, 1, 2).setNumberFormat('@');
+      s.getRange(1, 2, 1, 3).setValues([['=1+1', '2026-02-10', "'2026-02-10"]]);
+      const [values = []] = s.getRange(1, 2, 1, 3).getValues();
+      return { formula: values[0], date: values[1], apostrophe: values[2] };
+    });
+    return { formula, plainText };
+  } catch (error) {
+    const failed = { ok: false as const, error: messageOf(error) };
+    return { formula: failed, plainText: failed };
+  } finally {
+    if (sheet) ss.deleteSheet(sheet);
+  }
+}
+
+/**
+ * SPBE › Bantuan › Periksa lingkungan: the first thing to run in a real Sheet. Before setup
+ * anyone may run it; afterwards the admins. It writes the report tab and says the outcome.
+ */
+export function selfTestFromMenu(): void {
+  runAction(() => {
+    ensureScopes('selfTest');
+    const { ss, wb, year, timestamp } = actionContext();
+    const ui = SpreadsheetApp.getUi();
+    const setUp = wb.tabs().some((t) => t.key === TAB_KEY.settings);
+    const inputs = setUp ? readCheckInputs(wb, year) : undefined;
+    if (inputs && roleOf(wb.userEmail(), inputs.settings, inputs.opds) !== 'admin') {
+      ui.alert(MENU_TITLE, environmentText.adminsOnly(), ui.ButtonSet.OK);
+      return;
+    }
+    const answer = ui.prompt(MENU_TITLE, environmentText.askLink(), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const rows = judge(observe(ss, answer.getResponseText().trim()));
+    const tab = environmentText.tab;
+    wb.withLock(() => {
+      wb.ensureTab(tab, `${TAB_KEY.summary}:lingkungan`);
+      wb.write(
+        tab,
+        renderEnvironmentReport(rows, timestamp, inputs?.settings.admins ?? [wb.userEmail()]),
+      );
+    });
+    ui.alert(
+      MENU_TITLE,
+      environmentText.done(rows.filter((r) => r.ok === false).length),
+      ui.ButtonSet.OK,
+    );
+  });
+}
