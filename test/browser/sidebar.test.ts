@@ -10,7 +10,6 @@ import { ADMIN, panelWorld } from '../support/panel-world';
  */
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'test-output');
-const DOCS = path.join(__dirname, '..', '..', 'docs');
 const BAPPEDA = 'bappeda.spbe@example.org';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI)
@@ -266,14 +265,4 @@ describeInBrowser('Diskominfo mode', () => {
     await page.waitForSelector('#entry h2');
     expect(await page.locator('button[role="tab"]').allTextContents()).toEqual(['Isian OPD']);
   });
-});
-
-afterAll(() => {
-  // The README shows these two screenshots.
-  if (!available) return;
-  mkdirSync(DOCS, { recursive: true });
-  for (const name of ['sidebar-opd.png', 'sidebar-diskominfo.png']) {
-    const from = path.join(SHOTS, name);
-    if (existsSync(from)) require('node:fs').copyFileSync(from, path.join(DOCS, name));
-  }
 });
