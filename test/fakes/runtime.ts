@@ -56,7 +56,15 @@ export interface TriggerRecord {
   spent?: boolean;
 }
 
-export const DEFAULT_MANIFEST_PATH = path.join(__dirname, '..', '..', 'dist', 'appsscript.json');
+/** The package root, from test/fakes under Jest or from out/ once a bench is bundled. */
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
+export const DEFAULT_MANIFEST_PATH = path.join(projectRoot(__dirname), 'dist', 'appsscript.json');
 
 /** The manifest clasp pushes; the stand-ins grant exactly the scopes it lists. */
 export function builtManifest(file = DEFAULT_MANIFEST_PATH): Manifest {

@@ -193,6 +193,13 @@ function verifiedLevels(
   return out;
 }
 
+/** A file read as the checker whose openness to an assessor Drive did not tell. */
+function needsProbe(fact: EvidenceFact): boolean {
+  return (
+    fact.status === 'ok' && !fact.trashed && fact.sharing === 'unknown' && !fact.shortcutTarget
+  );
+}
+
 function refreshFacts(
   wb: WorkbookPort,
   drive: DrivePort,
@@ -211,13 +218,18 @@ function refreshFacts(
     if (target && !keys.has(target) && !isStale(facts.get(id), clock.now, maxAgeHours))
       keys.set(target, undefined);
   }
-  const queue: DriveRequest[] = [...keys]
-    .filter(([id]) => isStale(facts.get(id), clock.now, maxAgeHours))
-    .map(([id, resourceKey]) => ({
-      id,
-      probe: 'metadata',
-      ...(resourceKey ? { resourceKey } : {}),
-    }));
+  const probeOf = (id: string, fact: EvidenceFact, resourceKey?: string): DriveRequest => ({
+    id,
+    probe: 'public',
+    address: publicAddress(id, fact.mimeType, resourceKey),
+  });
+  const queue: DriveRequest[] = [...keys].flatMap(([id, resourceKey]): DriveRequest[] => {
+    const fact = facts.get(id);
+    if (isStale(fact, clock.now, maxAgeHours))
+      return [{ id, probe: 'metadata', ...(resourceKey ? { resourceKey } : {}) }];
+    // Read as the checker by an earlier run that paused before asking as an assessor.
+    return fact && needsProbe(fact) ? [probeOf(id, fact, resourceKey)] : [];
+  });
   const total = queue.length;
   let rounds = 0;
   let done = 0;
