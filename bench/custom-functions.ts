@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { DEMO_LEVELS } from '../src/core/demo/levels';
-import { BUNDLE_PATH, loadBundle } from '../src/node/apps-script-sandbox';
+import { DEMO_LEVELS } from '../src/demo/levels';
+import { BUNDLE_PATH, loadBundle } from '../test/support/apps-script-sandbox';
 
 /**
  * What one execution costs in the built bundle. Apps Script loads the whole

@@ -19,8 +19,13 @@ const work = mkdtempSync(path.join(tmpdir(), 'spbe-fixtures-'));
   const demo = path.join(work, 'spbe-demo.xlsx');
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(demo);
-  book.removeWorksheet(book.getWorksheet('_Properti').id);
-  const bappeda = book.getWorksheet('Bappeda');
+  const sheet = (/** @type {string} */ name) => {
+    const found = book.getWorksheet(name);
+    if (!found) throw new Error(`the demo has no ${name} sheet`);
+    return found;
+  };
+  book.removeWorksheet(sheet('_Properti').id);
+  const bappeda = sheet('Bappeda');
   bappeda.getCell('N4').value = 'Catatan internal';
   bappeda.getCell('N6').value = 'tanya BPKAD dulu';
   bappeda.getCell('A12').value = 'Rapat tim SPBE Bappeda: Jumat';

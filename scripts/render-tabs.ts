@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { clockFor, demo } from '../src/cli/commands';
-import { FormulaEngine, FormulaError } from '../src/core/workbook/formula-engine';
+import { FormulaEngine, FormulaError } from '../src/xlsx/formula-engine';
 import { XlsxWorkbook } from '../src/xlsx/xlsx-workbook';
 
 const TABS: [string, number][] = [

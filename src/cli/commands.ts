@@ -4,8 +4,6 @@ import { findIndicator } from '../core/catalogue/lookup';
 import { resolveCatalogue } from '../core/catalogue/registry';
 import type { Level } from '../core/catalogue/types';
 import { decimalText } from '../core/decimal';
-import { DemoDrive } from '../core/demo/demo-drive';
-import { fillDemo, kendariDemo } from '../core/demo/kendari-demo';
 import { InputError } from '../core/errors';
 import { type CheckOutcome, readCheckInputs, runCheck } from '../core/evidence/check';
 import { progressSummary } from '../core/evidence/report-tab';
@@ -17,6 +15,8 @@ import { readOpdList, renderOpdList } from '../core/workbook/opd-list-tab';
 import { defaultSettings, renderSettings } from '../core/workbook/settings-tab';
 import { setupWorkbook } from '../core/workbook/setup';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { DemoDrive } from '../demo/demo-drive';
+import { fillDemo, kendariDemo } from '../demo/kendari-demo';
 import type { PlanView, StageScore } from '../shared/rpc';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { cliText } from './cli-text';
@@ -139,7 +139,7 @@ export async function setup(
   io.out(cliText.setupWritten(out, opds.length, catalogue.id));
 }
 
-export interface CheckJson {
+interface CheckJson {
   file: string;
   checkedAt: string;
   driveChecked: false;
@@ -197,7 +197,7 @@ export async function check(
   return result;
 }
 
-export interface ScoreJson {
+interface ScoreJson {
   file: string;
   framework: string;
   stages: StageScore[];

@@ -33,9 +33,6 @@ export const consentText = {
       '',
       'Setelah Anda menutup pesan ini, Google menampilkan layar izin. Centang izin di atas, lalu pilih menu ini sekali lagi.',
     ].join('\n'),
-  /** For the sidebar, which cannot open Google's prompt itself. */
-  panelMissing: (missing: readonly Permission[]) =>
-    `Panel memerlukan izin: ${missing.map((p) => PERMISSION[p]).join('; ')}. Tutup panel, pilih SPBE › Isi penilaian (panel) lagi, lalu centang izin itu di layar Google.`,
   /** A call failed because a permission was not granted. */
   notGranted: (p: Permission) =>
     `Add-on belum mendapat izin: ${PERMISSION[p]}. Pilih menu SPBE yang Anda perlukan lagi dan centang izin itu di layar Google; bila layar itu tidak muncul, buka myaccount.google.com › Keamanan › Akses pihak ketiga, hapus akses add-on SPBE, lalu buka lagi.`,

@@ -3,7 +3,7 @@ import { msg } from './messages';
 import { isBlank, sameWords } from './text';
 
 /** A level as read from a cell: a level, or null for "belum dinilai" (not assessed yet). */
-export type LevelReading = { ok: true; level: Level | null } | { ok: false; problem: string };
+type LevelReading = { ok: true; level: Level | null } | { ok: false; problem: string };
 
 // " 3 " and "2,5" are numbers typed as text (the second is then refused as not whole).
 const NUMBER_TEXT = /^[0-9]+(?:[.,][0-9]+)?$/;

@@ -3,7 +3,7 @@
  * decided here and tested without Apps Script. `handler` is the top-level function a click
  * runs.
  */
-export interface MenuItem {
+interface MenuItem {
   readonly label: string;
   readonly handler: string;
   /** Offered before the user has authorized the add-on in this file (AuthMode.NONE). */
@@ -11,14 +11,14 @@ export interface MenuItem {
 }
 
 /** A submenu: a label and its items. */
-export interface SubMenu {
+interface SubMenu {
   readonly label: string;
   readonly items: readonly MenuItem[];
 }
 
 export const MENU_TITLE = 'SPBE';
 
-export const MENU_ITEMS: readonly MenuItem[] = [
+const MENU_ITEMS: readonly MenuItem[] = [
   {
     label: 'Siapkan / perbarui workbook',
     handler: 'menuSiapkanWorkbook',
@@ -54,7 +54,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false },
 ];
 
-export const HELP_MENU: SubMenu = {
+const HELP_MENU: SubMenu = {
   label: 'Bantuan',
   items: [
     { label: 'Cara memakai rumus', handler: 'menuBantuan', withoutAuthorization: true },

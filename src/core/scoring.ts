@@ -10,13 +10,13 @@ export type LevelMap = ReadonlyMap<string, Level | null>;
  * One published figure: the exact weighted sum and weight it comes from, and its value in
  * hundredths, rounded half-up once, from those exact integers.
  */
-export interface Figure {
+interface Figure {
   readonly weightedSum: number;
   readonly weight: number;
   readonly cents: number;
 }
 
-export interface Scores {
+interface Scores {
   readonly catalogue: Catalogue;
   readonly index: Figure;
   readonly predicate: string;

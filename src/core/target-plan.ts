@@ -3,7 +3,7 @@ import { MAX_LEVEL } from './catalogue/types';
 import { ratioToCents } from './decimal';
 import { countedLevel, type LevelMap } from './scoring';
 
-export interface PlanStep {
+interface PlanStep {
   readonly indicator: Indicator;
   readonly from: Level;
   readonly to: Level;
@@ -11,7 +11,7 @@ export interface PlanStep {
   readonly indexCentsAfter: number;
 }
 
-export interface TargetPlan {
+interface TargetPlan {
   readonly startCents: number;
   readonly targetCents: number;
   /** True when the target is met after the steps (or already was). */

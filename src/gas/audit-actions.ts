@@ -16,7 +16,7 @@ import { actionContext } from './context';
 import { runAction } from './run-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
-export const EDIT_HANDLER = 'catatPerubahan';
+const EDIT_HANDLER = 'catatPerubahan';
 
 /**
  * The installable edit trigger: gathers the edit, and core records it. It runs as the admin

@@ -76,9 +76,3 @@ export function ensureScopes(feature: Feature): void {
     lacking.map((p) => SCOPE[p]),
   );
 }
-
-/** For a sidebar endpoint, which cannot open the prompt: the message to show, or ''. */
-export function panelConsentProblem(): string {
-  const lacking = missing(NEEDS.panel);
-  return lacking.length === 0 ? '' : consentText.panelMissing(lacking);
-}

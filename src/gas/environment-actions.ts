@@ -19,7 +19,7 @@ import { deployment } from './deployment';
 import { runAction } from './run-action';
 
 /** A harmless handler for the trigger the self-test creates and removes at once. */
-export const PROBE_HANDLER = 'pemicuUji';
+const PROBE_HANDLER = 'pemicuUji';
 const SCRATCH_TAB = '_Periksa';
 const ALL: readonly Permission[] = ['email', 'sidebar', 'drive', 'fetch', 'mail', 'triggers'];
 

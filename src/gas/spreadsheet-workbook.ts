@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors';
 import { a1 } from '../core/workbook/a1';
-import { sameCells, trimmed } from '../core/workbook/memory-workbook';
+import { sameCells, trimmed } from '../core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
 import type {
   Box,

@@ -21,14 +21,14 @@ export interface PanelState {
   readonly selection: { readonly opdKey: string; readonly code: string } | null;
 }
 
-export interface LevelChoice {
+interface LevelChoice {
   readonly level: number;
   readonly label: string;
   readonly criterion: string;
   readonly evidence: string;
 }
 
-export interface LinkStatus {
+interface LinkStatus {
   readonly text: string;
   /** ok | warning | error | unknown */
   readonly tone: 'ok' | 'warning' | 'error' | 'unknown';

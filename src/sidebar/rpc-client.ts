@@ -30,7 +30,7 @@ export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<
 }
 
 /** A failure as a sentence a civil servant can act on. */
-export function friendly(error: unknown): string {
+function friendly(error: unknown): string {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   // Messages from our server are already plain Indonesian; only the transport's own failures
   // (which start with their technical name) are translated.

@@ -2,9 +2,7 @@ import { closeSync, openSync, readSync, renameSync, statSync, unlinkSync } from 
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors';
 import { a1 } from '../core/workbook/a1';
-import { FormulaEngine, FormulaError } from '../core/workbook/formula-engine';
-import { InProcessLock } from '../core/workbook/in-process-lock';
-import { sameCells, trimmed } from '../core/workbook/memory-workbook';
+import { sameCells, trimmed } from '../core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
 import type {
   Box,
@@ -15,7 +13,9 @@ import type {
   ValidationSpec,
   WorkbookPort,
 } from '../core/workbook/port';
+import { FormulaEngine, FormulaError } from './formula-engine';
 import { fromFileFormula, toFileFormula } from './formula-syntax';
+import { InProcessLock } from './in-process-lock';
 import { xlsxText } from './xlsx-text';
 
 /**
@@ -29,7 +29,7 @@ import { xlsxText } from './xlsx-text';
  */
 const PROPERTIES_SHEET = '_Properti';
 const TAB_KEYS = 'spbe.tabKeys';
-export const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = 20 * 1024 * 1024;
 
 type Value = ExcelJS.CellValue;
 

@@ -1,8 +1,8 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { MemoryWorkbook } from '../../src/core/workbook/memory-workbook';
 import { levelOptions } from '../../src/core/workbook/opd-tab';
 import type { Cell } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
+import { MemoryWorkbook } from '../support/memory-workbook';
 import { scoringCases } from '../support/reference';
 import {
   columnOf,

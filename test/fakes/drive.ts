@@ -8,7 +8,7 @@
  * supportsAllDrives. Requests can be made to fail (403, 429, 500, a timeout of the round).
  * Every call is counted, and each request spends the user's URL Fetch quota (R8).
  */
-import type { DemoFile } from '../../src/core/demo/kendari-demo';
+import type { DemoFile } from '../../src/demo/kendari-demo';
 import type { Runtime } from './runtime';
 import { SCOPE } from './scopes';
 

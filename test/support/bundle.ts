@@ -1,9 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  type AppsScriptSandbox,
-  BUNDLE_PATH,
-  loadBundle,
-} from '../../src/node/apps-script-sandbox';
+import { type AppsScriptSandbox, BUNDLE_PATH, loadBundle } from './apps-script-sandbox';
 
 /** The built Code.js; `npm test` builds it first. */
 export function bundleText(): string {

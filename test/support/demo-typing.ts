@@ -1,7 +1,7 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import type { Demo } from '../../src/core/demo/kendari-demo';
 import { levelOptions } from '../../src/core/workbook/opd-tab';
 import type { OpdRecord } from '../../src/core/workbook/ownership';
+import type { Demo } from '../../src/demo/kendari-demo';
 import type { FakeEnvironment } from '../fakes/spreadsheet-app';
 import { columnOf, rowOf } from './workbook-helpers';
 

@@ -1,6 +1,6 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { DEMO_ADMIN, kendariDemo } from '../../src/core/demo/kendari-demo';
 import { defaultOpds } from '../../src/core/workbook/ownership';
+import { DEMO_ADMIN, kendariDemo } from '../../src/demo/kendari-demo';
 import { typeDemo } from './demo-typing';
 import { SheetsWorld, type WorldOptions } from './sheets-world';
 

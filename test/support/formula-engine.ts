@@ -3,4 +3,4 @@ export {
   FormulaEngine,
   FormulaError,
   type FormulaWorkbook,
-} from '../../src/core/workbook/formula-engine';
+} from '../../src/xlsx/formula-engine';

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { clockFor } from '../../src/cli/commands';
-import { fillDemo, kendariDemo } from '../../src/core/demo/kendari-demo';
 import { readCheckInputs, runCheck } from '../../src/core/evidence/check';
 import { evaluationData, stageScores } from '../../src/core/panel/coordinator-panel';
-import { MemoryWorkbook } from '../../src/core/workbook/memory-workbook';
 import { setupWorkbook } from '../../src/core/workbook/setup';
+import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+import { MemoryWorkbook } from '../support/memory-workbook';
 
 /**
  * Files this project made with other tools (scripts/make-fixtures.js): the demo as Google

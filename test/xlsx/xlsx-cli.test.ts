@@ -5,13 +5,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { clockFor } from '../../src/cli/commands';
 import { run } from '../../src/cli/spbe';
-import { fillDemo, kendariDemo } from '../../src/core/demo/kendari-demo';
 import { readCheckInputs, runCheck } from '../../src/core/evidence/check';
 import { evaluationData, stageScores } from '../../src/core/panel/coordinator-panel';
-import { MemoryWorkbook } from '../../src/core/workbook/memory-workbook';
 import { setupWorkbook } from '../../src/core/workbook/setup';
+import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
+import { MemoryWorkbook } from '../support/memory-workbook';
 
 const NOW = new Date(2026, 10, 28, 10, 0);
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-'));

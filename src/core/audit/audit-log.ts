@@ -107,7 +107,7 @@ export function rowsToArchive(logRows: number): number {
 }
 
 /** One change of an indicator, as the sidebar shows it. */
-export type HistoryEntry = HistoryView['entries'][number];
+type HistoryEntry = HistoryView['entries'][number];
 
 /** An indicator's history on one OPD's tab, newest first, from the Log and its archives. */
 export function historyOf(

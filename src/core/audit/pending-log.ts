@@ -16,7 +16,7 @@ import { auditText } from './audit-text';
  */
 const PREFIX = 'spbe.log.pending.';
 const MAX_VALUE_BYTES = 8 * 1024;
-export const MAX_QUEUE_BYTES = 300 * 1024;
+const MAX_QUEUE_BYTES = 300 * 1024;
 
 function shortened(rows: readonly (readonly Cell[])[], keep: number): string {
   return JSON.stringify(

@@ -6,7 +6,7 @@
  */
 export const RECORDER_PROPERTY = 'spbe.recorder';
 
-export interface RecorderMark {
+interface RecorderMark {
   readonly by: string;
   readonly trigger: string;
   readonly since: string;

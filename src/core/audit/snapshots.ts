@@ -13,9 +13,9 @@ import { snapshotText } from './snapshot-text';
  * taken before every bulk operation, in a hidden versioned tab; and restoring one OPD, one
  * indicator or everything from one of them, logging each value it replaced.
  */
-export const SNAPSHOT_TAB = '_Snapshot';
+const SNAPSHOT_TAB = '_Snapshot';
 const HEADER = ['Versi', 'Waktu', 'Alasan', 'Tab', 'OPD', 'Indikator', 'Kolom', 'Nilai'];
-export const KEEP_SNAPSHOTS = 10;
+const KEEP_SNAPSHOTS = 10;
 
 interface Value {
   readonly opd: string;

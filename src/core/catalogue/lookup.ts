@@ -49,7 +49,7 @@ export function aspectOf(catalogue: Catalogue, indicator: Indicator): Aspect | u
   return indexOf(catalogue).aspectById.get(indicator.aspect);
 }
 
-export function domainOf(catalogue: Catalogue, indicator: Indicator): Domain | undefined {
+function domainOf(catalogue: Catalogue, indicator: Indicator): Domain | undefined {
   const aspect = aspectOf(catalogue, indicator);
   return aspect?.domain ? indexOf(catalogue).domainById.get(aspect.domain) : undefined;
 }
@@ -69,10 +69,7 @@ export function indicatorsOfDomain(catalogue: Catalogue, domainId: string): Indi
   return catalogue.indicators.filter((i) => aspects.has(i.aspect));
 }
 
-export type Match<T> =
-  | { kind: 'found'; item: T }
-  | { kind: 'ambiguous'; items: T[] }
-  | { kind: 'none' };
+type Match<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; items: T[] } | { kind: 'none' };
 
 /**
  * A domain or aspect named by position (1 = the first), by id ("D4", "a7") or by name:

@@ -6,7 +6,7 @@ import { SPBE_2020 } from './frameworks/spbe-2020';
 import { catalogueFromTable } from './table';
 import type { Catalogue } from './types';
 
-export const BUILT_IN_CATALOGUES: readonly Catalogue[] = [SPBE_2020, PEMDI_2026];
+const BUILT_IN_CATALOGUES: readonly Catalogue[] = [SPBE_2020, PEMDI_2026];
 export const DEFAULT_CATALOGUE = SPBE_2020;
 
 // What people may type for a built-in catalogue, besides its id.

@@ -37,7 +37,7 @@ export interface Observations {
   readonly deployment: 'bound' | 'addon';
 }
 
-export interface CheckRow {
+interface CheckRow {
   readonly name: string;
   /** true ✓, false ✗, null – (not checked). */
   readonly ok: boolean | null;

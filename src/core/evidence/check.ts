@@ -34,7 +34,7 @@ import { readRevisions, renderRevisions } from './revisions-tab';
 /** _Bukti is written after this many Drive rounds (and when the run pauses or ends). */
 const SAVE_EVERY_ROUNDS = 10;
 
-export interface CheckClock {
+interface CheckClock {
   readonly now: Date;
   readonly today: string;
   readonly timestamp: string;

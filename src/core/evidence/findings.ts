@@ -11,8 +11,8 @@ import { type EvidenceFact, FOLDER_MIME } from './drive-facts';
 import type { EvidenceRule } from './evidence-rules';
 import { linksInCell, type ParsedLink, parseLink } from './links';
 
-export type Severity = 'galat' | 'peringatan' | 'info';
-export const SEVERITY_ORDER: readonly Severity[] = ['galat', 'peringatan', 'info'];
+type Severity = 'galat' | 'peringatan' | 'info';
+const SEVERITY_ORDER: readonly Severity[] = ['galat', 'peringatan', 'info'];
 
 export interface Finding {
   readonly severity: Severity;
@@ -121,7 +121,7 @@ export function entriesOf(
 /** What the verifier asked to revise, and what the row held then (kept between checks). */
 export type RevisionMemory = ReadonlyMap<string, { fingerprint: string; since: string }>;
 
-export function entryKey(e: Entry): string {
+function entryKey(e: Entry): string {
   return `${e.opd.code}|${e.indicator.code}`;
 }
 
@@ -134,7 +134,7 @@ function kindsOf(fact: EvidenceFact | undefined): string[] {
   return ['Dokumen'];
 }
 
-export interface FindingsInput {
+interface FindingsInput {
   readonly entries: readonly Entry[];
   readonly facts: ReadonlyMap<string, EvidenceFact>;
   readonly rules: readonly EvidenceRule[];
@@ -145,7 +145,7 @@ export interface FindingsInput {
   readonly today: string;
 }
 
-export interface FindingsResult {
+interface FindingsResult {
   readonly findings: Finding[];
   readonly revisions: Map<string, { fingerprint: string; since: string }>;
 }

@@ -4,7 +4,7 @@
  * file IDs hidden in the many URL shapes Google uses. No URL class: Apps Script has none.
  */
 
-export type LinkKind =
+type LinkKind =
   | 'drive-file'
   | 'drive-folder'
   | 'published-form'
@@ -32,7 +32,7 @@ const PUBLISHED_FORM = /\/forms\/(?:u\/\d+\/)?d\/e\//;
 const BARE_ID = new RegExp(`^${ID}$`);
 const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>"',;]+|(?:drive|docs)\.google\.com\/[^\s<>"',;]+/gi;
 
-export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['drive.google.com', 'docs.google.com'];
+const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['drive.google.com', 'docs.google.com'];
 
 /** Every link text found in a cell: its text, a HYPERLINK formula and its rich-text links. */
 export function linksInCell(

@@ -9,7 +9,7 @@ import { checkText } from './check-text';
  * to an OPD with nothing open, never past the day's mail quota (counted in recipients, as
  * Apps Script counts it), worst OPD first when the quota cannot cover everyone.
  */
-export interface ReportedFinding {
+interface ReportedFinding {
   readonly severity: string;
   readonly opd: string;
   readonly indicator: string;
@@ -17,7 +17,7 @@ export interface ReportedFinding {
   readonly fix: string;
 }
 
-export interface Reminder {
+interface Reminder {
   readonly opd: OpdRecord;
   readonly to: readonly string[];
   readonly subject: string;
@@ -25,7 +25,7 @@ export interface Reminder {
   readonly open: number;
 }
 
-export interface ReminderPlan {
+interface ReminderPlan {
   readonly checkedAt: string;
   readonly send: readonly Reminder[];
   /** OPDs with open findings that cannot be reminded now, and why. */

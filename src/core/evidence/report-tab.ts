@@ -9,7 +9,7 @@ import { type Entry, type Finding, findingCell } from './findings';
  * Kelengkapan: what each OPD still owes. First a summary per OPD (assigned, complete, %,
  * errors, warnings, last edit), then every finding, worst first, each with a link to its cell.
  */
-export interface ReportInput {
+interface ReportInput {
   readonly timestamp: string;
   readonly opds: readonly OpdRecord[];
   readonly entries: readonly Entry[];

@@ -5,7 +5,7 @@ import type { Cell } from '../workbook/port';
  * The answers per indicator, as the national application asks for them: the self-assessed
  * level (the lead OPD's), its explanation and its evidence links.
  */
-export interface ExportRow {
+interface ExportRow {
   readonly code: string;
   readonly name: string;
   readonly level: number | '';
@@ -37,7 +37,7 @@ export function exportRows(d: Data): ExportRow[] {
 }
 
 /** Text a spreadsheet would run as a formula gets a leading quote: it stays text. */
-export function neutralised(text: string): string {
+function neutralised(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -47,7 +47,7 @@ export function csvField(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const EXPORT_HEADER = ['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung'];
+const EXPORT_HEADER = ['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung'];
 
 /** The export as cells of a tab, every text neutralised. */
 export function exportCells(rows: readonly ExportRow[]): Cell[][] {

@@ -13,12 +13,6 @@ export function columnLetter(col: number): string {
   return letters;
 }
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 export function a1(box: Box): string {
   const start = `${columnLetter(box.col)}${box.row}`;
   if (box.rows === 1 && box.cols === 1) return start;

@@ -12,7 +12,7 @@ import { workbookText } from './workbook-text';
  * indicator row, what every level means and the evidence it needs. Admins may edit names,
  * weights, bands and guidance; scores follow the weights.
  */
-export const GUIDE_HEADERS = [1, 2, 3, 4, 5].map((n) => `Tingkat ${n}: kriteria dan data dukung`);
+const GUIDE_HEADERS = [1, 2, 3, 4, 5].map((n) => `Tingkat ${n}: kriteria dan data dukung`);
 const TITLE_ROWS = 3;
 
 export function renderKerangka(catalogue: Catalogue): TabRender {

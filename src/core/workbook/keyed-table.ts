@@ -15,7 +15,7 @@ export interface ColumnSpec<K extends string> {
   readonly width?: number;
 }
 
-export interface ExistingTable<K extends string> {
+interface ExistingTable<K extends string> {
   /** The values by key, then by column key; only columns that were found. */
   readonly rows: ReadonlyMap<string, Partial<Record<K, Cell>>>;
   /** The sheet row (1-based) each key was found on, for messages. */
@@ -33,7 +33,7 @@ export interface ExistingTable<K extends string> {
   readonly duplicateKeys: readonly string[];
 }
 
-export function headerMatches(spec: ColumnSpec<string>, header: Cell): boolean {
+function headerMatches(spec: ColumnSpec<string>, header: Cell): boolean {
   const text = typeof header === 'string' ? normalizeWords(header) : '';
   if (text === '') return false;
   return [spec.header, ...(spec.aliases ?? [])].some((h) => normalizeWords(h) === text);

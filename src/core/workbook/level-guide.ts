@@ -5,7 +5,7 @@ import type { Catalogue, Indicator } from '../catalogue/types';
  * group of indicators. Levels are cumulative: level N also needs the evidence of N-1. The
  * workbook's Kerangka tab holds this text, where admins may refine it per indicator.
  */
-export interface LevelGuide {
+interface LevelGuide {
   readonly group: string;
   /** Five entries, for levels 1..5: the criterion, then the evidence. */
   readonly levels: readonly { readonly criterion: string; readonly evidence: string }[];

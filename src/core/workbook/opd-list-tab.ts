@@ -11,7 +11,7 @@ import { RESERVED_TAB_NAMES } from './tab-names';
 import { workbookText } from './workbook-text';
 
 type Col = 'code' | 'name' | 'short' | 'tab' | 'pics' | 'indicators';
-export const OPD_COLUMNS: readonly ColumnSpec<Col>[] = [
+const OPD_COLUMNS: readonly ColumnSpec<Col>[] = [
   { key: 'code', header: 'Kode OPD', aliases: ['Kode'], width: 120 },
   { key: 'name', header: 'Nama OPD', width: 320 },
   { key: 'short', header: 'Singkatan', width: 130 },
@@ -22,7 +22,7 @@ export const OPD_COLUMNS: readonly ColumnSpec<Col>[] = [
 const HEADER_ROW = 4;
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
-export function opdCodeOf(cell: Cell): string {
+function opdCodeOf(cell: Cell): string {
   return String(cell).trim().toUpperCase().replace(/\s+/g, '_');
 }
 

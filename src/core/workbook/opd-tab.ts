@@ -67,9 +67,9 @@ export const OPD_TYPED_KEYS: readonly OpdCol[] = [
 ];
 
 export const HEADER_ROW = 4;
-export const FIRST_DATA_ROW = HEADER_ROW + 1;
+const FIRST_DATA_ROW = HEADER_ROW + 1;
 export const ACTIVE = 'aktif';
-export const VERIFICATION_VALUES = ['belum diperiksa', 'perlu revisi', 'diterima'] as const;
+const VERIFICATION_VALUES = ['belum diperiksa', 'perlu revisi', 'diterima'] as const;
 export const EVIDENCE_KINDS = [
   'Perwali/Perbup/Perda',
   'SK',
@@ -100,7 +100,7 @@ export function codeKeyOf(catalogue: Catalogue) {
   };
 }
 
-export interface OpdTabResult {
+interface OpdTabResult {
   readonly render: TabRender;
   readonly archived: readonly string[];
   readonly restored: readonly string[];

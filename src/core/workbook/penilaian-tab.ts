@@ -61,7 +61,7 @@ export const STAGES: readonly { key: PenilaianCol; label: string }[] = [
 ];
 
 const INPUTS: readonly PenilaianCol[] = ['lead', 'verified', 'final', 'target', 'lastYear', 'note'];
-export const PENILAIAN_HEADER_ROW = 4;
+const PENILAIAN_HEADER_ROW = 4;
 export const PENILAIAN_FIRST_ROW = 5;
 
 export function penilaianColumn(key: PenilaianCol): number {
@@ -69,7 +69,7 @@ export function penilaianColumn(key: PenilaianCol): number {
 }
 
 /** Where Kerangka keeps codes, parents and weights (found by header there). */
-export interface KerangkaColumns {
+interface KerangkaColumns {
   readonly code: number;
   readonly parent: number;
   readonly value: number;

@@ -18,7 +18,7 @@ import { workbookText } from './workbook-text';
  * half-up once, at the end of each figure — INT((200·S + W) / (2·W)) / 100 is exact because S
  * and W are whole numbers.
  */
-export const REKAP_HEADER_ROW = 4;
+const REKAP_HEADER_ROW = 4;
 
 export function renderRekap(
   catalogue: Catalogue,

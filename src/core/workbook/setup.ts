@@ -10,8 +10,8 @@ import {
   readEvidenceRules,
   renderEvidenceRules,
 } from '../evidence/evidence-rules';
+import { sameCells } from './cells';
 import { kerangkaColumns, kerangkaId, readKerangka, renderKerangka } from './kerangka-tab';
-import { sameCells } from './memory-workbook';
 import { MIGRATIONS, type Migration, migrate } from './migrations';
 import { readOpdList, renderOpdList } from './opd-list-tab';
 import { renderOpdTab } from './opd-tab';
@@ -25,7 +25,7 @@ import { defaultSettings, readSettings, renderSettings, type Settings } from './
 import { setupText } from './setup-text';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, opdTabKey, TAB, TAB_KEY } from './tab-names';
 
-export interface SetupClock {
+interface SetupClock {
   /** YYYY-MM-DD in the Pemda's time zone. */
   readonly today: string;
   /** Date and time for the log. */

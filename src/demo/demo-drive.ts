@@ -1,4 +1,4 @@
-import type { DriveAnswer, DrivePort, DriveRequest } from '../evidence/drive-facts';
+import type { DriveAnswer, DrivePort, DriveRequest } from '../core/evidence/drive-facts';
 import type { DemoFile } from './kendari-demo';
 
 /**

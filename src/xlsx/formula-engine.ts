@@ -5,7 +5,7 @@
  * `;` or `,` between arguments (Sheets accepts `;` in every locale), and refuses decimal
  * literals, which break in locales whose decimal mark is a comma.
  */
-export type Grid = readonly (readonly unknown[])[];
+type Grid = readonly (readonly unknown[])[];
 export interface FormulaWorkbook {
   /** The cells of a tab (formulas as "=..." strings), or undefined when there is no such tab. */
   cells(sheet: string): Grid | undefined;

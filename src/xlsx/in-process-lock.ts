@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import { setupText } from './setup-text';
+import { InputError } from '../core/errors';
+import { setupText } from '../core/workbook/setup-text';
 
 /**
  * The document lock of workbooks that live in one process (in memory, an .xlsx being

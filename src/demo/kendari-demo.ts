@@ -1,11 +1,11 @@
-import { findIndicator } from '../catalogue/lookup';
-import type { Catalogue, Indicator } from '../catalogue/types';
-import { readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf, levelOptions, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
-import type { OpdRecord } from '../workbook/ownership';
-import { PENILAIAN_COLUMNS, type PenilaianCol } from '../workbook/penilaian-tab';
-import type { Cell, WorkbookPort } from '../workbook/port';
-import { TAB } from '../workbook/tab-names';
+import { findIndicator } from '../core/catalogue/lookup';
+import type { Catalogue, Indicator } from '../core/catalogue/types';
+import { readKeyedTable } from '../core/workbook/keyed-table';
+import { codeKeyOf, levelOptions, OPD_TAB_COLUMNS, type OpdCol } from '../core/workbook/opd-tab';
+import type { OpdRecord } from '../core/workbook/ownership';
+import { PENILAIAN_COLUMNS, type PenilaianCol } from '../core/workbook/penilaian-tab';
+import type { Cell, WorkbookPort } from '../core/workbook/port';
+import { TAB } from '../core/workbook/tab-names';
 import { DEMO_LEVELS } from './levels';
 
 /**
@@ -33,7 +33,7 @@ export interface DemoFile {
 /** The demo's coordinator, who runs the check: OPDs share private files with this address. */
 export const DEMO_ADMIN = 'kominfo.admin@example.org';
 
-export interface PlantedProblem {
+interface PlantedProblem {
   readonly opd: string;
   readonly indicator: string;
   /** Start of the finding's problem text the check must report. */

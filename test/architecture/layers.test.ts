@@ -1,0 +1,138 @@
+/**
+ * The layers, checked on every run: which folder may import which, that core is production
+ * code only (every core module is reached from a real entry point, not only from tests or the
+ * demo), and that nothing is exported that nobody imports.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const SRC = path.join(ROOT, 'src');
+
+type Layer = 'core' | 'shared' | 'gas' | 'xlsx' | 'cli' | 'sidebar' | 'demo';
+const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
+  core: ['core', 'shared'],
+  shared: ['shared'],
+  gas: ['gas', 'core', 'shared'],
+  xlsx: ['xlsx', 'core'],
+  demo: ['demo', 'core', 'shared'],
+  cli: ['cli', 'core', 'shared', 'xlsx', 'demo'],
+  sidebar: ['sidebar', 'shared', 'core'],
+};
+/** Packages a layer may use: Apps Script and the browser have none; Node tools have these. */
+const MAY_USE_PACKAGES: Record<Layer, RegExp> = {
+  core: /^$/,
+  shared: /^$/,
+  gas: /^$/,
+  demo: /^$/,
+  sidebar: /^$/,
+  xlsx: /^(node:\w+|exceljs)$/,
+  cli: /^(node:\w+|exceljs)$/,
+};
+const ENTRIES = ['gas/main.ts', 'cli/spbe.ts', 'sidebar/main.ts'].map((f) => path.join(SRC, f));
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return walk(full);
+    return /\.ts$/.test(name) && !/\.d\.ts$/.test(name) ? [full] : [];
+  });
+}
+
+const files = walk(SRC);
+const source = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+
+function imports(file: string): string[] {
+  const text = source.get(file) ?? readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map(
+    (m) => m[1] as string,
+  );
+}
+
+function resolve(from: string, spec: string): string {
+  const base = path.resolve(path.dirname(from), spec);
+  return base.endsWith('.ts') ? base : `${base}.ts`;
+}
+
+function layerOf(file: string): Layer | 'outside' {
+  const rel = path.relative(SRC, file);
+  if (rel.startsWith('..')) return 'outside';
+  return rel.split(path.sep)[0] as Layer;
+}
+
+describe('layers', () => {
+  it('imports only from the layers each may use', () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      const layer = layerOf(file) as Layer;
+      for (const spec of imports(file)) {
+        const where = `${path.relative(ROOT, file)} → ${spec}`;
+        if (!spec.startsWith('.')) {
+          if (!MAY_USE_PACKAGES[layer].test(spec)) wrong.push(`${where} (package)`);
+          continue;
+        }
+        const target = layerOf(resolve(file, spec));
+        if (target === 'outside' || !MAY_IMPORT[layer].includes(target)) wrong.push(where);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps core production code: every core module is reached from an entry point, not only from tests or the demo', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file) || layerOf(file) === 'demo') return;
+      reached.add(file);
+      for (const spec of imports(file)) if (spec.startsWith('.')) visit(resolve(file, spec));
+    };
+    for (const entry of ENTRIES) visit(entry);
+    const unreached = files
+      .filter((f) => layerOf(f) === 'core' && !reached.has(f))
+      .map((f) => path.relative(ROOT, f));
+    expect(unreached).toEqual([]);
+  });
+
+  it('exports nothing that nobody imports', () => {
+    const everywhere = [
+      ...files,
+      ...walk(path.join(ROOT, 'test')),
+      ...walk(path.join(ROOT, 'bench')),
+      ...walk(path.join(ROOT, 'scripts')),
+    ];
+    const imported = new Set<string>();
+    for (const f of everywhere) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
+        if (!(m[2] as string).startsWith('.')) continue;
+        const target = resolve(f, m[2] as string);
+        for (const name of (m[1] as string).split(','))
+          imported.add(
+            `${target}#${name
+              .replace(/^\s*type\s+/, '')
+              .split(' as ')[0]
+              ?.trim()}`,
+          );
+      }
+      for (const m of text.matchAll(/export\s+\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
+        const target = resolve(f, m[2] as string);
+        for (const name of (m[1] as string).split(','))
+          imported.add(
+            `${target}#${name
+              .replace(/^\s*type\s+/, '')
+              .split(' as ')[0]
+              ?.trim()}`,
+          );
+      }
+    }
+    const unused: string[] = [];
+    for (const file of files) {
+      if (ENTRIES.includes(file)) continue;
+      const text = source.get(file) ?? '';
+      for (const m of text.matchAll(
+        /^export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type|let|enum)\s+(\w+)/gm,
+      ))
+        if (!imported.has(`${file}#${m[1]}`)) unused.push(`${path.relative(ROOT, file)}: ${m[1]}`);
+    }
+    expect(unused).toEqual([]);
+  });
+});
