@@ -5,8 +5,9 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { clockFor } from '../src/cli/commands';
 import { resolveCatalogue } from '../src/core/catalogue/registry';
-import { readCheckInputs, runCheck } from '../src/core/evidence/check';
-import { evaluationData, stageScores } from '../src/core/panel/coordinator-panel';
+import { loadContext } from '../src/core/context';
+import { readEvaluation, stageScores } from '../src/core/evaluation';
+import { runCheck } from '../src/core/evidence/check';
 import { renderOpdList } from '../src/core/workbook/opd-list-tab';
 import { setupWorkbook } from '../src/core/workbook/setup';
 import { TAB, TAB_KEY } from '../src/core/workbook/tab-names';
@@ -70,8 +71,7 @@ export async function benchXlsx(): Promise<void> {
   const total = await median(async () => {
     const loaded = await XlsxWorkbook.load(file, 'kominfo.admin@example.org');
     findings = runCheck(loaded, undefined, clock).findings.length;
-    stageScores(evaluationData(loaded, 2026));
-    void readCheckInputs;
+    stageScores(readEvaluation(loaded, loadContext(loaded, 2026)));
   });
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { findIndicator } from '../core/catalogue/lookup';
 import { resolveCatalogue } from '../core/catalogue/registry';
 import type { Level } from '../core/catalogue/types';
+import { loadContext } from '../core/context';
 import { decimalText } from '../core/decimal';
 import { InputError } from '../core/errors';
-import { type CheckOutcome, readCheckInputs, runCheck } from '../core/evidence/check';
+import { readEvaluation, stageScores } from '../core/evaluation';
+import { type CheckOutcome, runCheck } from '../core/evidence/check';
 import { progressSummary } from '../core/evidence/report-tab';
 import { exportRows, toCsv, toMarkdown } from '../core/export/export-rows';
 import { readLevel } from '../core/levels';
-import { evaluationData, planOf, stageScores } from '../core/panel/coordinator-panel';
+import { planOf } from '../core/panel/coordinator-panel';
 import { score } from '../core/scoring';
 import { readOpdList, renderOpdList } from '../core/workbook/opd-list-tab';
 import { defaultSettings, renderSettings } from '../core/workbook/settings-tab';
@@ -79,11 +81,11 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
   io.progress(cliText.preparing());
   setupWorkbook(wb, clock);
-  const { catalogue, opds } = readCheckInputs(wb, clock.year);
+  const { catalogue, opds } = loadContext(wb, clock.year);
   const data = kendariDemo(catalogue, opds, clock.year);
   fillDemo(wb, catalogue, opds, data);
   const outcome = runCheck(wb, new DemoDrive(data.files), clock);
-  const d = evaluationData(wb, clock.year);
+  const d = readEvaluation(wb, loadContext(wb, clock.year));
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'spbe-demo.xlsx');
   await wb.save(file);
@@ -208,8 +210,8 @@ export async function scoreFile(file: string, io: Output, now = new Date()): Pro
   if (/\.csv$/i.test(file)) return scoreCsv(file);
   const clock = clockFor(now);
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
-  const d = evaluationData(wb, clock.year);
-  return { file, framework: d.catalogue.id, stages: stageScores(d) };
+  const d = readEvaluation(wb, loadContext(wb, clock.year));
+  return { file, framework: d.ctx.catalogue.id, stages: stageScores(d) };
 }
 
 /** levels.csv: a header with `kode` and `tingkat` (and optionally `kerangka` on the first row). */
@@ -282,7 +284,7 @@ export async function plan(
   now = new Date(),
 ): Promise<PlanView> {
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
-  const view = planOf(evaluationData(wb, clockFor(now).year), target);
+  const view = planOf(readEvaluation(wb, loadContext(wb, clockFor(now).year)), target);
   if (json) io.out(JSON.stringify(view, null, 2));
   else printPlan(view, io, Number.POSITIVE_INFINITY);
   return view;
@@ -296,7 +298,7 @@ export async function exportFile(
   now = new Date(),
 ): Promise<string[]> {
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
-  const rows = exportRows(evaluationData(wb, clockFor(now).year));
+  const rows = exportRows(readEvaluation(wb, loadContext(wb, clockFor(now).year)));
   const target = dir ?? path.dirname(file);
   mkdirSync(target, { recursive: true });
   const base = path.join(target, path.basename(file).replace(/\.xlsx$/i, ''));

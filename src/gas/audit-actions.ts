@@ -6,14 +6,10 @@ import {
   RECORDER_PROPERTY,
   readRecorderMark,
 } from '../core/audit/recorder';
-import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
-import { roleOf } from '../core/panel/opd-panel';
 import type { Cell } from '../core/workbook/port';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
-import { ensureScopes } from './consent';
-import { actionContext } from './context';
-import { runAction } from './run-action';
+import { adminAction } from './admin-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 const EDIT_HANDLER = 'catatPerubahan';
@@ -61,16 +57,9 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** SPBE › Pasang pencatat perubahan (admins only): one recorder per file, this admin's. */
 export function installRecorderFromMenu(): void {
-  runAction(() => {
-    ensureScopes('recorder');
-    const { ss, wb, year, timestamp } = actionContext();
-    const { settings, opds } = readCheckInputs(wb, year);
+  adminAction('recorder', 'recorder', ({ ss, wb, timestamp, workbook }) => {
     const ui = SpreadsheetApp.getUi();
-    const me = wb.userEmail();
-    if (roleOf(me, settings, opds) !== 'admin') {
-      ui.alert(MENU_TITLE, auditText.adminsOnly(), ui.ButtonSet.OK);
-      return;
-    }
+    const me = workbook.user;
     const mark = readRecorderMark(wb.property(RECORDER_PROPERTY));
     const mine = ScriptApp.getUserTriggers(ss).filter(
       (t) => t.getHandlerFunction() === EDIT_HANDLER,

@@ -7,16 +7,13 @@ import {
 } from '../core/environment/environment-check';
 import { environmentText } from '../core/environment/environment-text';
 import { messageOf } from '../core/errors';
-import { readCheckInputs } from '../core/evidence/check';
 import { publicAddress } from '../core/evidence/drive-facts';
 import { parseLink } from '../core/evidence/links';
 import { MENU_TITLE } from '../core/menu';
-import { roleOf } from '../core/panel/opd-panel';
 import { TAB_KEY } from '../core/workbook/tab-names';
-import { ensureScopes, missing } from './consent';
-import { actionContext } from './context';
+import { firstRunOrAdminAction } from './admin-action';
+import { missing } from './consent';
 import { deployment } from './deployment';
-import { runAction } from './run-action';
 
 /** A harmless handler for the trigger the self-test creates and removes at once. */
 const PROBE_HANDLER = 'pemicuUji';
@@ -138,16 +135,8 @@ function scratchProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
  * anyone may run it; afterwards the admins. It writes the report tab and says the outcome.
  */
 export function selfTestFromMenu(): void {
-  runAction(() => {
-    ensureScopes('selfTest');
-    const { ss, wb, year, timestamp } = actionContext();
+  firstRunOrAdminAction('selfTest', 'selfTest', ({ ss, wb, timestamp, workbook }) => {
     const ui = SpreadsheetApp.getUi();
-    const setUp = wb.tabs().some((t) => t.key === TAB_KEY.settings);
-    const inputs = setUp ? readCheckInputs(wb, year) : undefined;
-    if (inputs && roleOf(wb.userEmail(), inputs.settings, inputs.opds) !== 'admin') {
-      ui.alert(MENU_TITLE, environmentText.adminsOnly(), ui.ButtonSet.OK);
-      return;
-    }
     const answer = ui.prompt(MENU_TITLE, environmentText.askLink(), ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
     const rows = judge(observe(ss, answer.getResponseText().trim()));
@@ -156,7 +145,7 @@ export function selfTestFromMenu(): void {
       wb.ensureTab(tab, `${TAB_KEY.summary}:lingkungan`);
       wb.write(
         tab,
-        renderEnvironmentReport(rows, timestamp, inputs?.settings.admins ?? [wb.userEmail()]),
+        renderEnvironmentReport(rows, timestamp, workbook?.settings.admins ?? [wb.userEmail()]),
       );
     });
     ui.alert(

@@ -1,12 +1,9 @@
 import { snapshotText } from '../core/audit/snapshot-text';
 import { takeSnapshot } from '../core/audit/snapshots';
-import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
 import { lockText } from '../core/workbook/lock-text';
 import { setupWorkbook } from '../core/workbook/setup';
-import { ensureScopes } from './consent';
-import { actionContext } from './context';
-import { runAction } from './run-action';
+import { adminAction } from './admin-action';
 
 /**
  * SPBE › Kunci / buka pengisian: after the deadline the OPD input columns become admin-only;
@@ -14,10 +11,8 @@ import { runAction } from './run-action';
  * Pengaturan and Log agree.
  */
 export function toggleLockFromMenu(): void {
-  runAction(() => {
-    ensureScopes('admin');
-    const { wb, today, timestamp, year } = actionContext();
-    const { settings, catalogue, opds } = readCheckInputs(wb, year);
+  adminAction('lock', 'admin', ({ wb, today, timestamp, year, workbook }) => {
+    const { settings, catalogue, opds } = workbook;
     const ui = SpreadsheetApp.getUi();
     const locking = !settings.locked;
     const question = locking

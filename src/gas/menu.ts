@@ -1,9 +1,7 @@
 import { HELP_TEXT, HELP_TITLE, MENU_TITLE, menuFor } from '../core/menu';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
-import { ensureScopes } from './consent';
-import { actionContext } from './context';
-import { runAction } from './run-action';
+import { firstRunOrAdminAction } from './admin-action';
 
 /**
  * Builds the add-on menu. In AuthMode.NONE (installed but not yet used in this file) only
@@ -33,9 +31,7 @@ export function showHelp(): void {
 
 /** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */
 export function prepareWorkbook(): void {
-  runAction(() => {
-    ensureScopes('setup');
-    const { wb, today, timestamp, year } = actionContext();
+  firstRunOrAdminAction('setup', 'setup', ({ wb, today, timestamp, year }) => {
     wb.notify(setupText.working());
     const report = setupWorkbook(wb, { today, timestamp, year });
     const ui = SpreadsheetApp.getUi();

@@ -35,7 +35,7 @@ export const server: ServerApi = {
     guard(() => withContext((c) => opdView(c.wb, request.opdKey, request.code, c.year))),
   panelSave: (request) =>
     guard(() => withContext((c) => saveEntry(c.wb, request, c.year, c.timestamp))),
-  panelCoordinator: () => guard(() => withContext((c) => coordinatorView(c.wb, c.year))),
+  panelCoordinator: () => guard(() => withContext((c) => coordinatorView(c.wb, c.year, c.today))),
   panelPlan: (request) => guard(() => withContext((c) => planView(c.wb, request.target, c.year))),
   panelHistory: (request) =>
     guard(() => withContext((c) => historyView(c.wb, request.opdKey, request.code, c.year))),

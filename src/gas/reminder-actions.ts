@@ -1,23 +1,18 @@
 import { InputError } from '../core/errors';
-import { readCheckInputs } from '../core/evidence/check';
 import { checkText } from '../core/evidence/check-text';
 import { planReminders, readReport } from '../core/evidence/reminders';
 import { MENU_TITLE } from '../core/menu';
 import type { Cell } from '../core/workbook/port';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
-import { ensureScopes } from './consent';
-import { actionContext } from './context';
-import { runAction } from './run-action';
+import { adminAction } from './admin-action';
 
 /**
  * SPBE › Kirim pengingat: a preview first (the dry run), then, only on Yes, one email per OPD
  * with what it still owes, within the day's quota; every send goes to the Log.
  */
 export function remindFromMenu(): void {
-  runAction(() => {
-    ensureScopes('remind');
-    const { ss, wb, year, timestamp } = actionContext();
-    const { settings, opds } = readCheckInputs(wb, year);
+  adminAction('remind', 'remind', ({ ss, wb, timestamp, workbook }) => {
+    const { settings, opds, user } = workbook;
     const report = readReport(wb.read(TAB.report));
     if (!report) throw new InputError(checkText.reminderNoReport());
     const left = MailApp.getRemainingDailyQuota();
@@ -49,7 +44,7 @@ export function remindFromMenu(): void {
         });
         sent.push([
           timestamp,
-          wb.userEmail(),
+          user,
           checkText.reminderLog(),
           `${r.opd.code}: ${r.open} isian → ${r.to.join(', ')}`,
         ]);

@@ -1,26 +1,14 @@
-import { auditText } from '../core/audit/audit-text';
 import { snapshotText } from '../core/audit/snapshot-text';
 import { listSnapshots, parseScope, restoreSnapshot, takeSnapshot } from '../core/audit/snapshots';
-import { InputError } from '../core/errors';
-import { readCheckInputs } from '../core/evidence/check';
 import { MENU_TITLE } from '../core/menu';
-import { roleOf } from '../core/panel/opd-panel';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
-import { ensureScopes } from './consent';
-import { actionContext } from './context';
-import { runAction } from './run-action';
+import { adminAction } from './admin-action';
 
 /** SPBE › Pulihkan: lists the snapshots, asks which (and how much), confirms, restores, logs. */
 export function restoreFromMenu(): void {
-  runAction(() => {
-    ensureScopes('admin');
-    const { wb, timestamp: when, year } = actionContext();
-    const { settings, catalogue, opds } = readCheckInputs(wb, year);
+  adminAction('restore', 'admin', ({ wb, timestamp: when, workbook }) => {
+    const { catalogue, opds, user } = workbook;
     const ui = SpreadsheetApp.getUi();
-    if (roleOf(wb.userEmail(), settings, opds) !== 'admin')
-      throw new InputError(
-        auditText.adminsOnly().replace('memasang pencatat perubahan', 'memulihkan isian'),
-      );
     const list = listSnapshots(wb);
     if (list.length === 0) {
       ui.alert(MENU_TITLE, snapshotText.none(), ui.ButtonSet.OK);
@@ -36,7 +24,7 @@ export function restoreFromMenu(): void {
       return;
     const restored = wb.withLock(() => {
       takeSnapshot(wb, catalogue, opds, when, snapshotText.reasonRestore());
-      const log = restoreSnapshot(wb, catalogue, opds, scope, wb.userEmail(), when);
+      const log = restoreSnapshot(wb, catalogue, opds, scope, user, when);
       wb.ensureTab(TAB.log, TAB_KEY.log);
       wb.append(TAB.log, log);
       return log.length;

@@ -187,7 +187,7 @@ const PAYLOADS: [string, () => unknown, RegExp][] = [
   [
     'the coordinator view for a PIC',
     () => world.rpc('panelCoordinator', {}, BAPPEDA),
-    /Hanya admin yang dapat membuka mode Diskominfo/,
+    /Hanya admin Diskominfo \(.+\) yang dapat membuka mode Diskominfo/,
   ],
   ['a plan for a PIC', () => world.rpc('panelPlan', { target: 3 }, BAPPEDA), /Hanya admin/],
   [

@@ -45,8 +45,8 @@ describe('the audit trail (installable edit trigger)', () => {
       documentId: 'another-evaluation-sheet',
     });
     world.menu('menuPasangPencatat', BAPPEDA);
-    expect(world.env.ui.alerts.at(-1)?.prompt).toBe(
-      'Hanya admin Diskominfo yang dapat memasang pencatat perubahan.',
+    expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Hanya admin Diskominfo \(.+\) yang dapat memasang pencatat perubahan\./,
     );
     world.menu('menuPasangPencatat', ADMIN);
     world.menu('menuPasangPencatat', ADMIN);

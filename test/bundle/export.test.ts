@@ -28,8 +28,8 @@ describe('SPBE › Ekspor', () => {
     const w = panelWorld();
     w.env.user = 'bappeda.spbe@example.org';
     w.menu('menuEkspor');
-    expect(w.env.ui.alerts.at(-1)?.prompt).toBe(
-      'Hanya admin Diskominfo yang dapat membuat ekspor.',
+    expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Hanya admin Diskominfo \(.+\) yang dapat mengekspor isian\./,
     );
     expect(w.env.spreadsheet.sheetNamed('Ekspor')).toBeUndefined();
   });

@@ -232,7 +232,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
     expect(mandiri?.parts.map((p) => p.id)).toEqual(['D1', 'D2', 'D3', 'D4']);
     expect(view.stages.find((s) => s.stage === 'Target')?.index).toBe(3);
     expect(() => rpc('panelCoordinator', {}, BAPPEDA)).toThrow(
-      'Hanya admin yang dapat membuka mode Diskominfo.',
+      /Hanya admin Diskominfo \(.+\) yang dapat membuka mode Diskominfo\./,
     );
     const plan = rpc('panelPlan', { target: 3 }, ADMIN);
     expect(plan.reached).toBe(true);

@@ -106,8 +106,8 @@ describe('snapshots and Pulihkan', () => {
     const { world } = afterDamage();
     world.env.user = 'bappeda.spbe@example.org';
     world.menu('menuPulihkan');
-    expect(world.env.ui.alerts.at(-1)?.prompt).toBe(
-      'Hanya admin Diskominfo yang dapat memulihkan isian.',
+    expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Hanya admin Diskominfo \(.+\) yang dapat memulihkan isian\./,
     );
   });
 });

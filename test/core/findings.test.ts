@@ -1,9 +1,9 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import type { EvidenceFact } from '../../src/core/evidence/drive-facts';
+import { entriesOf } from '../../src/core/evidence/entries';
 import { defaultEvidenceRules } from '../../src/core/evidence/evidence-rules';
 import {
   type CheckSettings,
-  entriesOf,
   findingsFor,
   type RevisionMemory,
 } from '../../src/core/evidence/findings';
@@ -131,61 +131,61 @@ const summary = (rows: Row[], options?: Parameters<typeof check>[1]) =>
 describe('findings over a corpus of odd inputs', () => {
   it.each<[string, Row, string[]]>([
     ['a complete row', {}, []],
-    ['level blank', { level: '' }, ['galat: Tingkat belum dipilih.']],
-    ['level of spaces', { level: '   ' }, ['galat: Tingkat belum dipilih.']],
-    ['level as a word', { level: 'tiga' }, ["galat: Tingkat tidak sah: 'tiga' bukan tingkat 1–5."]],
-    ['level 7', { level: '7' }, ["galat: Tingkat tidak sah: '7' bukan tingkat 1–5."]],
+    ['level blank', { level: '' }, ['error: Tingkat belum dipilih.']],
+    ['level of spaces', { level: '   ' }, ['error: Tingkat belum dipilih.']],
+    ['level as a word', { level: 'tiga' }, ["error: Tingkat tidak sah: 'tiga' bukan tingkat 1–5."]],
+    ['level 7', { level: '7' }, ["error: Tingkat tidak sah: '7' bukan tingkat 1–5."]],
     [
       'level as a checkbox',
       { level: true },
-      ['galat: Tingkat tidak sah: TRUE (nilai centang) bukan tingkat 1–5.'],
+      ['error: Tingkat tidak sah: TRUE (nilai centang) bukan tingkat 1–5.'],
     ],
     [
       'level as a date',
       { level: new Date(Date.UTC(2026, 2, 1)) },
-      ['galat: Tingkat tidak sah: tanggal 2026-03-01 bukan tingkat 1–5.'],
+      ['error: Tingkat tidak sah: tanggal 2026-03-01 bukan tingkat 1–5.'],
     ],
     [
       'level named from the wrong scale',
       { level: '2 – Interaksi' },
       [
-        "galat: Tingkat tidak sah: '2 – Interaksi' tidak cocok: tingkat 2 untuk indikator ini bernama 'Terkelola'.",
+        "error: Tingkat tidak sah: '2 – Interaksi' tidak cocok: tingkat 2 untuk indikator ini bernama 'Terkelola'.",
       ],
     ],
     ['level as a plain number with spaces', { level: ' 2 ' }, []],
     [
       'explanation of spaces and newlines',
       { explanation: ' \n \n ' },
-      ['galat: Penjelasan kosong.'],
+      ['error: Penjelasan kosong.'],
     ],
     [
       'explanation too short',
       { explanation: 'ada' },
-      ['peringatan: Penjelasan terlalu singkat (3 huruf) untuk meyakinkan asesor.'],
+      ['warning: Penjelasan terlalu singkat (3 huruf) untuk meyakinkan asesor.'],
     ],
     ['a huge explanation', { explanation: 'x'.repeat(50_000) }, []],
-    ['no evidence', { evidence: '' }, ['galat: Data dukung kosong.']],
+    ['no evidence', { evidence: '' }, ['error: Data dukung kosong.']],
     [
       'evidence that is no link',
       { evidence: 'lihat map arsip' },
-      ["galat: 'lihat map arsip' bukan tautan."],
+      ["error: 'lihat map arsip' bukan tautan."],
     ],
     [
       'a link to another site',
       { evidence: `https://jdih.kendarikota.go.id/x\n${link(1)}` },
-      ['peringatan: Tautan ke jdih.kendarikota.go.id, bukan Google Drive.'],
+      ['warning: Tautan ke jdih.kendarikota.go.id, bukan Google Drive.'],
     ],
     [
       'a published form',
       {
         evidence: `https://docs.google.com/forms/d/e/1FAIpQLSfAbCdEfGhIjKlMnOpQrStUvW/viewform\n${link(1)}`,
       },
-      ['peringatan: Tautan formulir yang dipublikasikan, bukan file bukti.'],
+      ['warning: Tautan formulir yang dipublikasikan, bukan file bukti.'],
     ],
     [
       'a Drive page that is no file',
       { evidence: 'https://drive.google.com/drive/my-drive' },
-      ['galat: Tautan Drive tanpa file (misalnya halaman Drive Saya).'],
+      ['error: Tautan Drive tanpa file (misalnya halaman Drive Saya).'],
     ],
     ['the same link twice', { evidence: `${link(1)}\n${link(1)}\n` }, []],
     [
@@ -197,46 +197,46 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'a file that is gone',
       { evidence: link(3) },
-      ['galat: File tidak ditemukan atau tidak dibagikan ke pemeriksa.'],
+      ['error: File tidak ditemukan atau tidak dibagikan ke pemeriksa.'],
     ],
     [
       'a file the checker cannot open',
       { evidence: link(4) },
-      ['galat: File tidak dapat dibuka dengan akun pemeriksa.'],
+      ['error: File tidak dapat dibuka dengan akun pemeriksa.'],
     ],
-    ['a file in the trash', { evidence: link(5) }, ['galat: File ada di tempat sampah Drive.']],
+    ['a file in the trash', { evidence: link(5) }, ['error: File ada di tempat sampah Drive.']],
     [
       'an empty folder',
       { evidence: `https://drive.google.com/drive/folders/${ID(6)}` },
-      ['galat: Folder Drive kosong.'],
+      ['error: Folder Drive kosong.'],
     ],
     ['a folder with files', { evidence: `https://drive.google.com/drive/folders/${ID(7)}` }, []],
     [
       'a private file',
       { evidence: `${link(8)}\n${link(2)}` },
       [
-        'galat: File hanya bisa dibuka orang tertentu (yang diberi akses atau akun instansi); asesor tidak akan bisa membukanya.',
+        'error: File hanya bisa dibuka orang tertentu (yang diberi akses atau akun instansi); asesor tidak akan bisa membukanya.',
       ],
     ],
     [
       'a file open to the agency’s domain only',
       { evidence: link(9) },
       [
-        'galat: File hanya bisa dibuka akun instansi sendiri; asesor eksternal tidak akan bisa membukanya.',
+        'error: File hanya bisa dibuka akun instansi sendiri; asesor eksternal tidak akan bisa membukanya.',
       ],
     ],
     [
       'a file from before the window',
       { evidence: link(10) },
       [
-        'peringatan: File terakhir diubah 2019-06-01, di luar periode evaluasi 2025-01-01 sampai 2026-12-31.',
+        'warning: File terakhir diubah 2019-06-01, di luar periode evaluasi 2025-01-01 sampai 2026-12-31.',
       ],
     ],
     [
       'a file from after the window',
       { evidence: link(11) },
       [
-        'peringatan: File terakhir diubah 2027-01-02, di luar periode evaluasi 2025-01-01 sampai 2026-12-31.',
+        'warning: File terakhir diubah 2027-01-02, di luar periode evaluasi 2025-01-01 sampai 2026-12-31.',
       ],
     ],
     [
@@ -248,7 +248,7 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'a shortcut to a trashed file',
       { evidence: link(14) },
-      ['galat: File ada di tempat sampah Drive.'],
+      ['error: File ada di tempat sampah Drive.'],
     ],
     ['a file whose sharing the checker cannot see', { evidence: link(15) }, []],
     ['a file never checked', { evidence: link(99) }, []],
@@ -263,19 +263,19 @@ describe('findings over a corpus of odd inputs', () => {
       'a policy at level 4 with one link and no review report',
       { level: '4 – Terpadu dan Terukur', evidence: link(1) },
       [
-        'peringatan: Tingkat 4 memerlukan minimal 2 data dukung; baru 1.',
-        'peringatan: Tingkat 4 memerlukan bukti jenis Laporan.',
+        'warning: Tingkat 4 memerlukan minimal 2 data dukung; baru 1.',
+        'warning: Tingkat 4 memerlukan bukti jenis Laporan.',
       ],
     ],
     [
       'a policy at level 2 without an enacted regulation',
       { evidenceKind: 'Dokumen' },
-      ['peringatan: Tingkat 2 memerlukan bukti jenis Perwali/Perbup/Perda atau SK.'],
+      ['warning: Tingkat 2 memerlukan bukti jenis Perwali/Perbup/Perda atau SK.'],
     ],
     [
       'a service with documents only',
       { code: 'I32', level: '2 – Interaksi', evidence: link(1), evidenceKind: 'Dokumen' },
-      ['peringatan: Tingkat 2 memerlukan bukti jenis Tangkapan layar atau URL/demo aplikasi.'],
+      ['warning: Tingkat 2 memerlukan bukti jenis Tangkapan layar atau URL/demo aplikasi.'],
     ],
     [
       'a service whose screenshot shows in the file type',
@@ -290,7 +290,7 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'perlu revisi without a note',
       { verification: 'perlu revisi' },
-      ['galat: Status "perlu revisi" tanpa catatan verifikator.'],
+      ['error: Status "perlu revisi" tanpa catatan verifikator.'],
     ],
   ])('%s', (_, row, expected) => {
     // Each expected text is the start of the finding (rule findings go on with the rule's why).
@@ -311,7 +311,7 @@ describe('findings over a corpus of odd inputs', () => {
       { code: 'I05' },
       { code: 'I13', level: '2 – Terkelola', evidence: '', evidenceKind: 'Dokumen' },
     ];
-    expect(summary(rows)).toEqual(['galat: Data dukung kosong.']);
+    expect(summary(rows)).toEqual(['error: Data dukung kosong.']);
   });
 
   it('keeps only the first of two rows with the same code', () => {
@@ -326,7 +326,7 @@ describe('findings over a corpus of odd inputs', () => {
 
   it('flags a claim above the verified level', () => {
     expect(summary([{}], { verified: new Map([['I05', 1]]) })).toEqual([
-      'peringatan: Klaim tingkat 2 di atas hasil verifikasi 1.',
+      'warning: Klaim tingkat 2 di atas hasil verifikasi 1.',
     ]);
     expect(summary([{}], { verified: new Map([['I05', 2]]) })).toEqual([]);
   });
@@ -337,8 +337,8 @@ describe('findings over a corpus of odd inputs', () => {
       { code: 'I22', level: '2 – Terkelola', evidenceKind: 'Dokumen' },
     ];
     expect(summary(rows)).toEqual([
-      'peringatan: File yang sama juga dipakai untuk I22 (aspek lain).',
-      'peringatan: File yang sama juga dipakai untuk I05 (aspek lain).',
+      'warning: File yang sama juga dipakai untuk I22 (aspek lain).',
+      'warning: File yang sama juga dipakai untuk I05 (aspek lain).',
     ]);
   });
 
@@ -355,7 +355,7 @@ describe('findings over a corpus of odd inputs', () => {
       summary([{ verification: 'perlu revisi', verifierNote: 'lampirkan SK' }], {
         revisions: earlier,
       }),
-    ).toEqual(['peringatan: Diminta revisi sejak 2026-11-20, tetapi belum ada perubahan.']);
+    ).toEqual(['warning: Diminta revisi sejak 2026-11-20, tetapi belum ada perubahan.']);
     const changed = check(
       [
         {
@@ -378,7 +378,7 @@ describe('findings over a corpus of odd inputs', () => {
       indicator: 'I05',
       row: 5,
       col: 5,
-      severity: 'galat',
+      severity: 'error',
     });
   });
 });
@@ -387,7 +387,7 @@ describe('edits after the deadline', () => {
   it('lists a row edited after the last day of self-assessment, not one edited on it', () => {
     const settings = { deadline: '2026-10-31' };
     expect(summary([{ editedAt: '2026-11-02 09:15' }], { settings })).toEqual([
-      'peringatan: Diubah 2026-11-02, setelah batas pengisian 2026-10-31.',
+      'warning: Diubah 2026-11-02, setelah batas pengisian 2026-10-31.',
     ]);
     expect(summary([{ editedAt: new Date(2026, 9, 31, 23, 0) }], { settings })).toEqual([]);
     expect(summary([{ editedAt: '' }], { settings })).toEqual([]);

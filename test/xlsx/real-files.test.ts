@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { clockFor } from '../../src/cli/commands';
-import { readCheckInputs, runCheck } from '../../src/core/evidence/check';
-import { evaluationData, stageScores } from '../../src/core/panel/coordinator-panel';
+import { loadContext } from '../../src/core/context';
+import { readEvaluation, stageScores } from '../../src/core/evaluation';
+import { runCheck } from '../../src/core/evidence/check';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
@@ -18,13 +19,13 @@ const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 function expected() {
   const memory = new MemoryWorkbook('kominfo.admin@example.org');
   setupWorkbook(memory, clock);
-  const { catalogue, opds } = readCheckInputs(memory, 2026);
+  const { catalogue, opds } = loadContext(memory, 2026);
   fillDemo(memory, catalogue, opds, kendariDemo(catalogue, opds, 2026));
   return {
     findings: runCheck(memory, undefined, clock).findings.map(
       (f) => `${f.opd} ${f.indicator} ${f.problem}`,
     ),
-    scores: stageScores(evaluationData(memory, 2026)),
+    scores: stageScores(readEvaluation(memory, loadContext(memory, 2026))),
   };
 }
 
@@ -36,7 +37,7 @@ describe.each(['demo-sheets-export.xlsx', 'demo-libreoffice.xlsx'])('%s', (name)
     expect(
       runCheck(wb, undefined, clock).findings.map((f) => `${f.opd} ${f.indicator} ${f.problem}`),
     ).toEqual(want.findings);
-    expect(stageScores(evaluationData(wb, 2026))).toEqual(want.scores);
+    expect(stageScores(readEvaluation(wb, loadContext(wb, 2026)))).toEqual(want.scores);
   });
 
   it('keeps a user’s own column and rows when setup runs on it again', async () => {

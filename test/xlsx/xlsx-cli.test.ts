@@ -5,8 +5,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { clockFor } from '../../src/cli/commands';
 import { run } from '../../src/cli/spbe';
-import { readCheckInputs, runCheck } from '../../src/core/evidence/check';
-import { evaluationData, stageScores } from '../../src/core/panel/coordinator-panel';
+import { loadContext } from '../../src/core/context';
+import { readEvaluation, stageScores } from '../../src/core/evaluation';
+import { runCheck } from '../../src/core/evidence/check';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
@@ -82,10 +83,10 @@ describe('spbe demo', () => {
     const clock = clockFor(NOW);
     const memory = new MemoryWorkbook('kominfo.admin@example.org');
     setupWorkbook(memory, clock);
-    const { catalogue, opds } = readCheckInputs(memory, 2026);
+    const { catalogue, opds } = loadContext(memory, 2026);
     fillDemo(memory, catalogue, opds, kendariDemo(catalogue, opds, 2026));
     const inMemory = runCheck(memory, undefined, clock);
-    const memoryScores = stageScores(evaluationData(memory, 2026));
+    const memoryScores = stageScores(readEvaluation(memory, loadContext(memory, 2026)));
     // The file's way, through the CLI.
     const checked = await spbe('check', demoFile, '--json', '-o', path.join(dir, 'checked.xlsx'));
     const json = JSON.parse(checked.out);
@@ -158,7 +159,7 @@ describe('spbe score, plan, export, setup', () => {
     expect(r).toMatchObject({ code: 0, err: '' });
     const wb = await XlsxWorkbook.load(path.join(dir, 'pemdi.xlsx'));
     expect(wb.tabs().map((t) => t.name)).toEqual(expect.arrayContaining(['Kominfo', 'X', 'Rekap']));
-    expect(readCheckInputs(wb, 2026).catalogue.id).toBe('pemdi-2026');
+    expect(loadContext(wb, 2026).catalogue.id).toBe('pemdi-2026');
   });
 
   it('has --help on every command', async () => {
@@ -273,7 +274,7 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
       .split('\n')
       .map((l) => l.split(','));
     const wb = await XlsxWorkbook.load(demoFile);
-    const ours = stageScores(evaluationData(wb, 2026));
+    const ours = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
     const mandiri = ours.find((s) => s.stage === 'Mandiri');
     const row = (part: string) => rekap.find((r) => r[0] === part);
     expect(Number(row('Indeks SPBE')?.[2])).toBe(mandiri?.index);

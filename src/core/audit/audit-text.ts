@@ -1,6 +1,5 @@
 /** What the audit trail says, in plain Bahasa Indonesia. */
 export const auditText = {
-  adminsOnly: () => 'Hanya admin Diskominfo yang dapat memasang pencatat perubahan.',
   alreadyInstalled: (since: string) =>
     `Pencatat perubahan sudah terpasang atas nama Anda sejak ${since}. Setiap perubahan di tab OPD dan Penilaian tercatat di Log.`,
   takeOver: (by: string, since: string) =>

@@ -90,8 +90,6 @@ export const environmentText = {
   timeZonesTodo:
     'Tanggal dibaca dengan benar, tetapi jam di Log mengikuti zona file. Samakan lewat File › Setelan bila perlu.',
 
-  adminsOnly: () =>
-    'Hanya admin Diskominfo yang dapat menjalankan Periksa lingkungan setelah workbook disiapkan.',
   askLink: () =>
     'Tempel tautan satu file bukti di Google Drive (misalnya dari tab OPD) untuk menguji pemeriksaan file, atau biarkan kosong untuk melewati.',
   done: (failed: number) =>

@@ -94,7 +94,7 @@ export const checkText = {
     `Klaim tingkat ${claimed} di atas hasil verifikasi ${verified}.`,
     'Lengkapi bukti untuk tingkat yang diklaim, atau sesuaikan klaimnya.',
   ],
-  severityLabel: { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' } as const,
+  severityLabel: { error: 'Galat', warning: 'Peringatan', info: 'Info' } as const,
   reportTitle: (timestamp: string) => `Kelengkapan data dukung — diperiksa ${timestamp}`,
   reportSummary: (errors: number, warnings: number, complete: number, total: number) =>
     `${errors} galat, ${warnings} peringatan. ${complete} dari ${total} indikator lengkap tanpa galat.`,

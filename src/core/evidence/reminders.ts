@@ -3,6 +3,7 @@ import type { OpdRecord } from '../workbook/ownership';
 import type { TabContent } from '../workbook/port';
 import type { Settings } from '../workbook/settings-tab';
 import { checkText } from './check-text';
+import type { Severity } from './findings';
 
 /**
  * One reminder per OPD with what it still owes, read from the last Kelengkapan report: never
@@ -10,7 +11,7 @@ import { checkText } from './check-text';
  * Apps Script counts it), worst OPD first when the quota cannot cover everyone.
  */
 interface ReportedFinding {
-  readonly severity: string;
+  readonly severity: Severity;
   readonly opd: string;
   readonly indicator: string;
   readonly problem: string;
@@ -43,12 +44,17 @@ export function readReport(
     (r) => r[0] === checkText.findingsHeader()[0] && r[3] === checkText.findingsHeader()[3],
   );
   if (header < 0) return undefined;
-  const labels: Record<string, string> = { Galat: 'galat', Peringatan: 'peringatan', Info: 'info' };
+  const labels: Record<string, Severity> = Object.fromEntries(
+    Object.entries(checkText.severityLabel).map(([severity, label]) => [
+      label,
+      severity as Severity,
+    ]),
+  );
   const findings = content.cells
     .slice(header + 1)
     .filter((r) => labels[String(r[0])] !== undefined)
     .map((r) => ({
-      severity: labels[String(r[0])] as string,
+      severity: labels[String(r[0])] as Severity,
       opd: String(r[1]),
       indicator: String(r[2]),
       problem: String(r[3]),

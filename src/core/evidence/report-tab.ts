@@ -3,7 +3,8 @@ import type { OpdRecord } from '../workbook/ownership';
 import { LEGEND, PALETTE } from '../workbook/palette';
 import type { Cell, TabRender } from '../workbook/port';
 import { checkText } from './check-text';
-import { type Entry, type Finding, findingCell } from './findings';
+import type { Entry } from './entries';
+import { type Finding, findingCell } from './findings';
 
 /**
  * Kelengkapan: what each OPD still owes. First a summary per OPD (assigned, complete, %,
@@ -46,7 +47,7 @@ export function progressOf(
   return input.opds.map((opd) => {
     const entries = input.entries.filter((e) => e.opd.code === opd.code && e.active);
     const mine = input.findings.filter((f) => f.opd === opd.code);
-    const withErrors = new Set(mine.filter((f) => f.severity === 'galat').map((f) => f.indicator));
+    const withErrors = new Set(mine.filter((f) => f.severity === 'error').map((f) => f.indicator));
     const edits = entries
       .map((e) =>
         e.editedAt instanceof Date
@@ -58,8 +59,8 @@ export function progressOf(
       opd,
       assigned: entries.length,
       complete: entries.filter((e) => !withErrors.has(e.indicator.code)).length,
-      errors: mine.filter((f) => f.severity === 'galat').length,
-      warnings: mine.filter((f) => f.severity === 'peringatan').length,
+      errors: mine.filter((f) => f.severity === 'error').length,
+      warnings: mine.filter((f) => f.severity === 'warning').length,
       lastEdit: edits.sort().pop() ?? '',
     };
   });
@@ -72,8 +73,8 @@ export function renderReport(input: ReportInput): TabRender {
     ...Array<Cell>(Math.max(0, width - row.length)).fill(''),
   ];
   const progress = progressOf(input);
-  const errors = input.findings.filter((f) => f.severity === 'galat').length;
-  const warnings = input.findings.filter((f) => f.severity === 'peringatan').length;
+  const errors = input.findings.filter((f) => f.severity === 'error').length;
+  const warnings = input.findings.filter((f) => f.severity === 'warning').length;
   const total = progress.reduce((s, p) => s + p.assigned, 0);
   const complete = progress.reduce((s, p) => s + p.complete, 0);
   const cells: Cell[][] = [
@@ -132,12 +133,12 @@ export function renderReport(input: ReportInput): TabRender {
     conditionalRules: [
       {
         ranges: [box(first, 1, findingRows, 6)],
-        formula: `=$A${first}="${checkText.severityLabel.galat}"`,
+        formula: `=$A${first}="${checkText.severityLabel.error}"`,
         background: LEGEND[0]?.colour ?? PALETTE.missing,
       },
       {
         ranges: [box(first, 1, findingRows, 6)],
-        formula: `=$A${first}="${checkText.severityLabel.peringatan}"`,
+        formula: `=$A${first}="${checkText.severityLabel.warning}"`,
         background: PALETTE.belowTarget,
       },
       {

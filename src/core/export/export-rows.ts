@@ -1,4 +1,4 @@
-import type { Data } from '../panel/coordinator-panel';
+import type { Evaluation } from '../evaluation';
 import type { Cell } from '../workbook/port';
 
 /**
@@ -14,12 +14,12 @@ interface ExportRow {
   readonly evidence: readonly string[];
 }
 
-export function exportRows(d: Data): ExportRow[] {
-  const self = d.stageLevels.get('selfAssessed');
-  return d.catalogue.indicators.map((indicator) => {
+export function exportRows(ev: Evaluation): ExportRow[] {
+  const self = ev.stageLevels.get('selfAssessed');
+  return ev.ctx.catalogue.indicators.map((indicator) => {
     const level = self?.get(indicator.code) ?? null;
-    const owners = d.opds.filter((o) => o.indicators.includes(indicator.code));
-    const entry = d.entries.find(
+    const owners = ev.ctx.opds.filter((o) => o.indicators.includes(indicator.code));
+    const entry = ev.entries.find(
       (e) =>
         e.indicator.code === indicator.code &&
         e.level === level &&

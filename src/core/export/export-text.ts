@@ -1,7 +1,6 @@
 /** What Ekspor says, in plain Bahasa Indonesia. */
 export const exportText = {
   tab: () => 'Ekspor',
-  adminsOnly: () => 'Hanya admin Diskominfo yang dapat membuat ekspor.',
   done: (tab: string, n: number) =>
     `Ekspor ${n} indikator ditulis di tab ${tab}: tingkat mandiri, penjelasan dan data dukung, siap disalin ke aplikasi nasional.`,
 };

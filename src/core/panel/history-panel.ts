@@ -2,11 +2,10 @@ import type { HistoryView } from '../../shared/rpc';
 import { historyOf } from '../audit/audit-log';
 import { pendingLogRows } from '../audit/pending-log';
 import { ARCHIVE_TAB } from '../audit/record-edit';
+import { loadContext } from '../context';
 import { InputError } from '../errors';
-import { readCheckInputs } from '../evidence/check';
 import type { WorkbookPort } from '../workbook/port';
 import { opdTabKey, TAB } from '../workbook/tab-names';
-import { roleOf } from './opd-panel';
 import { panelText } from './panel-text';
 
 /** An indicator's history on one OPD's tab, for its PICs and the admins. */
@@ -16,11 +15,10 @@ export function historyView(
   code: string,
   year: number,
 ): HistoryView {
-  const { settings, opds } = readCheckInputs(wb, year);
+  const { opds, user, role } = loadContext(wb, year);
   const opd = opds.find((o) => opdTabKey(o.code) === opdKey);
   if (!opd) throw new InputError(panelText.tabGone());
-  const user = wb.userEmail().toLowerCase();
-  if (roleOf(user, settings, opds) !== 'admin' && !opd.pics.includes(user))
+  if (role !== 'admin' && !opd.pics.includes(user))
     throw new InputError(panelText.notYourTab(opd.tab));
   const logs = [
     wb.read(TAB.log)?.cells ?? [],

@@ -3,17 +3,16 @@ import type {
   OpdRef,
   OpdView,
   PanelState,
-  Role,
   SaveRequest,
   SaveResult,
 } from '../../shared/rpc';
 import { queueLogRows } from '../audit/pending-log';
 import type { Catalogue } from '../catalogue/types';
+import { loadContext, opdsOf } from '../context';
 import { InputError } from '../errors';
-import { readCheckInputs } from '../evidence/check';
 import type { EvidenceFact } from '../evidence/drive-facts';
+import { type Entry, entriesOf } from '../evidence/entries';
 import { readFacts } from '../evidence/facts-tab';
-import { type Entry, entriesOf } from '../evidence/findings';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
 import { columnLetter } from '../workbook/a1';
@@ -34,12 +33,6 @@ import { panelText } from './panel-text';
 
 /** The sidebar's OPD mode, on the server: who may fill what, an indicator's view, and saving. */
 
-export function roleOf(user: string, settings: Settings, opds: readonly OpdRecord[]): Role {
-  const u = user.toLowerCase();
-  if (settings.admins.includes(u)) return 'admin';
-  return opds.some((o) => o.pics.includes(u)) ? 'pic' : 'viewer';
-}
-
 function refOf(opd: OpdRecord): OpdRef {
   return { key: opdTabKey(opd.code), code: opd.code, name: opd.name, tab: opd.tab };
 }
@@ -49,10 +42,9 @@ export function panelState(
   selection: { tab: string; row: number } | null,
   year: number,
 ): PanelState {
-  const { settings, catalogue, opds } = readCheckInputs(wb, year);
-  const user = wb.userEmail();
-  const role = roleOf(user, settings, opds);
-  const mine = role === 'admin' ? opds : opds.filter((o) => o.pics.includes(user.toLowerCase()));
+  const ctx = loadContext(wb, year);
+  const { settings, catalogue, opds, user, role } = ctx;
+  const mine = opdsOf(ctx);
   let selected: PanelState['selection'] = null;
   const opd = selection ? opds.find((o) => o.tab === selection.tab) : undefined;
   if (opd && selection) {
@@ -124,7 +116,7 @@ interface Context {
 }
 
 function context(wb: WorkbookPort, opdKey: string, year: number): Context {
-  const { settings, catalogue, opds } = readCheckInputs(wb, year);
+  const { settings, catalogue, opds, user, role } = loadContext(wb, year);
   const opd = opds.find((o) => opdTabKey(o.code) === opdKey);
   if (!opd) throw new InputError(panelText.tabGone());
   const content = wb.read(opd.tab);
@@ -139,8 +131,6 @@ function context(wb: WorkbookPort, opdKey: string, year: number): Context {
         : String(raw),
     );
   }
-  const user = wb.userEmail().toLowerCase();
-  const role = roleOf(user, settings, opds);
   const canEdit = role === 'admin' || (!settings.locked && opd.pics.includes(user));
   return {
     settings,

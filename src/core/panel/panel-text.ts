@@ -12,7 +12,6 @@ export const panelText = {
   badKind: (kind: string) => `Jenis bukti '${kind}' tidak ada di daftar.`,
   saved: (code: string) => `Isian ${code} tersimpan.`,
   logAction: () => 'Ubah isian (panel)',
-  adminsOnly: () => 'Hanya admin yang dapat membuka mode Diskominfo.',
   planTab: () => 'Rencana',
   planWritten: (tab: string, n: number) => `Rencana (${n} kenaikan) ditulis di tab ${tab}.`,
   statusComplete: 'Lengkap',

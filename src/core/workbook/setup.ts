@@ -3,8 +3,8 @@ import { snapshotText } from '../audit/snapshot-text';
 import { takeSnapshot } from '../audit/snapshots';
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
+import { loadContext } from '../context';
 import { InputError } from '../errors';
-import { readCheckInputs } from '../evidence/check';
 import {
   defaultEvidenceRules,
   readEvidenceRules,
@@ -241,7 +241,7 @@ export function setupWorkbook(
 
 function snapshotBeforeMigration(wb: WorkbookPort, clock: SetupClock): void {
   try {
-    const { catalogue, opds } = readCheckInputs(wb, clock.year);
+    const { catalogue, opds } = loadContext(wb, clock.year);
     takeSnapshot(wb, catalogue, opds, clock.timestamp, snapshotText.reasonMigration());
   } catch {
     // A workbook too old or too broken to read has nothing this version could restore.

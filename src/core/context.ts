@@ -1,0 +1,62 @@
+import type { Role } from '../shared/rpc';
+import type { Catalogue } from './catalogue/types';
+import { InputError } from './errors';
+import { checkText } from './evidence/check-text';
+import { roleOf } from './roles';
+import { readKerangka } from './workbook/kerangka-tab';
+import { readOpdList } from './workbook/opd-list-tab';
+import type { OpdRecord } from './workbook/ownership';
+import type { TabContent, WorkbookPort } from './workbook/port';
+import { defaultSettings, readSettings, type Settings } from './workbook/settings-tab';
+import { TAB, TAB_KEY } from './workbook/tab-names';
+
+/**
+ * What every action needs of a workbook that setup prepared, read once per execution: the
+ * settings, the catalogue as edited on Kerangka, the OPD list, and who is at the keyboard.
+ */
+export interface WorkbookContext {
+  readonly settings: Settings;
+  readonly catalogue: Catalogue;
+  readonly opds: readonly OpdRecord[];
+  /** The user's email, lower case ('' when Google does not say). */
+  readonly user: string;
+  readonly role: Role;
+}
+
+function tabContent(wb: WorkbookPort, name: string, key: string): TabContent | undefined {
+  const tabs = wb.tabs();
+  const tab = tabs.find((t) => t.key === key) ?? tabs.find((t) => t.name === name);
+  return tab ? wb.read(tab.name) : undefined;
+}
+
+/**
+ * The context of a workbook setup has prepared, or undefined when it has not (yet): no
+ * Kerangka or OPD list, or a first setup that stopped before writing them. A prepared
+ * workbook whose tabs hold mistakes is refused, naming them.
+ */
+export function contextIfSetUp(wb: WorkbookPort, year: number): WorkbookContext | undefined {
+  const kerangka = tabContent(wb, TAB.catalogue, TAB_KEY.catalogue);
+  const opdList = tabContent(wb, TAB.opds, TAB_KEY.opds);
+  if (!kerangka?.cells.length || !opdList?.cells.length) return undefined;
+  const user = wb.userEmail().toLowerCase();
+  const settings = readSettings(
+    tabContent(wb, TAB.settings, TAB_KEY.settings),
+    defaultSettings(year, user),
+  );
+  const catalogue = readKerangka(kerangka);
+  const opds = readOpdList(opdList, catalogue);
+  if (!opds) return undefined;
+  return { settings, catalogue, opds, user, role: roleOf(user, settings, opds) };
+}
+
+/** Reads the context; refuses with what to do when the workbook was never set up. */
+export function loadContext(wb: WorkbookPort, year: number): WorkbookContext {
+  const ctx = contextIfSetUp(wb, year);
+  if (!ctx) throw new InputError(checkText.notSetUp());
+  return ctx;
+}
+
+/** The OPDs a user fills: every OPD for an admin, their own for a PIC. */
+export function opdsOf(ctx: WorkbookContext): readonly OpdRecord[] {
+  return ctx.role === 'admin' ? ctx.opds : ctx.opds.filter((o) => o.pics.includes(ctx.user));
+}

@@ -1,0 +1,88 @@
+import type { StageScore } from '../shared/rpc';
+import type { Level } from './catalogue/types';
+import type { WorkbookContext } from './context';
+import type { Entry } from './evidence/entries';
+import { readEntries } from './evidence/findings-input';
+import { type LevelMap, score } from './scoring';
+import { readKeyedTable } from './workbook/keyed-table';
+import { codeKeyOf } from './workbook/opd-tab';
+import { PENILAIAN_COLUMNS, STAGES } from './workbook/penilaian-tab';
+import type { Cell, WorkbookPort } from './workbook/port';
+import { TAB } from './workbook/tab-names';
+
+/**
+ * The evaluation as the tabs hold it: every OPD's active entries, and each stage's level per
+ * indicator — Mandiri from the lead OPD's claim (as Penilaian's formula takes it), the other
+ * stages from Penilaian's columns. Scores are computed from these in core, by the official
+ * rule, never read back from formula results.
+ */
+export interface Evaluation {
+  readonly ctx: WorkbookContext;
+  readonly entries: readonly Entry[];
+  readonly stageLevels: ReadonlyMap<string, LevelMap>;
+}
+
+export function readEvaluation(wb: WorkbookPort, ctx: WorkbookContext): Evaluation {
+  const { catalogue, opds } = ctx;
+  const entries = readEntries(wb, ctx).filter((e) => e.active);
+  const table = readKeyedTable(
+    wb.read(TAB.assessment),
+    PENILAIAN_COLUMNS,
+    'code',
+    codeKeyOf(catalogue),
+  );
+  const level = (v: Cell | undefined): Level | null =>
+    typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? (v as Level) : null;
+  const stageLevels = new Map<string, LevelMap>();
+  const self = new Map<string, Level | null>();
+  for (const indicator of catalogue.indicators) {
+    const owners = opds.filter((o) => o.indicators.includes(indicator.code));
+    const lead = String(table?.rows.get(indicator.code)?.lead ?? '').trim();
+    const leader = owners.find((o) => o.code === lead) ?? owners[0];
+    self.set(
+      indicator.code,
+      entries.find((e) => e.opd.code === leader?.code && e.indicator.code === indicator.code)
+        ?.level ?? null,
+    );
+  }
+  stageLevels.set('selfAssessed', self);
+  for (const stage of STAGES.filter((s) => s.key !== 'selfAssessed'))
+    stageLevels.set(
+      stage.key,
+      new Map(
+        catalogue.indicators.map((i) => [i.code, level(table?.rows.get(i.code)?.[stage.key])]),
+      ),
+    );
+  return { ctx, entries, stageLevels };
+}
+
+/** Index, predicate and parts (domains, else aspects) against target, for every stage. */
+export function stageScores(ev: Evaluation): StageScore[] {
+  const { catalogue } = ev.ctx;
+  const target = score(catalogue, ev.stageLevels.get('target') ?? new Map());
+  const byDomain = catalogue.domains.length > 0;
+  const partsOf = (s: ReturnType<typeof score>) =>
+    (byDomain
+      ? s.domains.map((x) => ({ part: x.domain, figure: x.figure }))
+      : s.aspects.map((x) => ({ part: x.aspect, figure: x.figure }))
+    ).map(({ part, figure }) => {
+      const t =
+        (byDomain
+          ? target.domains.find((x) => x.domain.id === part.id)?.figure
+          : target.aspects.find((x) => x.aspect.id === part.id)?.figure
+        )?.cents ?? 0;
+      return { id: part.id, name: part.name, value: figure.cents / 100, target: t / 100 };
+    });
+  return STAGES.map((stage) => {
+    const levels = ev.stageLevels.get(stage.key) ?? new Map();
+    const s = score(catalogue, levels);
+    const assessed = [...levels.values()].some((l) => l !== null);
+    return {
+      stage: stage.label,
+      index: assessed ? s.index.cents / 100 : null,
+      predicate: assessed ? s.predicate : '',
+      notAssessed: s.notAssessed.length,
+      parts: partsOf(s),
+    };
+  });
+}

@@ -1,0 +1,150 @@
+import type { TabContent, WorkbookPort } from '../workbook/port';
+import { TAB, TAB_KEY } from '../workbook/tab-names';
+import { checkText } from './check-text';
+import {
+  type DriveAnswer,
+  type DrivePort,
+  type DriveRequest,
+  type EvidenceFact,
+  FOLDER_MIME,
+  factFromAnswer,
+  folderEmptyFromAnswer,
+  isStale,
+  MAX_BATCH,
+  publicAddress,
+  sharingFromProbe,
+} from './drive-facts';
+import type { Entry } from './entries';
+import { renderFacts } from './facts-tab';
+
+/** _Bukti is written after this many Drive rounds (and when the run pauses or ends). */
+const SAVE_EVERY_ROUNDS = 10;
+
+/** How long a run may go on, read from its own clock. */
+export interface RunBudget {
+  readonly now: Date;
+  /** Milliseconds since this execution started, and how many it may use before pausing. */
+  elapsedMs(): number;
+  readonly budgetMs: number;
+}
+
+/** A file read as the checker whose openness to an assessor Drive did not tell. */
+function needsProbe(fact: EvidenceFact): boolean {
+  return (
+    fact.status === 'ok' && !fact.trashed && fact.sharing === 'unknown' && !fact.shortcutTarget
+  );
+}
+
+/**
+ * Refreshes the stale Drive facts of every linked file in rounds of at most 100 requests —
+ * each file as the checker, then, when Drive did not tell, as an assessor meets it — saving
+ * _Bukti every few rounds and when the time budget runs out (then `pending` says how many
+ * files are left for the next run).
+ */
+export function refreshFacts(
+  wb: WorkbookPort,
+  drive: DrivePort,
+  entries: readonly Entry[],
+  facts: Map<string, EvidenceFact>,
+  clock: RunBudget,
+  maxAgeHours: number,
+): { rounds: number; pending: number; apiDisabled: boolean } {
+  const keys = new Map<string, string | undefined>();
+  for (const e of entries)
+    if (e.active)
+      for (const l of e.links) if (l.id && !keys.has(l.id)) keys.set(l.id, l.resourceKey);
+  // A shortcut that is itself fresh still leads to its target, which may be stale.
+  for (const id of [...keys.keys()]) {
+    const target = facts.get(id)?.shortcutTarget;
+    if (target && !keys.has(target) && !isStale(facts.get(id), clock.now, maxAgeHours))
+      keys.set(target, undefined);
+  }
+  const probeOf = (id: string, fact: EvidenceFact, resourceKey?: string): DriveRequest => ({
+    id,
+    probe: 'public',
+    address: publicAddress(id, fact.mimeType, resourceKey),
+  });
+  const queue: DriveRequest[] = [...keys].flatMap(([id, resourceKey]): DriveRequest[] => {
+    const fact = facts.get(id);
+    if (isStale(fact, clock.now, maxAgeHours))
+      return [{ id, probe: 'metadata', ...(resourceKey ? { resourceKey } : {}) }];
+    // Read as the checker by an earlier run that paused before asking as an assessor.
+    return fact && needsProbe(fact) ? [probeOf(id, fact, resourceKey)] : [];
+  });
+  const total = queue.length;
+  let rounds = 0;
+  let done = 0;
+  let apiDisabled = false;
+  // _Bukti is saved after every batch (so a paused run keeps its work), passing what was last
+  // written so that saving costs one write, not a read and a write.
+  let written: TabContent | undefined = wb.read(TAB.facts);
+  const saveFacts = () => {
+    wb.ensureTab(TAB.facts, TAB_KEY.facts);
+    const render = renderFacts(facts);
+    wb.write(TAB.facts, render, written ?? { cells: [] });
+    written = { cells: render.cells };
+  };
+  while (queue.length > 0) {
+    if (clock.elapsedMs() > clock.budgetMs) {
+      if (rounds % SAVE_EVERY_ROUNDS !== 0) saveFacts();
+      return {
+        rounds,
+        pending: new Set(queue.map((r) => r.id)).size,
+        apiDisabled,
+      };
+    }
+    const batch = queue.splice(0, MAX_BATCH);
+    const answers: readonly DriveAnswer[] = drive.fetchBatch(batch);
+    rounds += 1;
+    for (const answer of answers) {
+      const id = answer.request.id;
+      if (answer.apiDisabled) apiDisabled = true;
+      if (answer.request.probe === 'children') {
+        const fact = facts.get(id);
+        if (fact) facts.set(id, { ...fact, folderEmpty: folderEmptyFromAnswer(answer) });
+        continue;
+      }
+      if (answer.request.probe === 'public') {
+        const fact = facts.get(id);
+        if (!fact) continue;
+        const sharing = sharingFromProbe(answer);
+        facts.set(
+          id,
+          sharing === 'unanswered'
+            ? { ...fact, status: 'error', detail: checkText.probeUnanswered(answer.status) }
+            : { ...fact, sharing },
+        );
+        continue;
+      }
+      const fact = factFromAnswer(answer, clock.now.toISOString());
+      facts.set(id, fact);
+      done += 1;
+      // A folder is probed for children; a shortcut's target is checked too.
+      if (fact.status === 'ok' && fact.mimeType === FOLDER_MIME)
+        queue.push({ id, probe: 'children' });
+      // Whether an assessor can open it: Drive tells only those who may share the file.
+      if (
+        fact.status === 'ok' &&
+        !fact.trashed &&
+        fact.sharing === 'unknown' &&
+        !fact.shortcutTarget
+      )
+        queue.push({
+          id,
+          probe: 'public',
+          address: publicAddress(id, fact.mimeType, answer.request.resourceKey),
+        });
+      if (
+        fact.shortcutTarget &&
+        isStale(facts.get(fact.shortcutTarget), clock.now, maxAgeHours) &&
+        !queue.some((q) => q.id === fact.shortcutTarget)
+      ) {
+        queue.push({ id: fact.shortcutTarget, probe: 'metadata' });
+      }
+    }
+    // Saved every few rounds, and whenever the run stops: a resumed run loses at most those.
+    if (rounds % SAVE_EVERY_ROUNDS === 0 || queue.length === 0) saveFacts();
+    wb.notify(checkText.progress(done, total));
+  }
+  return { rounds, pending: 0, apiDisabled };
+}

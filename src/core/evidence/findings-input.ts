@@ -1,0 +1,79 @@
+import type { Catalogue } from '../catalogue/types';
+import type { WorkbookContext } from '../context';
+import { readKeyedTable } from '../workbook/keyed-table';
+import { codeKeyOf, columnIndex } from '../workbook/opd-tab';
+import { PENILAIAN_COLUMNS } from '../workbook/penilaian-tab';
+import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
+import { TAB } from '../workbook/tab-names';
+import type { EvidenceFact } from './drive-facts';
+import { type Entry, entriesOf } from './entries';
+import { defaultEvidenceRules, readEvidenceRules } from './evidence-rules';
+import type { FindingsInput } from './findings';
+import { readRevisions } from './revisions-tab';
+
+/** Explanations shorter than this are flagged as unlikely to convince an assessor. */
+const MIN_EXPLANATION_CHARS = 40;
+
+/**
+ * Every OPD's entries, read as the check reads them: one read of each tab, and the rich-text
+ * links of its evidence column (text whose link is not in the value).
+ */
+export function readEntries(wb: WorkbookPort, ctx: WorkbookContext): Entry[] {
+  const evidenceCol = columnIndex('evidence');
+  return ctx.opds.flatMap((opd) => {
+    const content = wb.read(opd.tab);
+    return content
+      ? entriesOf(
+          opd,
+          ctx.catalogue,
+          content,
+          ctx.settings.allowedHosts,
+          wb.richLinks(opd.tab, evidenceCol),
+        )
+      : [];
+  });
+}
+
+/**
+ * What the findings are judged on, the same for the completeness check and for the
+ * coordinator's panel, so both count alike: the entries, the Drive facts, the evidence rules
+ * as admins edited them, the verified levels, and the revisions remembered between checks.
+ */
+export function findingsInputFor(
+  wb: WorkbookPort,
+  ctx: WorkbookContext,
+  entries: readonly Entry[],
+  facts: ReadonlyMap<string, EvidenceFact>,
+  options: { readonly driveChecked: boolean; readonly today: string },
+): FindingsInput {
+  const { settings, catalogue } = ctx;
+  return {
+    entries,
+    facts,
+    rules: readEvidenceRules(wb.read(TAB.evidenceRules)) ?? defaultEvidenceRules(catalogue),
+    settings: {
+      allowedHosts: settings.allowedHosts,
+      minExplanationChars: MIN_EXPLANATION_CHARS,
+      windowStart: settings.windowStart,
+      windowEnd: settings.windowEnd,
+      deadline: settings.deadline,
+      driveChecked: options.driveChecked,
+    },
+    verified: verifiedLevels(wb.read(TAB.assessment), catalogue),
+    revisions: readRevisions(wb.read(TAB.revisions)),
+    today: options.today,
+  };
+}
+
+function verifiedLevels(
+  content: TabContent | undefined,
+  catalogue: Catalogue,
+): Map<string, number> {
+  const table = readKeyedTable(content, PENILAIAN_COLUMNS, 'code', codeKeyOf(catalogue));
+  const out = new Map<string, number>();
+  for (const [code, r] of table?.rows ?? []) {
+    const v: Cell | undefined = r.verified;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5) out.set(code, v);
+  }
+  return out;
+}

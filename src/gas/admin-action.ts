@@ -1,0 +1,49 @@
+import { flushPendingLog } from '../core/audit/pending-log';
+import type { Feature } from '../core/consent-text';
+import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/context';
+import { type AdminAction, requireAdmin } from '../core/roles';
+import { ensureScopes } from './consent';
+import { type ActionContext, actionContext } from './context';
+import { runAction } from './run-action';
+
+interface AdminRun extends ActionContext {
+  readonly workbook: WorkbookContext;
+}
+
+/**
+ * A Diskominfo menu action, in the one order every admin action follows: ask for the
+ * permissions it needs, read the workbook once, refuse anyone but an admin before anything
+ * changes, move the panel's waiting Log rows into the Log, then do the work.
+ */
+export function adminAction(
+  action: AdminAction,
+  feature: Feature,
+  work: (run: AdminRun) => void,
+): void {
+  runAction(() => {
+    ensureScopes(feature);
+    const base = actionContext();
+    const workbook = loadContext(base.wb, base.year);
+    requireAdmin(workbook, action);
+    base.wb.withLock(() => flushPendingLog(base.wb));
+    work({ ...base, workbook });
+  });
+}
+
+/**
+ * An action that also prepares a workbook for the first time (setup, the self-test): before
+ * setup there are no admins yet and whoever runs it may; afterwards only admins.
+ */
+export function firstRunOrAdminAction(
+  action: AdminAction,
+  feature: Feature,
+  work: (run: ActionContext & { readonly workbook?: WorkbookContext }) => void,
+): void {
+  runAction(() => {
+    ensureScopes(feature);
+    const base = actionContext();
+    const workbook = contextIfSetUp(base.wb, base.year);
+    if (workbook) requireAdmin(workbook, action);
+    work({ ...base, ...(workbook ? { workbook } : {}) });
+  });
+}
