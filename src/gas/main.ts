@@ -22,7 +22,7 @@ import { selfTestFromMenu } from './environment-actions';
 import { exportFromMenu } from './export-actions';
 import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, showHelp } from './menu';
-import { openPanel, server } from './panel-endpoints';
+import { endpoint, openPanel } from './panel-endpoints';
 import { remindFromMenu } from './reminder-actions';
 import { restoreFromMenu } from './restore-actions';
 
@@ -199,25 +199,23 @@ global.lanjutkanCekKelengkapan = () => continueCheck();
 /** @preserve */
 global.menuBukaPanel = () => openPanel();
 
-// The sidebar's endpoints (src/shared/rpc.ts): each a top-level function google.script.run calls.
+// The sidebar's endpoints (src/shared/rpc.ts): each a top-level function google.script.run
+// calls. `endpoint(name)` takes only names of the typed table, and a bundle test checks that
+// every endpoint of the table has its stub here.
 /** @preserve */
-global.panelState = (request: Parameters<typeof server.panelState>[0]) =>
-  server.panelState(request);
+global.panelState = endpoint('panelState');
 /** @preserve */
-global.panelOpd = (request: Parameters<typeof server.panelOpd>[0]) => server.panelOpd(request);
+global.panelOpd = endpoint('panelOpd');
 /** @preserve */
-global.panelSave = (request: Parameters<typeof server.panelSave>[0]) => server.panelSave(request);
+global.panelSave = endpoint('panelSave');
 /** @preserve */
-global.panelCoordinator = (request: Parameters<typeof server.panelCoordinator>[0]) =>
-  server.panelCoordinator(request);
+global.panelCoordinator = endpoint('panelCoordinator');
 /** @preserve */
-global.panelPlan = (request: Parameters<typeof server.panelPlan>[0]) => server.panelPlan(request);
+global.panelPlan = endpoint('panelPlan');
 /** @preserve */
-global.panelHistory = (request: Parameters<typeof server.panelHistory>[0]) =>
-  server.panelHistory(request);
+global.panelHistory = endpoint('panelHistory');
 /** @preserve */
-global.panelWritePlan = (request: Parameters<typeof server.panelWritePlan>[0]) =>
-  server.panelWritePlan(request);
+global.panelWritePlan = endpoint('panelWritePlan');
 
 /** @preserve */
 global.menuEkspor = () => exportFromMenu();

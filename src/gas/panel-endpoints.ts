@@ -3,7 +3,7 @@ import { InputError, messageOf } from '../core/errors';
 import { coordinatorView, planView, writePlan } from '../core/panel/coordinator-panel';
 import { historyView } from '../core/panel/history-panel';
 import { opdView, panelState, saveEntry } from '../core/panel/opd-panel';
-import type { ServerApi } from '../shared/rpc';
+import type { Endpoint, EndpointRequest, EndpointResponse, ServerApi } from '../shared/rpc';
 import { ensureScopes } from './consent';
 import { type ActionContext, actionContext } from './context';
 import { permissionProblem } from './permission-problem';
@@ -29,7 +29,7 @@ function guard<T>(work: () => T): T {
   }
 }
 
-export const server: ServerApi = {
+const server: ServerApi = {
   panelState: () => guard(() => withContext((c) => panelState(c.wb, selection(), c.year))),
   panelOpd: (request) =>
     guard(() => withContext((c) => opdView(c.wb, request.opdKey, request.code, c.year))),
@@ -42,6 +42,11 @@ export const server: ServerApi = {
   panelWritePlan: (request) =>
     guard(() => withContext((c) => writePlan(c.wb, request.target, c.year, c.timestamp))),
 };
+
+/** The top-level function for one endpoint of the typed table (main.ts assigns each). */
+export function endpoint<K extends Endpoint>(name: K): (request: EndpointRequest<K>) => EndpointResponse<K> {
+  return (request) => (server[name] as (r: EndpointRequest<K>) => EndpointResponse<K>)(request);
+}
 
 function withContext<T>(work: (c: ActionContext) => T): T {
   return work(actionContext());

@@ -148,12 +148,17 @@ export interface ServerApi {
 }
 
 export type Endpoint = keyof ServerApi;
-export const ENDPOINTS: readonly Endpoint[] = [
-  'panelState',
-  'panelOpd',
-  'panelSave',
-  'panelCoordinator',
-  'panelPlan',
-  'panelWritePlan',
-  'panelHistory',
-];
+export type EndpointRequest<K extends Endpoint> = Parameters<ServerApi[K]>[0];
+export type EndpointResponse<K extends Endpoint> = ReturnType<ServerApi[K]>;
+
+/** Every endpoint exactly once: adding one to ServerApi without listing it here fails the build. */
+const LISTED: { readonly [K in Endpoint]: true } = {
+  panelState: true,
+  panelOpd: true,
+  panelSave: true,
+  panelCoordinator: true,
+  panelPlan: true,
+  panelWritePlan: true,
+  panelHistory: true,
+};
+export const ENDPOINTS = Object.keys(LISTED) as readonly Endpoint[];

@@ -1,7 +1,8 @@
-import type { Endpoint, ServerApi } from '../shared/rpc';
-
-type Request<K extends Endpoint> = Parameters<ServerApi[K]>[0];
-type Response<K extends Endpoint> = ReturnType<ServerApi[K]>;
+import type {
+  Endpoint,
+  EndpointRequest as Request,
+  EndpointResponse as Response,
+} from '../shared/rpc';
 
 interface ScriptRun {
   withSuccessHandler(f: (value: unknown) => void): ScriptRun;
