@@ -40,7 +40,7 @@ export function benchCompletenessCheck(): void {
         '1-47'.replace('1-47', Array.from({ length: 47 }, (_, k) => k + 1).join(',')),
       ]);
     list.getRange(1, 1, rows.length, 6).setValues(rows);
-    world.menu('menuSiapkanWorkbook');
+    world.menu('menuSetup');
     // Fill every tab directly (this measures the check, not typing).
     for (let i = 0; i < n; i++) {
       const sheet = env.spreadsheet.sheetNamed(`OPD ${i + 1}`);
@@ -74,7 +74,7 @@ export function benchCompletenessCheck(): void {
     do {
       const runStart = env.log.calls.length;
       // The coordinator clicks again (or the continuation trigger fires) until it is done.
-      world.menu('menuCekKelengkapan');
+      world.menu('menuCheck');
       longest = Math.max(longest, modelledMs(env.log.calls.slice(runStart)));
       runs += 1;
     } while (env.spreadsheet.sheetNamed('Kelengkapan') === undefined && runs < 20);

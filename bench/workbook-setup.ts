@@ -74,7 +74,7 @@ export function benchWorkbookSetup(): void {
     const opdTabs = new Set(rows.slice(4).map((r) => String(r[3])));
     for (const run of ['setup', 're-run']) {
       const from = env.log.calls.length;
-      world.menu('menuSiapkanWorkbook');
+      world.menu('menuSetup');
       const t = tally(env, from, opdTabs);
       const cells = [...opdTabs].reduce((s, name) => {
         const sheet = env.spreadsheet.sheetNamed(name);

@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue/types';
 import { InputError } from './errors';
 import { checkText } from './evidence/check-text';
 import { roleOf } from './roles';
-import { readKerangka } from './workbook/kerangka-tab';
+import { readCatalogueTab } from './workbook/catalogue-tab';
 import { readOpdList } from './workbook/opd-list-tab';
 import type { OpdRecord } from './workbook/ownership';
 import type { TabContent, WorkbookPort } from './workbook/port';
@@ -35,15 +35,15 @@ function tabContent(wb: WorkbookPort, name: string, key: string): TabContent | u
  * workbook whose tabs hold mistakes is refused, naming them.
  */
 export function contextIfSetUp(wb: WorkbookPort, year: number): WorkbookContext | undefined {
-  const kerangka = tabContent(wb, TAB.catalogue, TAB_KEY.catalogue);
+  const catalogueTab = tabContent(wb, TAB.catalogue, TAB_KEY.catalogue);
   const opdList = tabContent(wb, TAB.opds, TAB_KEY.opds);
-  if (!kerangka?.cells.length || !opdList?.cells.length) return undefined;
+  if (!catalogueTab?.cells.length || !opdList?.cells.length) return undefined;
   const user = wb.userEmail().toLowerCase();
   const settings = readSettings(
     tabContent(wb, TAB.settings, TAB_KEY.settings),
     defaultSettings(year, user),
   );
-  const catalogue = readKerangka(kerangka);
+  const catalogue = readCatalogueTab(catalogueTab);
   const opds = readOpdList(opdList, catalogue);
   if (!opds) return undefined;
   return { settings, catalogue, opds, user, role: roleOf(user, settings, opds) };

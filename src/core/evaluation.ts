@@ -4,9 +4,9 @@ import type { WorkbookContext } from './context';
 import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
 import { type LevelMap, score } from './scoring';
+import { ASSESSMENT_COLUMNS, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf } from './workbook/opd-tab';
-import { PENILAIAN_COLUMNS, STAGES } from './workbook/penilaian-tab';
 import type { Cell, WorkbookPort } from './workbook/port';
 import { TAB } from './workbook/tab-names';
 
@@ -27,7 +27,7 @@ export function readEvaluation(wb: WorkbookPort, ctx: WorkbookContext): Evaluati
   const entries = readEntries(wb, ctx).filter((e) => e.active);
   const table = readKeyedTable(
     wb.read(TAB.assessment),
-    PENILAIAN_COLUMNS,
+    ASSESSMENT_COLUMNS,
     'code',
     codeKeyOf(catalogue),
   );

@@ -21,44 +21,44 @@ export const MENU_TITLE = 'SPBE';
 const MENU_ITEMS: readonly MenuItem[] = [
   {
     label: 'Siapkan / perbarui workbook',
-    handler: 'menuSiapkanWorkbook',
+    handler: 'menuSetup',
     withoutAuthorization: false,
   },
   {
     label: 'Cek kelengkapan',
-    handler: 'menuCekKelengkapan',
+    handler: 'menuCheck',
     withoutAuthorization: false,
   },
   {
     label: 'Kirim pengingat',
-    handler: 'menuKirimPengingat',
+    handler: 'menuRemind',
     withoutAuthorization: false,
   },
   {
     label: 'Pasang pencatat perubahan',
-    handler: 'menuPasangPencatat',
+    handler: 'menuInstallRecorder',
     withoutAuthorization: false,
   },
-  { label: 'Pulihkan', handler: 'menuPulihkan', withoutAuthorization: false },
-  { label: 'Buka panel', handler: 'menuBukaPanel', withoutAuthorization: false },
+  { label: 'Pulihkan', handler: 'menuRestore', withoutAuthorization: false },
+  { label: 'Buka panel', handler: 'menuOpenPanel', withoutAuthorization: false },
   {
     label: 'Hitung ulang rekap',
-    handler: 'menuHitungUlangRekap',
+    handler: 'menuRecalculate',
     withoutAuthorization: false,
   },
   {
     label: 'Kunci / buka pengisian',
-    handler: 'menuKunciPengisian',
+    handler: 'menuToggleLock',
     withoutAuthorization: false,
   },
-  { label: 'Ekspor', handler: 'menuEkspor', withoutAuthorization: false },
+  { label: 'Ekspor', handler: 'menuExport', withoutAuthorization: false },
 ];
 
 const HELP_MENU: SubMenu = {
   label: 'Bantuan',
   items: [
-    { label: 'Cara memakai rumus', handler: 'menuBantuan', withoutAuthorization: true },
-    { label: 'Periksa lingkungan', handler: 'menuPeriksaLingkungan', withoutAuthorization: false },
+    { label: 'Cara memakai rumus', handler: 'menuHelp', withoutAuthorization: true },
+    { label: 'Periksa lingkungan', handler: 'menuSelfTest', withoutAuthorization: false },
   ],
 };
 

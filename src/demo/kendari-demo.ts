@@ -1,9 +1,9 @@
 import { findIndicator } from '../core/catalogue/lookup';
 import type { Catalogue, Indicator } from '../core/catalogue/types';
+import { ASSESSMENT_COLUMNS, type AssessmentCol } from '../core/workbook/assessment-tab';
 import { readKeyedTable } from '../core/workbook/keyed-table';
 import { codeKeyOf, levelOptions, OPD_TAB_COLUMNS, type OpdCol } from '../core/workbook/opd-tab';
 import type { OpdRecord } from '../core/workbook/ownership';
-import { PENILAIAN_COLUMNS, type PenilaianCol } from '../core/workbook/penilaian-tab';
 import type { Cell, WorkbookPort } from '../core/workbook/port';
 import { TAB } from '../core/workbook/tab-names';
 import { DEMO_LEVELS } from './levels';
@@ -265,15 +265,15 @@ export function fillDemo(
       put(v.indicator, 'verification', v.status);
     wb.write(opd.tab, { cells }, content);
   }
-  const penilaian = wb.read(TAB.assessment);
-  const table = readKeyedTable(penilaian, PENILAIAN_COLUMNS, 'code', codeKeyOf(catalogue));
-  if (!penilaian || !table) return;
-  const cells = penilaian.cells.map((r) => [...r]);
-  const verifiedCol: PenilaianCol = 'verified';
+  const assessment = wb.read(TAB.assessment);
+  const table = readKeyedTable(assessment, ASSESSMENT_COLUMNS, 'code', codeKeyOf(catalogue));
+  if (!assessment || !table) return;
+  const cells = assessment.cells.map((r) => [...r]);
+  const verifiedCol: AssessmentCol = 'verified';
   for (const [code, level] of demo.verified) {
     const row = cells[(table.rowNumbers.get(code) ?? 0) - 1];
     const c = (table.columns.get(verifiedCol) ?? 0) - 1;
     if (row && c >= 0) row[c] = level;
   }
-  wb.write(TAB.assessment, { cells }, penilaian);
+  wb.write(TAB.assessment, { cells }, assessment);
 }

@@ -12,7 +12,7 @@ import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
-const EDIT_HANDLER = 'catatPerubahan';
+const EDIT_HANDLER = 'recorderOnEdit';
 
 /**
  * The installable edit trigger: gathers the edit, and core records it. It runs as the admin

@@ -9,7 +9,7 @@ import { runAction } from './run-action';
 
 /** A run may use 4.5 of Apps Script's 6 minutes, leaving time to save and to answer. */
 const BUDGET_MS = 270_000;
-const CONTINUE_HANDLER = 'lanjutkanCekKelengkapan';
+const CONTINUE_HANDLER = 'continueCheck';
 
 function check(): CheckOutcome {
   const { wb, now, today, timestamp } = actionContext();

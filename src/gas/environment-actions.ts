@@ -16,7 +16,7 @@ import { missing } from './consent';
 import { deployment } from './deployment';
 
 /** A harmless handler for the trigger the self-test creates and removes at once. */
-const PROBE_HANDLER = 'pemicuUji';
+const PROBE_HANDLER = 'probeTrigger';
 const SCRATCH_TAB = '_Periksa';
 const ALL: readonly Permission[] = ['email', 'sidebar', 'drive', 'fetch', 'mail', 'triggers'];
 

@@ -168,36 +168,36 @@ global.onOpen = (e?: GoogleAppsScript.Events.SheetsOnOpen) => buildMenu(e);
 global.onInstall = (e?: GoogleAppsScript.Events.AddonOnInstall) => buildMenu(e);
 
 /** @preserve */
-global.menuBantuan = () => showHelp();
+global.menuHelp = () => showHelp();
 /** @preserve */
-global.menuSiapkanWorkbook = () => prepareWorkbook();
+global.menuSetup = () => prepareWorkbook();
 /** @preserve */
-global.menuHitungUlangRekap = () => prepareWorkbook();
+global.menuRecalculate = () => prepareWorkbook();
 /** @preserve */
-global.menuCekKelengkapan = () => checkFromMenu();
+global.menuCheck = () => checkFromMenu();
 /** @preserve */
-global.menuKirimPengingat = () => remindFromMenu();
+global.menuRemind = () => remindFromMenu();
 /** @preserve */
-global.menuKunciPengisian = () => toggleLockFromMenu();
+global.menuToggleLock = () => toggleLockFromMenu();
 /** @preserve */
-global.menuPasangPencatat = () => installRecorderFromMenu();
+global.menuInstallRecorder = () => installRecorderFromMenu();
 /** @preserve */
-global.menuPulihkan = () => restoreFromMenu();
+global.menuRestore = () => restoreFromMenu();
 /**
  * The installable edit trigger: records each change of an OPD tab or Penilaian in the Log.
  *
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e
  * @preserve
  */
-global.catatPerubahan = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEditRecorded(e);
+global.recorderOnEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEditRecorded(e);
 /**
  * Continues a completeness check that paused near the time limit (time-based trigger).
  * @preserve
  */
-global.lanjutkanCekKelengkapan = () => continueCheck();
+global.continueCheck = () => continueCheck();
 
 /** @preserve */
-global.menuBukaPanel = () => openPanel();
+global.menuOpenPanel = () => openPanel();
 
 // The sidebar's endpoints (src/shared/rpc.ts): each a top-level function google.script.run
 // calls. `endpoint(name)` takes only names of the typed table, and a bundle test checks that
@@ -218,11 +218,11 @@ global.panelHistory = endpoint('panelHistory');
 global.panelWritePlan = endpoint('panelWritePlan');
 
 /** @preserve */
-global.menuEkspor = () => exportFromMenu();
+global.menuExport = () => exportFromMenu();
 /** @preserve */
-global.menuPeriksaLingkungan = () => selfTestFromMenu();
+global.menuSelfTest = () => selfTestFromMenu();
 /**
  * Does nothing: Periksa lingkungan creates a trigger for it and removes it at once.
  * @preserve
  */
-global.pemicuUji = () => undefined;
+global.probeTrigger = () => undefined;

@@ -44,7 +44,9 @@ const server: ServerApi = {
 };
 
 /** The top-level function for one endpoint of the typed table (main.ts assigns each). */
-export function endpoint<K extends Endpoint>(name: K): (request: EndpointRequest<K>) => EndpointResponse<K> {
+export function endpoint<K extends Endpoint>(
+  name: K,
+): (request: EndpointRequest<K>) => EndpointResponse<K> {
   return (request) => (server[name] as (r: EndpointRequest<K>) => EndpointResponse<K>)(request);
 }
 

@@ -302,7 +302,7 @@ describe('cells', () => {
       );
     const before = others();
     w.env.user = ADMIN;
-    w.menu('menuCekKelengkapan');
+    w.menu('menuCheck');
     const report = (w.env.spreadsheet.sheetNamed('Kelengkapan')?.contents ?? [])
       .filter((r) => r[1] === 'BAPPEDA' && r[2] === code)
       .map((r) => String(r[3]));

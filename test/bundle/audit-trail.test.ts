@@ -23,14 +23,14 @@ function addAdmin(world: ReturnType<typeof panelWorld>, email: string) {
   const row = settings.cells.findIndex((r) => r[0] === 'Admin') + 1;
   world.env.type(ADMIN, 'Pengaturan', row, 2, `${ADMIN}, ${email}`);
   world.env.share(email);
-  world.menu('menuSiapkanWorkbook', ADMIN);
+  world.menu('menuSetup', ADMIN);
 }
 
 /** The checked demo with the recorder installed by the coordinator, all in one Workspace domain. */
 function recordedWorld() {
   const world = panelWorld();
   world.rt.workspaceDomains.add('example.org');
-  world.menu('menuPasangPencatat', ADMIN);
+  world.menu('menuInstallRecorder', ADMIN);
   return world;
 }
 
@@ -39,19 +39,19 @@ describe('the audit trail (installable edit trigger)', () => {
     const world = panelWorld();
     // The admin's own recorder in another Sheet shows in getProjectTriggers, not here.
     world.rt.addTrigger({
-      handler: 'catatPerubahan',
+      handler: 'recorderOnEdit',
       kind: 'edit',
       owner: ADMIN,
       documentId: 'another-evaluation-sheet',
     });
-    world.menu('menuPasangPencatat', BAPPEDA);
+    world.menu('menuInstallRecorder', BAPPEDA);
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
       /^Hanya admin Diskominfo \(.+\) yang dapat memasang pencatat perubahan\./,
     );
-    world.menu('menuPasangPencatat', ADMIN);
-    world.menu('menuPasangPencatat', ADMIN);
+    world.menu('menuInstallRecorder', ADMIN);
+    world.menu('menuInstallRecorder', ADMIN);
     const here = world.rt.triggers.filter((t) => t.documentId === world.rt.documentId);
-    expect(here.map((t) => [t.handler, t.owner])).toEqual([['catatPerubahan', ADMIN]]);
+    expect(here.map((t) => [t.handler, t.owner])).toEqual([['recorderOnEdit', ADMIN]]);
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Pencatat perubahan sudah terpasang/);
   });
 
@@ -60,7 +60,7 @@ describe('the audit trail (installable edit trigger)', () => {
     const second = 'sekretaris.kominfo@example.org';
     addAdmin(world, second);
     world.env.ui.answers.push('YES');
-    world.menu('menuPasangPencatat', second);
+    world.menu('menuInstallRecorder', second);
     expect(world.env.ui.alerts.at(-2)?.prompt).toMatch(
       new RegExp(`^Pencatat perubahan file ini dipasang oleh ${ADMIN}`),
     );
@@ -79,7 +79,7 @@ describe('the audit trail (installable edit trigger)', () => {
 
   it('writes "tidak diketahui" when Google does not name the editor (a consumer Gmail account)', () => {
     const world = panelWorld();
-    world.menu('menuPasangPencatat', ADMIN);
+    world.menu('menuInstallRecorder', ADMIN);
     editAs(world, BAPPEDA, 'Bappeda', 'I32', 'Penjelasan', 'Diketik oleh akun Gmail biasa.');
     const last = world.grid('Log').cells.at(-1) ?? [];
     expect([last[1], last[9]]).toEqual(['tidak diketahui', 'Diketik oleh akun Gmail biasa.']);
@@ -214,7 +214,7 @@ describe('saves from the sidebar are traced too', () => {
     );
     expect(world.grid('Log').cells.some((r) => r[2] === 'Ubah isian (panel)')).toBe(false);
     world.env.user = ADMIN;
-    world.menu('menuCekKelengkapan');
+    world.menu('menuCheck');
     const logged = world.grid('Log').cells.filter((r) => r[2] === 'Ubah isian (panel)');
     expect(logged.map((r) => [r[1], r[3], r[6], r[7], r[8], r[9]])).toEqual(
       expect.arrayContaining([
@@ -307,7 +307,7 @@ describe('the panel’s waiting Log entries stay within Apps Script’s property
     world.env.type(ADMIN, 'OPD', world.grid('OPD').cells.length, 2, 'Dinas Kesehatan');
     world.env.type(ADMIN, 'OPD', world.grid('OPD').cells.length, 6, '45');
     try {
-      world.menu('menuSiapkanWorkbook', ADMIN);
+      world.menu('menuSetup', ADMIN);
     } catch {
       // the run died; what matters is what it did first
     }

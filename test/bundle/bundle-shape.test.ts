@@ -63,7 +63,7 @@ describe('dist/Code.js as clasp pushes it', () => {
   it('declares the triggers and every menu handler at top level', () => {
     expect(declaration(code, 'onOpen')?.params).toEqual(['e']);
     expect(declaration(code, 'onInstall')?.params).toEqual(['e']);
-    expect(declaration(code, 'lanjutkanCekKelengkapan')).toBeDefined();
+    expect(declaration(code, 'continueCheck')).toBeDefined();
     for (const item of ALL_MENU_ITEMS) {
       expect(declaration(code, item.handler)).toBeDefined();
       expect(item.handler).not.toMatch(/_$/); // a trailing _ makes a function private

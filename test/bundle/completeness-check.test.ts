@@ -13,7 +13,7 @@ function world() {
 describe('Cek kelengkapan on the planted demo', () => {
   const { env, drive, menu, formula } = world();
   const before = env.ui.alerts.length;
-  menu('menuCekKelengkapan');
+  menu('menuCheck');
 
   it('finds every planted problem and nothing else', () => {
     const found = reportedFindings(env);
@@ -104,7 +104,7 @@ describe('Cek kelengkapan on the planted demo', () => {
 
   it('asks Drive again only for what is stale', () => {
     const served = drive.requestsServed;
-    menu('menuCekKelengkapan');
+    menu('menuCheck');
     expect(drive.requestsServed).toBe(served);
     expect(reportedFindings(env)).toHaveLength(demo.planted.length);
   });
@@ -118,7 +118,7 @@ describe('Drive failures do not abort the check', () => {
     const { env, drive, menu } = world();
     drive.failures.set(id('BKPSDM', 'I25'), 403);
     drive.failures.set(id('BKPSDM', 'I41'), 429);
-    menu('menuCekKelengkapan');
+    menu('menuCheck');
     const found = reportedFindings(env);
     expect(found.filter((f) => f[2] === 'I25').map((f) => f[3])).toEqual([
       'File tidak dapat dibuka dengan akun pemeriksa.',
@@ -136,7 +136,7 @@ describe('Drive failures do not abort the check', () => {
     // metadata, then whether an assessor can open it).
     drive.failures.clear();
     const served = drive.requestsServed;
-    menu('menuCekKelengkapan');
+    menu('menuCheck');
     expect(drive.requestsServed - served).toBe(2);
     expect(reportedFindings(env).filter((f) => f[2] === 'I41')).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe('Drive failures do not abort the check', () => {
   it('answers a timed-out round through DriveApp instead, file by file', () => {
     const { env, drive, menu } = world();
     drive.failures.set(id('DISKOMINFO', 'I03'), 'timeout');
-    menu('menuCekKelengkapan');
+    menu('menuCheck');
     expect(env.log.count('DriveApp.getFileById')).toBeGreaterThan(0);
     const found = reportedFindings(env);
     expect(found.filter((f) => f[2] === 'I03')).toEqual([]);
@@ -168,7 +168,7 @@ describe('a check that runs out of time', () => {
       w.rt.advance(300_000);
     };
     expect(demo.files.length).toBeGreaterThan(100);
-    w.menu('menuCekKelengkapan');
+    w.menu('menuCheck');
     w.drive.onRound = undefined;
     return w;
   }
@@ -194,7 +194,7 @@ describe('a check that runs out of time', () => {
       /^Waktu eksekusi hampir habis; \d+ file belum diperiksa.+dilanjutkan otomatis dalam 1 menit/,
     );
     expect(w.rt.triggers.map((t) => [t.handler, (t.fireAt ?? 0) - w.rt.now()])).toEqual([
-      ['lanjutkanCekKelengkapan', 60_000],
+      ['continueCheck', 60_000],
     ]);
     expect(w.env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
     const servedFirst = w.drive.requestsServed;
@@ -211,7 +211,7 @@ describe('a check that runs out of time', () => {
     expect(lastAlert(w)).toMatch(/Lanjutkan dengan memilih SPBE › Cek kelengkapan lagi\.$/);
     expect(w.rt.triggers).toEqual([]);
     const servedFirst = w.drive.requestsServed;
-    w.menu('menuCekKelengkapan');
+    w.menu('menuCheck');
     finishedOnce(w, servedFirst);
   });
 
@@ -223,7 +223,7 @@ describe('a check that runs out of time', () => {
     w.rt.advance(10 * 60_000);
     expect(w.runDueTriggers()).toBe(0);
     const servedFirst = w.drive.requestsServed;
-    w.menu('menuCekKelengkapan');
+    w.menu('menuCheck');
     finishedOnce(w, servedFirst);
     expect(w.rt.triggers).toEqual([]);
   });

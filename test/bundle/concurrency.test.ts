@@ -30,7 +30,7 @@ describe('interleaved edits, saves, setup and check', () => {
     });
     env.share('dinkes.spbe@example.org');
     env.user = ADMIN;
-    menu('menuSiapkanWorkbook');
+    menu('menuSetup');
     // 4. The sidebars save what they had.
     const saved = rpc(
       'panelSave',
@@ -60,7 +60,7 @@ describe('interleaved edits, saves, setup and check', () => {
     );
     // 5. A check runs, then more typing, then setup again.
     env.user = ADMIN;
-    menu('menuCekKelengkapan');
+    menu('menuCheck');
     typeIn(
       'dinkes.spbe@example.org',
       'Dinkes',
@@ -69,7 +69,7 @@ describe('interleaved edits, saves, setup and check', () => {
       'Dinkes mengisi setelah tabnya dibuat.',
     );
     env.user = ADMIN;
-    menu('menuSiapkanWorkbook');
+    menu('menuSetup');
 
     expect(saved.ok).toBe(true);
     expect(refused).toMatchObject({
@@ -110,9 +110,9 @@ describe('interleaved edits, saves, setup and check', () => {
       ),
     ).toThrow(message);
     w.env.user = ADMIN;
-    w.menu('menuSiapkanWorkbook');
+    w.menu('menuSetup');
     expect(w.env.ui.alerts.at(-1)?.prompt).toBe(message);
-    w.menu('menuCekKelengkapan');
+    w.menu('menuCheck');
     expect(w.env.ui.alerts.at(-1)?.prompt).toBe(message);
     expect(w.cell('Bappeda', 'I32', 'Penjelasan')).toBe(before);
     w.env.lockHolder = undefined;

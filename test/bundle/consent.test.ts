@@ -13,7 +13,7 @@ describe('a user who granted only some permissions', () => {
   it('as a PIC, fills their tab through the panel with the basic permissions alone', () => {
     const w = demoWorld('checked');
     w.rt.grantOnly(BAPPEDA, BASIC);
-    w.menu('menuBukaPanel', BAPPEDA);
+    w.menu('menuOpenPanel', BAPPEDA);
     expect(w.rt.consentPrompts).toEqual([]);
     expect(w.env.ui.sidebars).toHaveLength(1);
     const view = w.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
@@ -39,7 +39,7 @@ describe('a user who granted only some permissions', () => {
     expect(() => w.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA)).toThrow(
       /^Add-on belum mendapat izin: Melihat alamat email Anda/,
     );
-    w.menu('menuBukaPanel', BAPPEDA);
+    w.menu('menuOpenPanel', BAPPEDA);
     expect(w.rt.consentPrompts).toEqual([{ user: BAPPEDA, scopes: [SCOPE.userEmail] }]);
     expect(w.env.ui.sidebars).toHaveLength(0);
   });
@@ -48,7 +48,7 @@ describe('a user who granted only some permissions', () => {
     const w = demoWorld('checked');
     w.rt.grantOnly(ADMIN, [...BASIC, SCOPE.driveRead, SCOPE.external, SCOPE.scriptApp]);
     const log = w.env.spreadsheet.sheetNamed('Log')?.contents.length;
-    w.menu('menuKirimPengingat', ADMIN);
+    w.menu('menuRemind', ADMIN);
     expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(
       /^Kirim pengingat memerlukan izin yang belum Anda berikan:\n• Mengirim email atas nama Anda/,
     );
@@ -58,14 +58,14 @@ describe('a user who granted only some permissions', () => {
     // Granted on the prompt, the next click sends.
     w.rt.grantMore(ADMIN, [SCOPE.sendMail]);
     w.env.ui.answers.push('YES');
-    w.menu('menuKirimPengingat', ADMIN);
+    w.menu('menuRemind', ADMIN);
     expect(w.mail.sent.length).toBeGreaterThan(0);
   });
 
   it('as the coordinator without Drive, is asked for it before the check reads anything', () => {
     const w = demoWorld('typed');
     w.rt.grantOnly(ADMIN, BASIC);
-    w.menu('menuCekKelengkapan', ADMIN);
+    w.menu('menuCheck', ADMIN);
     expect(w.rt.consentPrompts).toEqual([
       { user: ADMIN, scopes: [SCOPE.driveRead, SCOPE.external] },
     ]);

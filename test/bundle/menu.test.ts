@@ -16,7 +16,7 @@ describe('the SPBE menu', () => {
     const { ui, log } = env;
     expect(ui.menus.filter((m) => m.shown).map((m) => m.kind)).toEqual(['addon']);
     expect(ui.menus[0]?.flat()).toEqual([
-      { caption: 'Bantuan › Cara memakai rumus', functionName: 'menuBantuan' },
+      { caption: 'Bantuan › Cara memakai rumus', functionName: 'menuHelp' },
     ]);
     expect(log.calls).toEqual([
       'SpreadsheetApp.getUi',
@@ -53,7 +53,7 @@ describe('the SPBE menu', () => {
 
   it('answers Bantuan with the formulas', () => {
     const world = open('FULL');
-    world.menu('menuBantuan');
+    world.menu('menuHelp');
     expect(world.env.ui.alerts.find((a) => a.title === 'Bantuan SPBE')?.prompt).toMatch(
       /=SPBE_INDEKS\(B2:B48\)/,
     );

@@ -167,7 +167,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
       'Perencanaan',
     );
     env.user = ADMIN;
-    menu('menuSiapkanWorkbook');
+    menu('menuSetup');
     const result = rpc(
       'panelSave',
       {

@@ -15,7 +15,7 @@ describe('Kirim pengingat', () => {
   it('shows a preview and sends nothing unless the coordinator says yes', () => {
     const { env, mail, menu } = checkedWorld();
     env.ui.answers.push('NO');
-    menu('menuKirimPengingat');
+    menu('menuRemind');
     const [preview, cancelled] = env.ui.alerts.slice(-2).map((a) => a.prompt);
     expect(preview).toMatch(
       new RegExp(
@@ -29,7 +29,7 @@ describe('Kirim pengingat', () => {
   it('sends one email per OPD with open findings, to its PICs, with its own list, and logs each', () => {
     const { env, mail, menu } = checkedWorld();
     env.ui.answers.push('YES');
-    menu('menuKirimPengingat');
+    menu('menuRemind');
     expect(mail.sent).toHaveLength(owing.size);
     const opdsSent = mail.sent.map((m) => opds.find((o) => o.pics.includes(m.to[0] ?? ''))?.code);
     expect(new Set(opdsSent)).toEqual(owing);
@@ -51,7 +51,7 @@ describe('Kirim pengingat', () => {
   it('never goes past the day’s quota: the OPDs that owe most are sent first, the rest are named', () => {
     const { env, mail, menu } = checkedWorld(3);
     env.ui.answers.push('YES');
-    menu('menuKirimPengingat');
+    menu('menuRemind');
     expect(mail.sent).toHaveLength(3);
     expect(mail.remaining(ADMIN)).toBe(0);
     expect(mail.sent[0]?.to).toEqual(['kominfo.spbe@example.org']); // Diskominfo owes the most
@@ -64,7 +64,7 @@ describe('Kirim pengingat', () => {
 
   it('asks for a check first when there is no report', () => {
     const { env, mail, menu } = demoWorld('set-up');
-    menu('menuKirimPengingat');
+    menu('menuRemind');
     expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toBe(
       'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',
     );
@@ -80,7 +80,7 @@ describe('Kunci / buka pengisian', () => {
     };
     const at = [rowOf(tab, 'I13'), columnOf(tab, 'Penjelasan')] as const;
     env.ui.answers.push('YES');
-    menu('menuKunciPengisian');
+    menu('menuToggleLock');
     expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toMatch(/^Pengisian dikunci/);
     expect(() =>
       env.type('bappeda.spbe@example.org', 'Bappeda', at[0], at[1], 'diubah setelah batas'),
@@ -89,7 +89,7 @@ describe('Kunci / buka pengisian', () => {
     const settings = env.spreadsheet.sheetNamed('Pengaturan')?.contents ?? [];
     expect(settings.find((r) => r[0] === 'Pengisian OPD dikunci')?.[1]).toBe('ya');
     env.ui.answers.push('YES');
-    menu('menuKunciPengisian');
+    menu('menuToggleLock');
     env.type('bappeda.spbe@example.org', 'Bappeda', at[0], at[1], 'dibuka lagi');
     expect(env.spreadsheet.sheetNamed('Bappeda')?.contents[at[0] - 1]?.[at[1] - 1]).toBe(
       'dibuka lagi',

@@ -11,7 +11,7 @@ function afterDamage() {
   ['DINKES', 'Dinas Kesehatan', 'Dinkes', '', 'dinkes.spbe@example.org', '45'].forEach((v, i) => {
     env.type(ADMIN, 'OPD', next, i + 1, v);
   });
-  menu('menuSiapkanWorkbook');
+  menu('menuSetup');
   // Then damage: two explanations overwritten, one verifier status cleared.
   const bappeda = grid('Bappeda');
   const put = (code: string, header: string, value: string) =>
@@ -34,7 +34,7 @@ describe('snapshots and Pulihkan', () => {
       new Set(
         (world.env.spreadsheet.sheetNamed('_Snapshot')?.contents.slice(1) ?? []).map((r) => r[0]),
       ).size;
-    world.menu('menuSiapkanWorkbook');
+    world.menu('menuSetup');
     expect(taken()).toBe(0);
     const { world: changed } = afterDamage();
     expect(
@@ -49,7 +49,7 @@ describe('snapshots and Pulihkan', () => {
     const { world, before } = afterDamage();
     world.env.ui.typed.push('1 BAPPEDA I13');
     world.env.ui.answers.push('YES');
-    world.menu('menuPulihkan');
+    world.menu('menuRestore');
     expect(world.cell('Bappeda', 'I13', 'Penjelasan')).toBe(before.i13);
     expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe('terhapus juga');
     const log = world.grid('Log').cells.filter((r) => r[2] === 'Pulihkan');
@@ -76,7 +76,7 @@ describe('snapshots and Pulihkan', () => {
     const { world, before } = afterDamage();
     world.env.ui.typed.push('1 BAPPEDA');
     world.env.ui.answers.push('YES');
-    world.menu('menuPulihkan');
+    world.menu('menuRestore');
     expect([
       world.cell('Bappeda', 'I13', 'Penjelasan'),
       world.cell('Bappeda', 'I32', 'Penjelasan'),
@@ -92,20 +92,20 @@ describe('snapshots and Pulihkan', () => {
   it('explains what it cannot read, and does nothing when cancelled', () => {
     const { world } = afterDamage();
     world.env.ui.typed.push('versi terakhir');
-    world.menu('menuPulihkan');
+    world.menu('menuRestore');
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
       /^'versi terakhir' tidak bisa dibaca\. Tulis nomor versi/,
     );
     world.env.ui.typed.push('1 BAPPEDA');
     world.env.ui.answers.push('NO');
-    world.menu('menuPulihkan');
+    world.menu('menuRestore');
     expect(world.cell('Bappeda', 'I32', 'Penjelasan')).toBe('terhapus juga');
   });
 
   it('is for admins only', () => {
     const { world } = afterDamage();
     world.env.user = 'bappeda.spbe@example.org';
-    world.menu('menuPulihkan');
+    world.menu('menuRestore');
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
       /^Hanya admin Diskominfo \(.+\) yang dapat memulihkan isian\./,
     );

@@ -38,7 +38,7 @@ const picOf = (tab: string) =>
 function runSetup(): void {
   env.user = ADMIN;
   const before = env.ui.alerts.length;
-  world.menu('menuSiapkanWorkbook');
+  world.menu('menuSetup');
   const alerts = env.ui.alerts.slice(before);
   expect(alerts.map((a) => a.prompt.slice(0, 14))).toEqual(['Workbook siap ']);
 }
@@ -259,7 +259,7 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
   it('refuses a second setup while one holds the document lock, with a message', () => {
     env.lockHolder = 'someone-else';
     const before = env.ui.alerts.length;
-    world.menu('menuSiapkanWorkbook');
+    world.menu('menuSetup');
     expect(env.ui.alerts.slice(before).map((a) => a.prompt)).toEqual([
       'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.',
     ]);
@@ -273,7 +273,7 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
     env.type(ADMIN, 'Kerangka', row, 5, 'seratus');
     const writes = env.log.count('Range.setValues');
     const before = env.ui.alerts.length;
-    world.menu('menuSiapkanWorkbook');
+    world.menu('menuSetup');
     expect(env.ui.alerts.slice(before)[0]?.prompt).toMatch(
       new RegExp(
         `^Kerangka spbe-2020 tidak bisa dipakai; perbaiki dulu: baris ${row}: bobot 'seratus' tidak sah`,
@@ -287,27 +287,27 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
 describe('admins and PICs who are not yet on the file or its protections', () => {
   it('refuses a newly added admin’s setup before writing anything, until a listed admin has run it', () => {
     const w = new SheetsWorld(ADMIN);
-    w.menu('menuSiapkanWorkbook');
+    w.menu('menuSetup');
     const newcomer = 'sekretaris.kominfo@example.org';
     w.env.share(newcomer);
     const settings = w.env.spreadsheet.sheetNamed('Pengaturan') as FakeSheet;
     const adminRow = settings.contents.findIndex((r) => r[0] === 'Admin') + 1;
     w.env.type(ADMIN, 'Pengaturan', adminRow, 2, `${ADMIN}, ${newcomer}`);
     const before = JSON.stringify(w.env.spreadsheet.sheets.map((s) => [s.name, s.contents]));
-    w.menu('menuSiapkanWorkbook', newcomer);
+    w.menu('menuSetup', newcomer);
     expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(
       new RegExp(`^${newcomer} belum tercantum di perlindungan tab.+Minta ${ADMIN}`),
     );
     expect(JSON.stringify(w.env.spreadsheet.sheets.map((s) => [s.name, s.contents]))).toBe(before);
-    w.menu('menuSiapkanWorkbook', ADMIN);
-    w.menu('menuSiapkanWorkbook', newcomer);
+    w.menu('menuSetup', ADMIN);
+    w.menu('menuSetup', newcomer);
     expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(/^Workbook siap/);
   });
 
   it('names the PICs and admins the file is not yet shared with', () => {
     const w = new SheetsWorld(ADMIN);
     w.env.share('bappeda.spbe@example.org');
-    w.menu('menuSiapkanWorkbook');
+    w.menu('menuSetup');
     const said = w.env.ui.alerts.at(-1)?.prompt ?? '';
     expect(said).toMatch(/Belum bisa mengedit file ini: .*bpkad\.spbe@example\.org/);
     expect(said).not.toMatch(/Belum bisa mengedit file ini: [^\n]*bappeda\.spbe@example\.org/);

@@ -86,7 +86,7 @@ describe(`R1 — ${RULES.R1.rule} (${RULES.R1.pages.join('; ')})`, () => {
 
   it('fails setup under the old manifest: it needs the user’s email, which cannot be asked for', () => {
     const { w } = world({ manifest: withoutEmail });
-    expect(() => w.menu('menuSiapkanWorkbook')).toThrow(/userinfo\.email/);
+    expect(() => w.menu('menuSetup')).toThrow(/userinfo\.email/);
   });
 });
 
@@ -97,7 +97,7 @@ describe(`R2 — ${RULES.R2.rule} (${RULES.R2.pages.join('; ')})`, () => {
     const { w } = world({ manifest: workspace });
     w.open('FULL');
     expect(w.env.ui.menus).toEqual([]);
-    refusedBy('R2', () => w.menu('menuSiapkanWorkbook'));
+    refusedBy('R2', () => w.menu('menuSetup'));
   });
 });
 
@@ -133,7 +133,7 @@ describe(`R4 — ${RULES.R4.rule} (${RULES.R4.pages.join('; ')})`, () => {
   it('builds the add-on menu in AuthMode.NONE', () => {
     const { as } = world();
     as(none, (s) =>
-      s.SpreadsheetApp.getUi().createAddonMenu().addItem('Bantuan', 'menuBantuan').addToUi(),
+      s.SpreadsheetApp.getUi().createAddonMenu().addItem('Bantuan', 'menuHelp').addToUi(),
     );
   });
 
@@ -158,7 +158,7 @@ describe(`R5 — ${RULES.R5.rule} (${RULES.R5.pages.join('; ')})`, () => {
   it('lists with getProjectTriggers the user’s triggers of every file in an add-on; getUserTriggers only this file’s', () => {
     const { w, as } = world({ deployment: 'addon' });
     w.rt.addTrigger({
-      handler: 'catatPerubahan',
+      handler: 'recorderOnEdit',
       kind: 'edit',
       owner: OWNER,
       documentId: 'another-sheet',
@@ -171,14 +171,14 @@ describe(`R5 — ${RULES.R5.rule} (${RULES.R5.pages.join('; ')})`, () => {
         t.getHandlerFunction(),
       ),
     );
-    expect(project).toEqual(['catatPerubahan']);
+    expect(project).toEqual(['recorderOnEdit']);
     expect(here).toEqual([]);
   });
 
   it('shows nobody another user’s triggers', () => {
     const { w, as } = world();
     w.rt.addTrigger({
-      handler: 'catatPerubahan',
+      handler: 'recorderOnEdit',
       kind: 'edit',
       owner: COLLEAGUE,
       documentId: w.rt.documentId,
@@ -202,7 +202,7 @@ describe(`R5 — ${RULES.R5.rule} (${RULES.R5.pages.join('; ')})`, () => {
       ['addon', 3_600_000],
     ] as const) {
       const { w, as } = world({ deployment });
-      as(menu, (s) => s.ScriptApp.newTrigger('menuBantuan').timeBased().after(60_000).create());
+      as(menu, (s) => s.ScriptApp.newTrigger('menuHelp').timeBased().after(60_000).create());
       expect((w.rt.triggers[0]?.fireAt ?? 0) - w.rt.now()).toBe(fires);
     }
   });

@@ -23,9 +23,9 @@ export function demoWorld(stage: DemoStage, options: WorldOptions = {}): SheetsW
   world.env.share(...opds.flatMap((o) => o.pics));
   world.rt.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
   if (stage === 'bare') return world;
-  world.menu('menuSiapkanWorkbook');
+  world.menu('menuSetup');
   if (stage === 'set-up') return world;
   typeDemo(world.env, opds, demo, ADMIN);
-  if (stage === 'checked') world.menu('menuCekKelengkapan');
+  if (stage === 'checked') world.menu('menuCheck');
   return world;
 }

@@ -1,9 +1,13 @@
 import type { Catalogue } from '../catalogue/types';
 import { InputError } from '../errors';
+import {
+  ASSESSMENT_COLUMNS,
+  type AssessmentCol,
+  PENILAIAN_INPUTS,
+} from '../workbook/assessment-tab';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { codeKeyOf, OPD_TAB_COLUMNS, OPD_TYPED_KEYS } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
-import { PENILAIAN_COLUMNS, PENILAIAN_INPUTS, type PenilaianCol } from '../workbook/penilaian-tab';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { snapshotText } from './snapshot-text';
@@ -49,14 +53,14 @@ function currentValues(
   }
   const penilaian = readKeyedTable(
     wb.read(TAB.assessment),
-    PENILAIAN_COLUMNS,
+    ASSESSMENT_COLUMNS,
     'code',
     codeKeyOf(catalogue),
   );
   for (const [code, r] of penilaian?.rows ?? []) {
-    for (const k of PENILAIAN_INPUTS as readonly PenilaianCol[])
+    for (const k of PENILAIAN_INPUTS as readonly AssessmentCol[])
       if (r[k] !== undefined)
-        out.push({ opd: '', code, column: headerOf(k, PENILAIAN_COLUMNS), value: r[k] as Cell });
+        out.push({ opd: '', code, column: headerOf(k, ASSESSMENT_COLUMNS), value: r[k] as Cell });
   }
   return out;
 }
@@ -160,13 +164,13 @@ export function restoreSnapshot(
   for (const [tab, values] of byTab) {
     const content = wb.read(tab);
     if (!content) continue;
-    const isPenilaian = tab === TAB.assessment;
-    const table = isPenilaian
-      ? readKeyedTable(content, PENILAIAN_COLUMNS, 'code', codeKeyOf(catalogue))
+    const isAssessment = tab === TAB.assessment;
+    const table = isAssessment
+      ? readKeyedTable(content, ASSESSMENT_COLUMNS, 'code', codeKeyOf(catalogue))
       : readKeyedTable(content, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue));
     if (!table) continue;
     const cells = content.cells.map((r) => [...r]);
-    const columns = isPenilaian ? PENILAIAN_COLUMNS : OPD_TAB_COLUMNS;
+    const columns = isAssessment ? ASSESSMENT_COLUMNS : OPD_TAB_COLUMNS;
     for (const v of values) {
       const key = columns.find((c) => c.header === String(v[6]))?.key;
       const row = table.rowNumbers.get(String(v[5]));

@@ -1,8 +1,8 @@
 import type { Catalogue } from '../catalogue/types';
 import type { WorkbookContext } from '../context';
+import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { codeKeyOf, columnIndex } from '../workbook/opd-tab';
-import { PENILAIAN_COLUMNS } from '../workbook/penilaian-tab';
 import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';
 import type { EvidenceFact } from './drive-facts';
@@ -69,7 +69,7 @@ function verifiedLevels(
   content: TabContent | undefined,
   catalogue: Catalogue,
 ): Map<string, number> {
-  const table = readKeyedTable(content, PENILAIAN_COLUMNS, 'code', codeKeyOf(catalogue));
+  const table = readKeyedTable(content, ASSESSMENT_COLUMNS, 'code', codeKeyOf(catalogue));
   const out = new Map<string, number>();
   for (const [code, r] of table?.rows ?? []) {
     const v: Cell | undefined = r.verified;

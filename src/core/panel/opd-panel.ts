@@ -16,7 +16,7 @@ import { readFacts } from '../evidence/facts-tab';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
 import { columnLetter } from '../workbook/a1';
-import { kerangkaGuides } from '../workbook/kerangka-tab';
+import { editedLevelGuides } from '../workbook/catalogue-tab';
 import { levelGuideFor } from '../workbook/level-guide';
 import {
   EVIDENCE_KINDS,
@@ -139,7 +139,7 @@ function context(wb: WorkbookPort, opdKey: string, year: number): Context {
     entries,
     facts: readFacts(wb.read(TAB.facts)),
     evidenceText,
-    guides: kerangkaGuides(wb.read(TAB.catalogue)),
+    guides: editedLevelGuides(wb.read(TAB.catalogue)),
     canEdit,
   };
 }

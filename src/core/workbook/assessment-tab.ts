@@ -16,7 +16,7 @@ import { workbookText } from './workbook-text';
  * aspects and domains from Kerangka, so every viewer sees right scores, with or without the
  * add-on, and they follow every edit. Diskominfo types the later stages.
  */
-export type PenilaianCol =
+export type AssessmentCol =
   | 'code'
   | 'indicator'
   | 'aspect'
@@ -33,7 +33,7 @@ export type PenilaianCol =
   | 'lastYear'
   | 'note';
 
-export const PENILAIAN_COLUMNS: readonly ColumnSpec<PenilaianCol>[] = [
+export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentCol>[] = [
   { key: 'code', header: 'Kode', width: 60 },
   { key: 'indicator', header: 'Indikator', width: 300 },
   { key: 'aspect', header: 'Aspek', width: 60 },
@@ -52,7 +52,7 @@ export const PENILAIAN_COLUMNS: readonly ColumnSpec<PenilaianCol>[] = [
 ];
 
 /** The stages a score is computed for, each a column of Penilaian. */
-export const STAGES: readonly { key: PenilaianCol; label: string }[] = [
+export const STAGES: readonly { key: AssessmentCol; label: string }[] = [
   { key: 'selfAssessed', label: 'Mandiri' },
   { key: 'verified', label: 'Verifikasi' },
   { key: 'final', label: 'Final' },
@@ -60,32 +60,39 @@ export const STAGES: readonly { key: PenilaianCol; label: string }[] = [
   { key: 'lastYear', label: 'Tahun lalu' },
 ];
 
-const INPUTS: readonly PenilaianCol[] = ['lead', 'verified', 'final', 'target', 'lastYear', 'note'];
-const PENILAIAN_HEADER_ROW = 4;
+const INPUTS: readonly AssessmentCol[] = [
+  'lead',
+  'verified',
+  'final',
+  'target',
+  'lastYear',
+  'note',
+];
+const ASSESSMENT_HEADER_ROW = 4;
 export const PENILAIAN_FIRST_ROW = 5;
 
-export function penilaianColumn(key: PenilaianCol): number {
-  return PENILAIAN_COLUMNS.findIndex((c) => c.key === key) + 1;
+export function penilaianColumn(key: AssessmentCol): number {
+  return ASSESSMENT_COLUMNS.findIndex((c) => c.key === key) + 1;
 }
 
 /** Where Kerangka keeps codes, parents and weights (found by header there). */
-interface KerangkaColumns {
+interface CatalogueColumns {
   readonly code: number;
   readonly parent: number;
   readonly value: number;
 }
 
-export function renderPenilaian(
+export function renderAssessment(
   catalogue: Catalogue,
   opds: readonly OpdRecord[],
   settings: Settings,
-  kerangka: KerangkaColumns,
+  kerangka: CatalogueColumns,
   previous: TabContent | undefined,
 ): TabRender {
-  const existing = readKeyedTable(previous, PENILAIAN_COLUMNS, 'code', codeKeyOf(catalogue));
+  const existing = readKeyedTable(previous, ASSESSMENT_COLUMNS, 'code', codeKeyOf(catalogue));
   const extraHeaders = existing?.extraHeaders ?? [];
-  const width = PENILAIAN_COLUMNS.length + extraHeaders.length;
-  const col = (key: PenilaianCol) => columnLetter(penilaianColumn(key));
+  const width = ASSESSMENT_COLUMNS.length + extraHeaders.length;
+  const col = (key: AssessmentCol) => columnLetter(penilaianColumn(key));
   const lookup = (keyCell: string, column: number) =>
     `INDEX(${wholeColumn(TAB.catalogue, column)};MATCH(${keyCell};${wholeColumn(TAB.catalogue, kerangka.code)};0))`;
 
@@ -98,7 +105,7 @@ export function renderPenilaian(
       : (owners[0]?.code ?? '');
     const claims = owners.map((o) => ({ opd: o, expr: claimOf(o, `$A${r}`) }));
     const self = `$${col('selfAssessed')}${r}`;
-    const values: Record<PenilaianCol, Cell> = {
+    const values: Record<AssessmentCol, Cell> = {
       code: indicator.code,
       indicator: indicator.name,
       aspect: `=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`,
@@ -123,7 +130,7 @@ export function renderPenilaian(
       note: before.note ?? '',
     };
     return [
-      ...PENILAIAN_COLUMNS.map((c) => values[c.key]),
+      ...ASSESSMENT_COLUMNS.map((c) => values[c.key]),
       ...(existing?.extraValues.get(indicator.code) ?? extraHeaders.map(() => '')),
     ];
   });
@@ -134,17 +141,17 @@ export function renderPenilaian(
       pad(workbookText.penilaianTitle(settings)),
       pad(workbookText.penilaianIntro()),
       pad(''),
-      [...PENILAIAN_COLUMNS.map((c) => c.header), ...extraHeaders],
+      [...ASSESSMENT_COLUMNS.map((c) => c.header), ...extraHeaders],
       ...rows,
       ...(existing?.keylessRows ?? []).map((r) => [...r]),
     ],
-    frozenRows: PENILAIAN_HEADER_ROW,
-    columnWidths: PENILAIAN_COLUMNS.map((c) => c.width ?? 100),
+    frozenRows: ASSESSMENT_HEADER_ROW,
+    columnWidths: ASSESSMENT_COLUMNS.map((c) => c.width ?? 100),
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1), italic: true },
       {
-        range: box(PENILAIAN_HEADER_ROW, 1, 1, width),
+        range: box(ASSESSMENT_HEADER_ROW, 1, 1, width),
         bold: true,
         background: PALETTE.header,
         wrap: true,
@@ -191,7 +198,7 @@ function validations(catalogue: Catalogue, opds: readonly OpdRecord[], n: number
   return out;
 }
 
-function rules(col: (key: PenilaianCol) => string, n: number): ConditionalRuleSpec[] {
+function rules(col: (key: AssessmentCol) => string, n: number): ConditionalRuleSpec[] {
   const r = PENILAIAN_FIRST_ROW;
   const target = `$${col('target')}${r}`;
   const stageRules = (['selfAssessed', 'verified', 'final'] as const).map((key) => ({

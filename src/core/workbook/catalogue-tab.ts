@@ -15,7 +15,7 @@ import { workbookText } from './workbook-text';
 const GUIDE_HEADERS = [1, 2, 3, 4, 5].map((n) => `Tingkat ${n}: kriteria dan data dukung`);
 const TITLE_ROWS = 3;
 
-export function renderKerangka(catalogue: Catalogue): TabRender {
+export function renderCatalogueTab(catalogue: Catalogue): TabRender {
   const table = catalogueToTable(catalogue);
   const width = TABLE_HEADER.length + GUIDE_HEADERS.length;
   const rows: Cell[][] = table.map((row, i) => {
@@ -44,21 +44,21 @@ export function renderKerangka(catalogue: Catalogue): TabRender {
 }
 
 /** The catalogue id a Kerangka tab holds, without validating the rest. */
-export function kerangkaId(content: TabContent | undefined): string | undefined {
+export function catalogueIdOf(content: TabContent | undefined): string | undefined {
   const row = content?.cells.find((r) => normalizeWords(String(r[0] ?? '')) === 'kerangka');
   return row ? String(row[1] ?? '').trim() : undefined;
 }
 
 /** The edited catalogue held by a Kerangka tab; throws, naming rows, when it is not sound. */
-export function readKerangka(content: TabContent): Catalogue {
+export function readCatalogueTab(content: TabContent): Catalogue {
   return catalogueFromTable(content.cells);
 }
 
 /**
  * The level guidance as admins edited it on Kerangka: indicator code → five texts, each
- * "criterion Data dukung: evidence" as written by renderKerangka.
+ * "criterion Data dukung: evidence" as written by renderCatalogueTab.
  */
-export function kerangkaGuides(
+export function editedLevelGuides(
   content: TabContent | undefined,
 ): Map<string, { criterion: string; evidence: string }[]> {
   const out = new Map<string, { criterion: string; evidence: string }[]>();
@@ -84,7 +84,7 @@ export function kerangkaGuides(
 }
 
 /** Where the Kode and Nilai (weight) columns are, for formulas that look weights up. */
-export function kerangkaColumns(content: TabContent): {
+export function catalogueColumns(content: TabContent): {
   code: number;
   parent: number;
   value: number;

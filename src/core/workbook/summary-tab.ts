@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue/types';
 import { decimalToCents } from '../decimal';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
+import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
 import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
-import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './penilaian-tab';
 import type { Cell, TabRender } from './port';
 import { adminOnly } from './protection';
 import type { Settings } from './settings-tab';
@@ -18,9 +18,9 @@ import { workbookText } from './workbook-text';
  * half-up once, at the end of each figure — INT((200·S + W) / (2·W)) / 100 is exact because S
  * and W are whole numbers.
  */
-const REKAP_HEADER_ROW = 4;
+const SUMMARY_HEADER_ROW = 4;
 
-export function renderRekap(
+export function renderSummary(
   catalogue: Catalogue,
   opds: readonly OpdRecord[],
   settings: Settings,
@@ -44,7 +44,7 @@ export function renderRekap(
     workbookText.rekapName(),
     ...STAGES.map((s) => s.label),
   ];
-  const indexRow = REKAP_HEADER_ROW + 1;
+  const indexRow = SUMMARY_HEADER_ROW + 1;
   const rows: Cell[][] = [
     [workbookText.indexLabel(catalogue), catalogue.title, ...stages.map((s) => figure(s))],
     [
@@ -68,7 +68,7 @@ export function renderRekap(
       ...stages.map((s) => `=SUMPRODUCT(--(${s}=""))`),
     ],
   ];
-  const partsEnd = REKAP_HEADER_ROW + rows.length;
+  const partsEnd = SUMMARY_HEADER_ROW + rows.length;
   const progressHeaderRow = partsEnd + 2;
   const progress: Cell[][] = [
     [workbookText.progressTitle(), '', '', '', '', '', ''],
@@ -110,12 +110,12 @@ export function renderRekap(
   const chartFirst = indexRow + 2;
   return {
     cells,
-    frozenRows: REKAP_HEADER_ROW,
+    frozenRows: SUMMARY_HEADER_ROW,
     columnWidths: [110, 380, 90, 90, 90, 90, 90],
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1, 2, 1), italic: true },
-      { range: box(REKAP_HEADER_ROW, 1, 1, 7), bold: true, background: PALETTE.header },
+      { range: box(SUMMARY_HEADER_ROW, 1, 1, 7), bold: true, background: PALETTE.header },
       { range: box(indexRow, 1, 2, 7), bold: true },
       { range: box(progressHeaderRow, 1), bold: true },
       { range: box(progressHeaderRow + 1, 1, 1, 5), bold: true, background: PALETTE.header },

@@ -9,7 +9,7 @@ import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 
 /** Panduan: how to fill the workbook, in plain Indonesian, with the colour legend and who edits what. */
-export function renderPanduan(
+export function renderGuide(
   catalogue: Catalogue,
   opds: readonly OpdRecord[],
   settings: Settings,

@@ -1,0 +1,221 @@
+import { resolveCatalogue } from '../catalogue/registry';
+import type { Catalogue } from '../catalogue/types';
+import { InputError } from '../errors';
+import {
+  defaultEvidenceRules,
+  readEvidenceRules,
+  renderEvidenceRules,
+} from '../evidence/evidence-rules';
+import { renderAssessment } from './assessment-tab';
+import {
+  catalogueColumns,
+  catalogueIdOf,
+  readCatalogueTab,
+  renderCatalogueTab,
+} from './catalogue-tab';
+import { renderGuide } from './guide-tab';
+import { readOpdList, renderOpdList } from './opd-list-tab';
+import { renderOpdTab } from './opd-tab';
+import { defaultOpds, type OpdRecord } from './ownership';
+import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from './port';
+import { adminOnly as adminOnlyProtection } from './protection';
+import { defaultSettings, readSettings, renderSettings, type Settings } from './settings-tab';
+import { setupText } from './setup-text';
+import { renderSummary } from './summary-tab';
+import { opdTabKey, TAB, TAB_KEY } from './tab-names';
+
+/**
+ * The first two steps of setup: read and validate every input, then plan every tab from
+ * those inputs alone. Nothing here writes; setup.ts applies the plan.
+ */
+export interface SetupClock {
+  /** YYYY-MM-DD in the Pemda's time zone. */
+  readonly today: string;
+  /** Date and time for the log. */
+  readonly timestamp: string;
+  readonly year: number;
+}
+
+/** Everything setup reads before it writes anything, validated. */
+export interface SetupInputs {
+  readonly before: readonly TabInfo[];
+  readonly user: string;
+  readonly settings: Settings;
+  readonly settingsContent: TabContent | undefined;
+  readonly catalogue: Catalogue;
+  readonly catalogueContent: TabContent | undefined;
+  /** The catalogue the file held when it was set up for another framework (archived now). */
+  readonly replacedFramework: string | undefined;
+  readonly opds: readonly OpdRecord[];
+  readonly opdContent: TabContent | undefined;
+  /** What each tab holds now, by its mark (or name). */
+  readonly previous: (key: string, name: string) => TabContent | undefined;
+}
+
+/** One tab as this run will leave it. */
+interface TabPlan {
+  readonly name: string;
+  readonly key: string;
+  readonly render: TabRender;
+  readonly previous: TabContent | undefined;
+}
+
+export interface SetupPlan {
+  readonly tabs: readonly TabPlan[];
+  readonly archived: readonly { tab: string; codes: readonly string[] }[];
+  readonly restored: readonly { tab: string; codes: readonly string[] }[];
+  readonly orphanTabs: readonly string[];
+}
+
+export function readSetupInputs(
+  wb: WorkbookPort,
+  clock: SetupClock,
+  change: Partial<Pick<Settings, 'locked'>>,
+): SetupInputs {
+  const before = wb.tabs();
+  const user = wb.userEmail();
+  const previous = (key: string, name: string): TabContent | undefined => {
+    const tab = before.find((t) => t.key === key) ?? before.find((t) => t.name === name);
+    return tab ? wb.read(tab.name) : undefined;
+  };
+  const settingsContent = previous(TAB_KEY.settings, TAB.settings);
+  const settings = {
+    ...withAdmin(readSettings(settingsContent, defaultSettings(clock.year, user)), user),
+    ...change,
+  };
+  const catalogueContent = previous(TAB_KEY.catalogue, TAB.catalogue);
+  const storedId = catalogueIdOf(catalogueContent);
+  const replacedFramework =
+    storedId !== undefined && storedId !== settings.framework ? storedId : undefined;
+  const catalogue: Catalogue =
+    catalogueContent && storedId !== undefined && !replacedFramework
+      ? readCatalogueTab(catalogueContent)
+      : resolveCatalogue(settings.framework);
+  // An admin added since the last setup is not yet on the tabs' protections, and only someone
+  // listed on a protection may change it: refuse before writing anything.
+  const settingsTab = before.find((t) => t.key === TAB_KEY.settings)?.name;
+  if (settingsTab && !wb.mayEditProtection(settingsTab))
+    throw new InputError(setupText.notOnProtections(user, settings.admins));
+  const opdContent = previous(TAB_KEY.opds, TAB.opds);
+  const opds = replacedFramework
+    ? defaultOpds(catalogue)
+    : (readOpdList(opdContent, catalogue) ?? defaultOpds(catalogue));
+  return {
+    before,
+    user,
+    settings,
+    settingsContent,
+    catalogue,
+    catalogueContent,
+    replacedFramework,
+    opds,
+    opdContent,
+    previous,
+  };
+}
+
+export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
+  const { settings, catalogue, opds, previous } = inputs;
+  const adminOnly = (tab: string) => adminOnlyProtection(settings.admins, tab);
+  const tabs: TabPlan[] = [];
+  const plan = (name: string, key: string, render: TabRender, before = previous(key, name)) =>
+    tabs.push({ name, key, render, previous: before });
+
+  plan(TAB.guide, TAB_KEY.guide, renderGuide(catalogue, opds, settings));
+  plan(
+    TAB.settings,
+    TAB_KEY.settings,
+    { ...renderSettings(settings, catalogue), protection: adminOnly(TAB.settings) },
+    inputs.settingsContent,
+  );
+  const keepCatalogue =
+    inputs.catalogueContent && !inputs.replacedFramework && catalogueIdOf(inputs.catalogueContent);
+  const catalogueCells =
+    keepCatalogue && inputs.catalogueContent
+      ? inputs.catalogueContent.cells
+      : renderCatalogueTab(catalogue).cells;
+  if (inputs.replacedFramework && inputs.catalogueContent) {
+    const archive = `${TAB.catalogue} ${inputs.replacedFramework}`;
+    plan(
+      archive,
+      `${TAB_KEY.catalogue}:${inputs.replacedFramework}`,
+      { cells: inputs.catalogueContent.cells, hidden: true, protection: adminOnly(archive) },
+      undefined,
+    );
+  }
+  plan(
+    TAB.catalogue,
+    TAB_KEY.catalogue,
+    { cells: catalogueCells, protection: adminOnly(TAB.catalogue) },
+    inputs.replacedFramework ? undefined : inputs.catalogueContent,
+  );
+  plan(
+    TAB.opds,
+    TAB_KEY.opds,
+    { ...renderOpdList(opds, catalogue, inputs.opdContent), protection: adminOnly(TAB.opds) },
+    inputs.opdContent,
+  );
+  const rulesBefore = previous(TAB_KEY.evidenceRules, TAB.evidenceRules);
+  const rules = inputs.replacedFramework ? undefined : readEvidenceRules(rulesBefore);
+  plan(
+    TAB.evidenceRules,
+    TAB_KEY.evidenceRules,
+    {
+      ...renderEvidenceRules(rules ?? defaultEvidenceRules(catalogue), rulesBefore),
+      protection: adminOnly(TAB.evidenceRules),
+    },
+    rulesBefore,
+  );
+
+  const archived: { tab: string; codes: string[] }[] = [];
+  const restored: { tab: string; codes: string[] }[] = [];
+  for (const opd of opds) {
+    const before = previous(opdTabKey(opd.code), opd.tab);
+    const result = renderOpdTab(opd, catalogue, settings, before, clock.today);
+    plan(opd.tab, opdTabKey(opd.code), result.render, before);
+    if (result.archived.length > 0) archived.push({ tab: opd.tab, codes: [...result.archived] });
+    if (result.restored.length > 0) restored.push({ tab: opd.tab, codes: [...result.restored] });
+  }
+  const listed = new Set(opds.map((o) => opdTabKey(o.code)));
+  const orphanTabs = inputs.before
+    .filter((t) => t.key?.startsWith(`${TAB_KEY.opds}:`) && !listed.has(t.key))
+    .map((t) => t.name);
+
+  // Penilaian looks weights up in Kerangka by header: the Kerangka this run writes.
+  const assessmentBefore = previous(TAB_KEY.assessment, TAB.assessment);
+  plan(
+    TAB.assessment,
+    TAB_KEY.assessment,
+    renderAssessment(
+      catalogue,
+      opds,
+      settings,
+      catalogueColumns({ cells: catalogueCells }),
+      assessmentBefore,
+    ),
+    assessmentBefore,
+  );
+  plan(TAB.summary, TAB_KEY.summary, renderSummary(catalogue, opds, settings));
+  const logBefore = previous(TAB_KEY.log, TAB.log);
+  plan(TAB.log, TAB_KEY.log, logRender(settings, logBefore), logBefore);
+  return { tabs, archived, restored, orphanTabs };
+}
+
+/** Whoever runs the first setup becomes an admin, so nobody locks themselves out. */
+function withAdmin(settings: Settings, user: string): Settings {
+  if (!user || settings.admins.includes(user.toLowerCase())) return settings;
+  return settings.admins.length === 0 ? { ...settings, admins: [user.toLowerCase()] } : settings;
+}
+
+function logRender(settings: Settings, previous: TabContent | undefined): TabRender {
+  const header: Cell[] = setupText.logHeader();
+  // The header follows the layout (older Logs had four columns); entries stay as they are.
+  const cells =
+    previous && previous.cells.length > 0 ? [header, ...previous.cells.slice(1)] : [header];
+  return {
+    cells,
+    hidden: true,
+    frozenRows: 1,
+    protection: adminOnlyProtection(settings.admins, TAB.log),
+  };
+}
