@@ -7,6 +7,9 @@ import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
 import type {
   Box,
   Cell,
+  ConditionalRuleSpec,
+  ProtectionSpec,
+  StyleSpec,
   TabContent,
   TabInfo,
   TabRender,
@@ -223,104 +226,20 @@ export class XlsxWorkbook implements WorkbookPort {
     const current = (previous ?? this.read(name))?.cells ?? [];
     const changed = !sameCells(current, render.cells);
     this.grids.delete(name);
-    if (changed) {
-      const rows = Math.max(render.cells.length, current.length);
-      for (let r = 1; r <= rows; r++) {
-        const values = render.cells[r - 1] ?? [];
-        const width = Math.max(values.length, current[r - 1]?.length ?? 0);
-        for (let c = 1; c <= width; c++) setCell(sheet.getCell(r, c), values[c - 1] ?? '');
-      }
-    }
+    if (changed) writeCells(sheet, current, render.cells);
     if (render.hidden !== undefined) sheet.state = render.hidden ? 'hidden' : 'visible';
     if (render.frozenRows !== undefined)
       sheet.views = render.frozenRows > 0 ? [{ state: 'frozen', ySplit: render.frozenRows }] : [];
     render.columnWidths?.forEach((px, i) => {
       sheet.getColumn(i + 1).width = Math.round(px / 7);
     });
-    for (const style of render.styles ?? []) {
-      forEachCell(style.range, (r, c) => {
-        const cell = sheet.getCell(r, c);
-        if (
-          style.bold !== undefined ||
-          style.italic !== undefined ||
-          style.fontColor !== undefined ||
-          style.fontSize !== undefined
-        ) {
-          cell.font = {
-            ...cell.font,
-            ...(style.bold !== undefined ? { bold: style.bold } : {}),
-            ...(style.italic !== undefined ? { italic: style.italic } : {}),
-            ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
-            ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
-          };
-        }
-        if (style.background)
-          cell.fill = {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb: argb(style.background) },
-          };
-        if (style.wrap !== undefined)
-          cell.alignment = { ...cell.alignment, wrapText: style.wrap, vertical: 'top' };
-        if (style.numberFormat) cell.numFmt = style.numberFormat;
-      });
-    }
-    for (const v of render.validations ?? []) {
+    for (const style of render.styles ?? []) applyStyle(sheet, style);
+    for (const v of render.validations ?? [])
       forEachCell(v.range, (r, c) => {
         sheet.getCell(r, c).dataValidation = validation(v.rule);
       });
-    }
-    if (render.conditionalRules) {
-      // The add-on's own rules (recognised by colour) are replaced; a user's stay.
-      const own = new Set(OWNED_RULE_COLOURS);
-      sheet.removeConditionalFormatting(
-        (cf: ExcelJS.ConditionalFormattingOptions) =>
-          !cf.rules.some((rule) =>
-            own.has(
-              hexOf(
-                ((rule as { style?: ExcelJS.Style }).style?.fill as ExcelJS.FillPattern | undefined)
-                  ?.bgColor?.argb,
-              ),
-            ),
-          ),
-      );
-      for (const rule of render.conditionalRules) {
-        for (const range of rule.ranges) {
-          sheet.addConditionalFormatting({
-            ref: a1(range),
-            rules: [
-              {
-                type: 'expression',
-                priority: 1,
-                formulae: [toFileFormula(rule.formula)],
-                style: {
-                  fill: {
-                    type: 'pattern',
-                    pattern: 'solid',
-                    bgColor: { argb: argb(rule.background) },
-                  },
-                },
-              },
-            ],
-          });
-        }
-      }
-    }
-    if (render.protection) {
-      // .xlsx has no editors per range: the tab is protected and its open ranges unlocked.
-      for (const open of render.protection.openRanges) {
-        forEachCell(open.range, (r, c) => {
-          sheet.getCell(r, c).protection = { locked: false };
-        });
-      }
-      void sheet.protect('', {
-        selectLockedCells: true,
-        selectUnlockedCells: true,
-        formatColumns: true,
-        sort: false,
-        autoFilter: true,
-      });
-    }
+    if (render.conditionalRules) replaceOwnRules(sheet, render.conditionalRules);
+    if (render.protection) protect(sheet, render.protection);
     return changed;
   }
 
@@ -447,4 +366,88 @@ function validation(rule: ValidationSpec): ExcelJS.DataValidation {
   if (rule.kind === 'wholeNumber')
     return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
   return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.maxLength] };
+}
+
+/** The new content, cell by cell, over what the tab held (cells beyond it are cleared). */
+function writeCells(
+  sheet: ExcelJS.Worksheet,
+  current: readonly (readonly Cell[])[],
+  cells: readonly (readonly Cell[])[],
+): void {
+  const rows = Math.max(cells.length, current.length);
+  for (let r = 1; r <= rows; r++) {
+    const values = cells[r - 1] ?? [];
+    const width = Math.max(values.length, current[r - 1]?.length ?? 0);
+    for (let c = 1; c <= width; c++) setCell(sheet.getCell(r, c), values[c - 1] ?? '');
+  }
+}
+
+function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
+  const font =
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.fontColor !== undefined ||
+    style.fontSize !== undefined;
+  forEachCell(style.range, (r, c) => {
+    const cell = sheet.getCell(r, c);
+    if (font)
+      cell.font = {
+        ...cell.font,
+        ...(style.bold !== undefined ? { bold: style.bold } : {}),
+        ...(style.italic !== undefined ? { italic: style.italic } : {}),
+        ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+        ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
+      };
+    if (style.background)
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
+    if (style.wrap !== undefined)
+      cell.alignment = { ...cell.alignment, wrapText: style.wrap, vertical: 'top' };
+    if (style.numberFormat) cell.numFmt = style.numberFormat;
+  });
+}
+
+/** The add-on's own rules (recognised by colour) are replaced; a user's stay. */
+function replaceOwnRules(sheet: ExcelJS.Worksheet, rules: readonly ConditionalRuleSpec[]): void {
+  const own = new Set(OWNED_RULE_COLOURS);
+  sheet.removeConditionalFormatting(
+    (cf: ExcelJS.ConditionalFormattingOptions) =>
+      !cf.rules.some((rule) =>
+        own.has(
+          hexOf(
+            ((rule as { style?: ExcelJS.Style }).style?.fill as ExcelJS.FillPattern | undefined)
+              ?.bgColor?.argb,
+          ),
+        ),
+      ),
+  );
+  for (const rule of rules)
+    for (const range of rule.ranges)
+      sheet.addConditionalFormatting({
+        ref: a1(range),
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [toFileFormula(rule.formula)],
+            style: {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } },
+            },
+          },
+        ],
+      });
+}
+
+/** .xlsx has no editors per range: the tab is protected and its open ranges unlocked. */
+function protect(sheet: ExcelJS.Worksheet, protection: ProtectionSpec): void {
+  for (const open of protection.openRanges)
+    forEachCell(open.range, (r, c) => {
+      sheet.getCell(r, c).protection = { locked: false };
+    });
+  void sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    sort: false,
+    autoFilter: true,
+  });
 }

@@ -51,15 +51,101 @@ export function catalogueToTable(catalogue: Catalogue): (string | number)[][] {
   return rows;
 }
 
-/**
- * Reads a catalogue table (header row first; row numbers in messages count from the first
- * row of `table`, plus `firstRow - 1`). Throws one error listing every row to fix.
- */
-export function catalogueFromTable(
-  table: readonly (readonly unknown[])[],
-  firstRow = 1,
-): Catalogue {
-  const problems: string[] = [];
+/** One row of the table, its cells by column, and where it is for messages. */
+interface TableRow {
+  readonly row: number;
+  readonly where: string;
+  get(column: Column): unknown;
+}
+
+/** The catalogue being read, row by row. */
+interface Draft {
+  id: string;
+  title: string;
+  provisional: boolean;
+  defaultScale: string;
+  readonly notes: string[];
+  readonly levelScales: Record<string, string[]>;
+  readonly domains: Domain[];
+  readonly aspects: Aspect[];
+  readonly indicators: Indicator[];
+  readonly predicates: PredicateBand[];
+  readonly problems: string[];
+}
+
+function weightOf(r: TableRow, d: Draft): number {
+  const n = numberIn(r.get('nilai'));
+  if (n === undefined || !Number.isInteger(n))
+    d.problems.push(msg.atPlace(r.where, msg.weightInvalid(r.get('nilai'))));
+  return n ?? 0;
+}
+
+/** How each kind of row adds to the catalogue. */
+const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft) => void> = {
+  [KIND.catalogue]: (r, d) => {
+    d.id = text(r.get('kode'));
+    d.title = text(r.get('nama'));
+    d.provisional = normalizeWords(text(r.get('nilai'))) === STATUS.provisional;
+    d.defaultScale = text(r.get('skala'));
+  },
+  [KIND.note]: (r, d) => {
+    d.notes.push(text(r.get('nama')));
+  },
+  [KIND.level]: (r, d) => {
+    const scale = text(r.get('skala'));
+    const level = numberIn(r.get('kode'));
+    if (scale === '' || level === undefined || !Number.isInteger(level) || level < 1 || level > 5) {
+      d.problems.push(msg.atPlace(r.where, msg.levelRowInvalid()));
+      return;
+    }
+    const names = d.levelScales[scale] ?? ['', '', '', '', ''];
+    names[level - 1] = text(r.get('nama'));
+    d.levelScales[scale] = names;
+  },
+  [KIND.domain]: (r, d) => {
+    d.domains.push({
+      id: text(r.get('kode')),
+      name: text(r.get('nama')),
+      weightBp: weightOf(r, d),
+      scale: text(r.get('skala')),
+      row: r.row,
+    });
+  },
+  [KIND.aspect]: (r, d) => {
+    const domain = text(r.get('induk'));
+    d.aspects.push({
+      id: text(r.get('kode')),
+      name: text(r.get('nama')),
+      weightBp: weightOf(r, d),
+      row: r.row,
+      ...(domain ? { domain } : {}),
+    });
+  },
+  [KIND.indicator]: (r, d) => {
+    const code = text(r.get('kode'));
+    const digits = /([0-9]+)\s*$/.exec(code);
+    d.indicators.push({
+      no: digits ? Number(digits[1]) : d.indicators.length + 1,
+      code,
+      name: text(r.get('nama')),
+      aspect: text(r.get('induk')),
+      weightBp: weightOf(r, d),
+      row: r.row,
+    });
+  },
+  [KIND.band]: (r, d) => {
+    const min = numberIn(r.get('nilai'));
+    if (min === undefined)
+      d.problems.push(msg.atPlace(r.where, msg.bandOutOfRange(r.get('nilai'))));
+    d.predicates.push({ label: text(r.get('nama')), min: min ?? Number.NaN, row: r.row });
+  },
+};
+
+/** The header row and where each column is (found by header: users may add or move columns). */
+function columnsOf(table: readonly (readonly unknown[])[]): {
+  headerAt: number;
+  columns: Map<Column, number>;
+} {
   const headerAt = table.findIndex((row) =>
     row.some((cell) => text(cell).toLowerCase() === 'jenis'),
   );
@@ -73,120 +159,59 @@ export function catalogueFromTable(
   });
   const missing = TABLE_HEADER.filter((h) => !columns.has(h.toLowerCase() as Column));
   if (missing.length > 0) throw new InputError(msg.tableColumnsMissing(missing));
+  return { headerAt, columns };
+}
 
-  let id = '';
-  let title = '';
-  let provisional = false;
-  let defaultScale = '';
-  const notes: string[] = [];
-  const levelScales: Record<string, string[]> = {};
-  const domains: Domain[] = [];
-  const aspects: Aspect[] = [];
-  const indicators: Indicator[] = [];
-  const predicates: PredicateBand[] = [];
-
+/**
+ * Reads a catalogue table (header row first; row numbers in messages count from the first
+ * row of `table`, plus `firstRow - 1`). Throws one error listing every row to fix.
+ */
+export function catalogueFromTable(
+  table: readonly (readonly unknown[])[],
+  firstRow = 1,
+): Catalogue {
+  const { headerAt, columns } = columnsOf(table);
+  const d: Draft = {
+    id: '',
+    title: '',
+    provisional: false,
+    defaultScale: '',
+    notes: [],
+    levelScales: {},
+    domains: [],
+    aspects: [],
+    indicators: [],
+    predicates: [],
+    problems: [],
+  };
   table.forEach((cells, i) => {
     if (i <= headerAt) return;
-    const row = firstRow + i;
     const get = (column: Column) => cells[columns.get(column) as number];
     const kind = normalizeWords(text(get('jenis')));
     if (kind === '' && cells.every(isBlank)) return;
-    const where = msg.tableRow(row);
-    const weight = () => {
-      const n = numberIn(get('nilai'));
-      if (n === undefined || !Number.isInteger(n))
-        problems.push(msg.atPlace(where, msg.weightInvalid(get('nilai'))));
-      return n ?? 0;
-    };
-    switch (kind) {
-      case KIND.catalogue:
-        id = text(get('kode'));
-        title = text(get('nama'));
-        provisional = normalizeWords(text(get('nilai'))) === STATUS.provisional;
-        defaultScale = text(get('skala'));
-        break;
-      case KIND.note:
-        notes.push(text(get('nama')));
-        break;
-      case KIND.level: {
-        const scale = text(get('skala'));
-        const level = numberIn(get('kode'));
-        if (
-          scale === '' ||
-          level === undefined ||
-          !Number.isInteger(level) ||
-          level < 1 ||
-          level > 5
-        ) {
-          problems.push(msg.atPlace(where, msg.levelRowInvalid()));
-          break;
-        }
-        const names = levelScales[scale] ?? ['', '', '', '', ''];
-        names[level - 1] = text(get('nama'));
-        levelScales[scale] = names;
-        break;
-      }
-      case KIND.domain:
-        domains.push({
-          id: text(get('kode')),
-          name: text(get('nama')),
-          weightBp: weight(),
-          scale: text(get('skala')),
-          row,
-        });
-        break;
-      case KIND.aspect: {
-        const domain = text(get('induk'));
-        aspects.push({
-          id: text(get('kode')),
-          name: text(get('nama')),
-          weightBp: weight(),
-          row,
-          ...(domain ? { domain } : {}),
-        });
-        break;
-      }
-      case KIND.indicator: {
-        const code = text(get('kode'));
-        const digits = /([0-9]+)\s*$/.exec(code);
-        const no = digits ? Number(digits[1]) : indicators.length + 1;
-        indicators.push({
-          no,
-          code,
-          name: text(get('nama')),
-          aspect: text(get('induk')),
-          weightBp: weight(),
-          row,
-        });
-        break;
-      }
-      case KIND.band: {
-        const min = numberIn(get('nilai'));
-        if (min === undefined) problems.push(msg.atPlace(where, msg.bandOutOfRange(get('nilai'))));
-        predicates.push({ label: text(get('nama')), min: min ?? Number.NaN, row });
-        break;
-      }
-      default:
-        problems.push(
-          msg.atPlace(where, msg.unknownRowKind(text(get('jenis')), Object.values(KIND))),
-        );
-    }
+    const r: TableRow = { row: firstRow + i, where: msg.tableRow(firstRow + i), get };
+    const read = READ_ROW[kind as keyof typeof READ_ROW];
+    if (read) read(r, d);
+    else
+      d.problems.push(
+        msg.atPlace(r.where, msg.unknownRowKind(text(get('jenis')), Object.values(KIND))),
+      );
   });
-
   const catalogue: Catalogue = {
-    id,
-    title,
-    provisional,
-    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
-    levelScales,
-    defaultScale,
-    predicates,
-    domains,
-    aspects,
-    indicators,
+    id: d.id,
+    title: d.title,
+    provisional: d.provisional,
+    ...(d.notes.length > 0 ? { note: d.notes.join(' ') } : {}),
+    levelScales: d.levelScales,
+    defaultScale: d.defaultScale,
+    predicates: d.predicates,
+    domains: d.domains,
+    aspects: d.aspects,
+    indicators: d.indicators,
   };
-  problems.push(...catalogueProblems(catalogue));
-  if (problems.length > 0) throw new InputError(msg.catalogueInvalid(id || 'dari tabel', problems));
+  const problems = [...d.problems, ...catalogueProblems(catalogue)];
+  if (problems.length > 0)
+    throw new InputError(msg.catalogueInvalid(d.id || 'dari tabel', problems));
   return catalogue;
 }
 
