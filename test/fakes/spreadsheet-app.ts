@@ -368,7 +368,8 @@ export class FakeSpreadsheet
   }
   getSheets(): GasSheet[] {
     this.env.count('Spreadsheet.getSheets');
-    return this.sheets as unknown as GasSheet[];
+    // A new array each time, as Apps Script returns: changing it changes no spreadsheet.
+    return [...this.sheets] as unknown as GasSheet[];
   }
   getNumSheets(): number {
     this.env.count('Spreadsheet.getNumSheets');
