@@ -53,6 +53,9 @@ export const cliText = {
     `${file} harus berkolom kode dan tingkat (baris pertama: kode,tingkat).`,
   csvBadCode: (file: string, row: number, code: string) =>
     `${file}, baris ${row}: '${code}' bukan kode indikator. Gunakan I01–I47 atau nomornya.`,
+  scoreInputs: () => 'Berkas .xlsx atau .csv',
+  csvBadLevel: (file: string, line: number, code: string, problem: string) =>
+    `${file}, baris ${line} (${code}): ${problem}. Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.`,
   csvDuplicate: (file: string, row: number, code: string) =>
     `${file}, baris ${row}: indikator ${code} muncul dua kali. Hapus salah satunya.`,
   badTarget: (value: string) =>

@@ -234,9 +234,7 @@ function scoreCsv(file: string): ScoreJson {
       throw new InputError(cliText.csvDuplicate(file, i + 2, indicator.code));
     const reading = readLevel(r[level] ?? '');
     if (!reading.ok)
-      throw new InputError(
-        `${file}, baris ${i + 2} (${indicator.code}): ${reading.problem}. Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.`,
-      );
+      throw new InputError(cliText.csvBadLevel(file, i + 2, indicator.code, reading.problem));
     levels.set(indicator.code, reading.level);
   });
   const s = score(catalogue, levels);

@@ -73,7 +73,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     case 'score': {
       if (args.length === 0)
         throw new InputError(
-          cliText.missingArgument('Berkas .xlsx atau .csv', 'spbe score evaluasi.xlsx'),
+          cliText.missingArgument(cliText.scoreInputs(), 'spbe score evaluasi.xlsx'),
         );
       const results = [];
       for (const file of args) results.push(await scoreFile(file, io));

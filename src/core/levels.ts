@@ -1,5 +1,5 @@
 import { type Level, MAX_LEVEL, MIN_LEVEL } from './catalogue/types';
-import { msg } from './messages';
+import { msg } from './formula-text';
 import { isBlank, sameWords } from './text';
 
 /** A level as read from a cell: a level, or null for "belum dinilai" (not assessed yet). */

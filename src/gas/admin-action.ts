@@ -1,7 +1,8 @@
 import { flushPendingLog } from '../core/audit/pending-log';
 import type { Feature } from '../core/consent-text';
 import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/context';
-import { type AdminAction, requireAdmin } from '../core/roles';
+import { requireAdmin } from '../core/roles';
+import type { AdminAction } from '../core/roles-text';
 import { ensureScopes } from './consent';
 import { type ActionContext, actionContext } from './context';
 import { runAction } from './run-action';

@@ -1,4 +1,5 @@
-import { HELP_TEXT, HELP_TITLE, MENU_TITLE, menuFor } from '../core/menu';
+import { MENU_TITLE, menuFor } from '../core/menu';
+import { menuText } from '../core/menu-text';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
 import { firstRunOrAdminAction } from './admin-action';
@@ -26,7 +27,7 @@ export function buildMenu(
 
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert(HELP_TITLE, HELP_TEXT, ui.ButtonSet.OK);
+  ui.alert(menuText.helpTitle(), menuText.helpText(), ui.ButtonSet.OK);
 }
 
 /** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */

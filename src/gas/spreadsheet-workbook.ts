@@ -81,7 +81,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   private sheet(name: string): Sheet {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new Error(`Tab ${name} tidak ada`);
+    if (!sheet) throw new Error(`no sheet named ${name}: ensureTab first`);
     return sheet;
   }
 
@@ -121,9 +121,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const current = [...index.byName].find(([, s]) => s === sheet)?.[0];
     if (current !== name) {
       if (index.byName.has(name)) {
-        throw new InputError(
-          `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD.`,
-        );
+        throw new InputError(setupText.tabNameTaken(name));
       }
       sheet.setName(name);
       if (current !== undefined) index.byName.delete(current);

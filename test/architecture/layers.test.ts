@@ -136,3 +136,30 @@ describe('layers', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('words', () => {
+  /** Indonesian words that only a sentence uses: a literal holding one is prose. */
+  const PROSE =
+    /\b(yang|tidak|belum|untuk|dengan|sudah|atau|lalu|Minta|Pilih|Jalankan|bila|akan|dapat)\b/;
+  const TEXT_MODULE = /(-text|formula-text)\.ts$/;
+  // Data, not prose: the catalogues (names of indicators), the starter level guide and evidence
+  // rules that admins edit on Kerangka and Aturan bukti, and the demo's answers.
+  const EXEMPT =
+    /\/(catalogue\/frameworks\/|demo\/|workbook\/level-guide\.ts|evidence\/evidence-rules\.ts|sidebar\/)/;
+
+  it('keeps every sentence a user reads in a text module', () => {
+    const prose: string[] = [];
+    for (const file of files) {
+      if (TEXT_MODULE.test(file) || EXEMPT.test(file)) continue;
+      const text = (source.get(file) ?? '')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      for (const m of text.matchAll(/'([^'\n]{12,})'|`([^`\n]{12,})`/g)) {
+        const literal = m[1] ?? m[2] ?? '';
+        if (literal.split(/\s+/).length >= 3 && PROSE.test(literal))
+          prose.push(`${path.relative(ROOT, file)}: ${literal.slice(0, 70)}`);
+      }
+    }
+    expect(prose).toEqual([]);
+  });
+});

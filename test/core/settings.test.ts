@@ -87,7 +87,7 @@ describe('Pengaturan', () => {
           'Pengaturan, baris "Tahun evaluasi": isi tahun empat angka, misalnya 2026; ',
           'Pengaturan, baris "Admin": \'bukan-email\' bukan alamat email; ',
           'Pengaturan, baris "Target tingkat per indikator": isi angka bulat 1 sampai 5; ',
-          'Pengaturan, baris "Batas pengisian OPD": isi tanggal seperti 2026-03-31\\.$',
+          'Pengaturan, baris "Batas pengisian OPD": isi tanggal seperti 2026-03-31 atau 31/03/2026\\.$',
         ].join(''),
       ),
     );

@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 import { normalizeWords } from '../text';
 import { PEMDI_2026 } from './frameworks/pemdi-2026';
 import { SPBE_2020 } from './frameworks/spbe-2020';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 import { isBlank, normalizeWords } from '../text';
 import type { Aspect, Catalogue, Domain, Indicator, PredicateBand } from './types';
 import { catalogueProblems } from './validation';

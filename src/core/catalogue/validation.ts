@@ -1,6 +1,6 @@
 import { decimalToCents } from '../decimal';
 import { InputError } from '../errors';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 import { codeKey } from './lookup';
 import { type Catalogue, MAX_LEVEL, MIN_LEVEL, TOTAL_WEIGHT_BP } from './types';
 

@@ -183,6 +183,24 @@ export const checkText = {
   notSetUp: () =>
     'Workbook belum disiapkan. Pilih SPBE › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
   logAction: () => 'Cek kelengkapan',
+  /** A link's status in a few words, for the panel and SPBE_BUKTI. */
+  linkStatus: {
+    notALink: () => 'Bukan tautan',
+    otherSite: (host: string) => `Bukan Google Drive (${host})`,
+    publishedForm: () => 'Formulir, bukan file bukti',
+    driveWithoutId: () => 'Tautan Drive tanpa file',
+    notChecked: () => 'Belum diperiksa: jalankan SPBE › Cek kelengkapan',
+    notFound: (when: string) =>
+      `Tidak ditemukan atau tidak dibagikan ke pemeriksa (diperiksa ${when})`,
+    noAccess: (when: string) => `Tidak dapat dibuka (diperiksa ${when})`,
+    notYet: (detail: string) => `Belum bisa diperiksa: ${detail}`,
+    trashed: (name: string) => `Di tempat sampah: ${name}`,
+    folderEmpty: (name: string) => `Folder kosong: ${name}`,
+    restricted: (name: string) => `Pribadi, asesor tidak bisa membuka: ${name}`,
+    domainOnly: (name: string) => `Hanya akun instansi, asesor tidak bisa membuka: ${name}`,
+    ok: (name: string, modified: string, checked: string) =>
+      `OK: ${name} (diubah ${modified}, diperiksa ${checked})`,
+  },
 };
 
 function clip(text: string): string {

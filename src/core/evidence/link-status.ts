@@ -1,3 +1,4 @@
+import { checkText } from './check-text';
 import { type EvidenceFact, FOLDER_MIME } from './drive-facts';
 import { parseLink } from './links';
 
@@ -7,36 +8,24 @@ export function linkStatus(
   facts: ReadonlyMap<string, EvidenceFact>,
   allowedHosts?: readonly string[],
 ): { tone: 'ok' | 'warning' | 'error' | 'unknown'; message: string } {
+  const say = checkText.linkStatus;
   const link = parseLink(text, allowedHosts);
-  if (link.kind === 'not-a-link') return { tone: 'error', message: 'Bukan tautan' };
+  if (link.kind === 'not-a-link') return { tone: 'error', message: say.notALink() };
   if (link.kind === 'other-site')
-    return { tone: 'warning', message: `Bukan Google Drive (${link.host})` };
-  if (link.kind === 'published-form')
-    return { tone: 'warning', message: 'Formulir, bukan file bukti' };
-  if (link.kind === 'drive-no-id') return { tone: 'error', message: 'Tautan Drive tanpa file' };
+    return { tone: 'warning', message: say.otherSite(link.host ?? '') };
+  if (link.kind === 'published-form') return { tone: 'warning', message: say.publishedForm() };
+  if (link.kind === 'drive-no-id') return { tone: 'error', message: say.driveWithoutId() };
   let fact = facts.get(link.id ?? '');
   if (fact?.shortcutTarget) fact = facts.get(fact.shortcutTarget) ?? fact;
-  if (!fact)
-    return { tone: 'unknown', message: 'Belum diperiksa: jalankan SPBE › Cek kelengkapan' };
+  if (!fact) return { tone: 'unknown', message: say.notChecked() };
   const when = fact.checkedAt.slice(0, 10);
-  if (fact.status === 'not-found')
-    return { tone: 'error', message: `Tidak ditemukan (diperiksa ${when})` };
-  if (fact.status === 'no-access')
-    return { tone: 'error', message: `Tidak dapat dibuka (diperiksa ${when})` };
-  if (fact.status === 'error')
-    return { tone: 'unknown', message: `Belum bisa diperiksa: ${fact.detail}` };
-  if (fact.trashed) return { tone: 'error', message: `Di tempat sampah: ${fact.name}` };
+  if (fact.status === 'not-found') return { tone: 'error', message: say.notFound(when) };
+  if (fact.status === 'no-access') return { tone: 'error', message: say.noAccess(when) };
+  if (fact.status === 'error') return { tone: 'unknown', message: say.notYet(fact.detail) };
+  if (fact.trashed) return { tone: 'error', message: say.trashed(fact.name) };
   if (fact.mimeType === FOLDER_MIME && fact.folderEmpty)
-    return { tone: 'error', message: `Folder kosong: ${fact.name}` };
-  if (fact.sharing === 'restricted')
-    return { tone: 'error', message: `Pribadi, asesor tidak bisa membuka: ${fact.name}` };
-  if (fact.sharing === 'domain')
-    return {
-      tone: 'error',
-      message: `Hanya akun instansi, asesor tidak bisa membuka: ${fact.name}`,
-    };
-  return {
-    tone: 'ok',
-    message: `OK: ${fact.name} (diubah ${fact.modified.slice(0, 10)}, diperiksa ${when})`,
-  };
+    return { tone: 'error', message: say.folderEmpty(fact.name) };
+  if (fact.sharing === 'restricted') return { tone: 'error', message: say.restricted(fact.name) };
+  if (fact.sharing === 'domain') return { tone: 'error', message: say.domainOnly(fact.name) };
+  return { tone: 'ok', message: say.ok(fact.name, fact.modified.slice(0, 10), when) };
 }

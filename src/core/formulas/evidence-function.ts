@@ -2,7 +2,7 @@ import { InputError } from '../errors';
 import { FACTS_HEADER, readFacts } from '../evidence/facts-tab';
 import { linkStatus } from '../evidence/link-status';
 import { linksInCell } from '../evidence/links';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 import type { Cell } from '../workbook/port';
 import { cellsOf, inShapeOf } from './cells';
 

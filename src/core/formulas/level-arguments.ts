@@ -1,8 +1,8 @@
 import { findIndicator, scaleOf } from '../catalogue/lookup';
 import type { Catalogue, Indicator, Level } from '../catalogue/types';
 import { InputError } from '../errors';
+import { msg } from '../formula-text';
 import { readLevel } from '../levels';
-import { msg } from '../messages';
 import type { LevelMap } from '../scoring';
 import { isBlank } from '../text';
 import { type Cell, type Cells, cellsOf, isOmitted } from './cells';

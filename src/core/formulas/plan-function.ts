@@ -2,7 +2,7 @@ import { resolveCatalogue } from '../catalogue/registry';
 import { MAX_LEVEL } from '../catalogue/types';
 import { centsToNumber } from '../decimal';
 import { InputError } from '../errors';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 import { type PlanLimits, planToTarget } from '../target-plan';
 import { isBlank } from '../text';
 import { type Cells, cellsOf, isOmitted } from './cells';

@@ -3,7 +3,7 @@ import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { centsToNumber } from '../decimal';
 import { InputError } from '../errors';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 import { figureOf, score } from '../scoring';
 import { readLevelsArgument } from './level-arguments';
 

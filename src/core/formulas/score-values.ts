@@ -1,7 +1,7 @@
 import { MAX_LEVEL, MIN_LEVEL } from '../catalogue/types';
 import { decimalToCents } from '../decimal';
 import { InputError } from '../errors';
-import { msg } from '../messages';
+import { msg } from '../formula-text';
 
 /**
  * An index a person typed or a formula computed (2.6, "2,60", "2.6"), in hundredths,

@@ -78,25 +78,13 @@ export function writePlan(
 ): { tab: string; message: string } {
   const plan = planView(wb, target, year);
   const tab = panelText.planTab();
+  const header = panelText.planHeader();
+  const pad = (first: string) => [first, ...header.slice(1).map(() => '')];
   const cells: Cell[][] = [
-    [
-      `Rencana mencapai indeks ${decimalText(plan.target)} — dibuat ${timestamp}`,
-      '',
-      '',
-      '',
-      '',
-      '',
-    ],
-    [
-      `Indeks mandiri sekarang ${decimalText(plan.start)}; ${plan.reached ? `tercapai dengan ${plan.steps.length} kenaikan` : `tidak tercapai, tertinggi ${decimalText(plan.end)}`}.`,
-      '',
-      '',
-      '',
-      '',
-      '',
-    ],
-    ['', '', '', '', '', ''],
-    ['Indikator', 'Nama', 'Dari', 'Ke', 'Indeks setelah', 'OPD'],
+    pad(panelText.planTitle(decimalText(plan.target), timestamp)),
+    pad(panelText.planOutcome(plan, decimalText)),
+    pad(''),
+    [...header],
     ...plan.steps.map((s) => [s.code, s.name, s.from, s.to, s.after, s.opds]),
   ];
   return wb.withLock(() => {

@@ -13,6 +13,13 @@ export const panelText = {
   saved: (code: string) => `Isian ${code} tersimpan.`,
   logAction: () => 'Ubah isian (panel)',
   planTab: () => 'Rencana',
+  planTitle: (target: string, when: string) => `Rencana mencapai indeks ${target} — dibuat ${when}`,
+  planOutcome: (
+    plan: { start: number; end: number; reached: boolean; steps: readonly unknown[] },
+    decimal: (n: number) => string,
+  ) =>
+    `Indeks mandiri sekarang ${decimal(plan.start)}; ${plan.reached ? `tercapai dengan ${plan.steps.length} kenaikan` : `tidak tercapai, tertinggi ${decimal(plan.end)}`}.`,
+  planHeader: () => ['Indikator', 'Nama', 'Dari', 'Ke', 'Indeks setelah', 'OPD'] as const,
   planWritten: (tab: string, n: number) => `Rencana (${n} kenaikan) ditulis di tab ${tab}.`,
   statusComplete: 'Lengkap',
   statusIncomplete: 'Belum lengkap',

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import { box } from './a1';
+import { guideText } from './guide-text';
 import { levelGuideFor } from './level-guide';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
@@ -25,37 +26,20 @@ export function renderGuide(
     line(text, { bold: true, fontColor: PALETTE.title, fontSize: 12 });
   };
 
-  line(`Panduan pengisian evaluasi ${settings.year} — ${settings.pemda}`, {
+  line(guideText.title(settings.year, settings.pemda), {
     bold: true,
     fontSize: 14,
     fontColor: PALETTE.title,
   });
-  line(`Kerangka: ${catalogue.title}.${catalogue.provisional ? ` ${catalogue.note ?? ''}` : ''}`, {
+  line(guideText.framework(catalogue.title, catalogue.provisional ? (catalogue.note ?? '') : ''), {
     italic: true,
   });
 
-  heading('Untuk OPD: cara mengisi');
-  line(
-    '1. Buka tab OPD Anda (namanya ada di tab OPD). Setiap baris adalah satu indikator yang ditugaskan ke OPD Anda.',
-  );
-  line(
-    '2. Pilih Tingkat (1–5). Baca dulu kriteria dan bukti tiap tingkat di tabel di bawah atau di tab Kerangka.',
-  );
-  line('3. Tulis Penjelasan: mengapa tingkat itu tercapai, dan dokumen mana yang membuktikannya.');
-  line(
-    '4. Tempel tautan Google Drive di Data dukung, satu tautan per baris. Atur berbagi agar asesor dapat membukanya.',
-  );
-  line(
-    '5. Pilih Jenis bukti. Kolom Status berubah sendiri menjadi Lengkap bila tingkat, penjelasan dan data dukung terisi.',
-  );
-  line(
-    '6. Bila Status verifikasi "perlu revisi", baca Catatan verifikator, perbaiki, lalu kabari Diskominfo.',
-  );
+  heading(guideText.forOpds);
+  for (const step of guideText.opdSteps) line(step);
 
-  heading('Tingkat kematangan dan data dukung yang diterima asesor');
-  line(
-    'Tingkat bersifat kumulatif: tingkat 3 juga memerlukan bukti tingkat 1 dan 2. Bukti harus berasal dari periode evaluasi.',
-  );
+  heading(guideText.levelsHeading);
+  line(guideText.cumulative);
   const groups = [
     ...new Map(
       catalogue.indicators.map((i) => [
@@ -64,58 +48,37 @@ export function renderGuide(
       ]),
     ).values(),
   ];
-  rows.push([
-    'Tingkat',
-    ...groups.map((g) => g.group),
-    ...Array<Cell>(Math.max(0, 3 - groups.length)).fill(''),
-  ]);
+  const blanks = Array<Cell>(Math.max(0, 3 - groups.length)).fill('');
+  rows.push([guideText.levelColumn, ...groups.map((g) => g.group), ...blanks]);
   styles.push({ range: box(rows.length, 1, 1, 4), bold: true, background: PALETTE.header });
   for (let level = 1; level <= 5; level++) {
     rows.push([
       level,
-      ...groups.map(
-        (g) =>
-          `${g.levels[level - 1]?.criterion ?? ''}\nBukti: ${g.levels[level - 1]?.evidence ?? ''}`,
+      ...groups.map((g) =>
+        guideText.levelCell(
+          g.levels[level - 1]?.criterion ?? '',
+          g.levels[level - 1]?.evidence ?? '',
+        ),
       ),
-      ...Array<Cell>(Math.max(0, 3 - groups.length)).fill(''),
+      ...blanks,
     ]);
     styles.push({ range: box(rows.length, 2, 1, 3), wrap: true });
   }
-  line(
-    'Yang sering ditolak asesor: tautan yang bukan Google Drive, file pribadi yang tidak bisa dibuka, file di tempat sampah, tangkapan layar halaman login saja, dan bukti di luar periode evaluasi.',
-  );
+  line(guideText.oftenRejected);
 
-  heading('Untuk Diskominfo');
-  line(
-    `Tab ${TAB.assessment}: nilai mandiri terisi otomatis dari tab OPD; isi Verifikasi, Final, Target dan Tahun lalu.`,
-  );
-  line(
-    `Tab ${TAB.summary}: indeks, predikat, domain dan aspek untuk setiap tahap, dan kemajuan per OPD.`,
-  );
-  line(
-    `Tab ${TAB.catalogue}, ${TAB.opds} dan ${TAB.settings}: ubah bila perlu, lalu jalankan SPBE › Siapkan / perbarui workbook. Isian OPD tidak pernah dihapus: indikator yang dipindahkan diarsipkan di tab lamanya.`,
-  );
-  line(
-    'Rumus SPBE_INDEKS, SPBE_RINGKASAN, SPBE_RENCANA dan lainnya bisa dipakai di lembar analisis sendiri (lihat SPBE › Bantuan).',
-  );
+  heading(guideText.forDiskominfo);
+  for (const step of guideText.diskominfoSteps) line(step);
 
-  heading('Arti warna');
+  heading(guideText.colours);
   for (const l of LEGEND) {
     rows.push(['', l.meaning, '', '']);
     styles.push({ range: box(rows.length, 1), background: l.colour });
   }
 
-  heading('Siapa dapat mengubah apa');
-  line(`Admin (${settings.admins.join(', ') || 'belum diisi di Pengaturan'}): semua tab.`);
-  for (const o of opds) {
-    line(
-      `${o.short} (${o.pics.join(', ') || 'PIC belum diisi'}): kolom Tingkat, Penjelasan, Data dukung dan Jenis bukti di tab ${o.tab}.`,
-    );
-  }
-  line(
-    'Perlindungan hanya mencegah perubahan, bukan melihat: setiap orang yang dapat membuka file ini dapat melihat semua tab. Jangan simpan data rahasia di sini.',
-    { bold: true },
-  );
+  heading(guideText.whoEdits);
+  line(guideText.admins(settings.admins));
+  for (const o of opds) line(guideText.opdEditors(o));
+  line(guideText.readingIsOpen, { bold: true });
 
   return {
     cells: rows,

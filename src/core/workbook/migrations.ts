@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import type { WorkbookPort } from './port';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY } from './tab-names';
+import { workbookText } from './workbook-text';
 
 /**
  * Layout migrations. The layout version stored in the file says which tabs and columns it
@@ -25,10 +26,7 @@ export function migrate(
 ): string[] {
   const stored = Number(wb.property(LAYOUT_VERSION_KEY) ?? target);
   if (!Number.isInteger(stored) || stored > target) {
-    throw new InputError(
-      `File ini disiapkan oleh versi add-on yang lebih baru (tata letak ${wb.property(LAYOUT_VERSION_KEY)}, add-on ini ${target}). ` +
-        'Perbarui add-on sebelum menjalankan Siapkan workbook, agar isian tidak rusak.',
-    );
+    throw new InputError(workbookText.newerLayout(String(wb.property(LAYOUT_VERSION_KEY)), target));
   }
   const done: string[] = [];
   for (let version = stored; version < target; ) {

@@ -47,12 +47,9 @@ export function readOpdList(
       problems.push(`${where}: nama tab '${tab}' dipakai oleh add-on; pilih nama lain`);
     }
     const earlier = tabs.get(tab.toLowerCase());
-    if (earlier)
-      problems.push(
-        `${where}: nama tab '${tab}' sudah dipakai ${earlier}; setiap OPD perlu tab sendiri`,
-      );
+    if (earlier) problems.push(workbookText.opdTabNameUsed(where, tab, earlier));
     tabs.set(tab.toLowerCase(), code);
-    if (tab.length > 90) problems.push(`${where}: nama tab terlalu panjang (maks. 90 huruf)`);
+    if (tab.length > 90) problems.push(workbookText.opdTabNameTooLong(where));
     const pics = text(r.pics)
       .split(/[,;\s]+/)
       .map((e) => e.trim().toLowerCase())

@@ -1,3 +1,5 @@
+import { workbookText } from './workbook-text';
+
 /**
  * One palette for every tab, with the legend that explains it. Conditional-format rules the
  * add-on owns are recognised by these exact colours, so a user's own rules are never touched.
@@ -22,18 +24,9 @@ export const OWNED_RULE_COLOURS: readonly string[] = [
 ];
 
 export const LEGEND: readonly { colour: string; meaning: string }[] = [
-  {
-    colour: PALETTE.missing,
-    meaning: 'Wajib diisi tetapi masih kosong (tingkat, penjelasan atau data dukung)',
-  },
-  { colour: PALETTE.belowTarget, meaning: 'Tingkat atau nilai di bawah target' },
-  {
-    colour: PALETTE.revision,
-    meaning: 'Perlu revisi: baca catatan verifikator, perbaiki, lalu beri tahu Diskominfo',
-  },
-  {
-    colour: PALETTE.disagreement,
-    meaning: 'Klaim OPD berbeda, atau klaim di atas tingkat hasil verifikasi',
-  },
-  { colour: PALETTE.accepted, meaning: 'Sudah diterima verifikator' },
+  { colour: PALETTE.missing, meaning: workbookText.legend.missing },
+  { colour: PALETTE.belowTarget, meaning: workbookText.legend.belowTarget },
+  { colour: PALETTE.revision, meaning: workbookText.legend.revision },
+  { colour: PALETTE.disagreement, meaning: workbookText.legend.disagreement },
+  { colour: PALETTE.accepted, meaning: workbookText.legend.accepted },
 ];

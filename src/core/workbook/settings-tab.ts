@@ -7,6 +7,7 @@ import { box } from './a1';
 import { type ColumnSpec, readKeyedTable } from './keyed-table';
 import { PALETTE } from './palette';
 import type { Cell, TabContent, TabRender } from './port';
+import { settingsText } from './settings-text';
 import { workbookText } from './workbook-text';
 
 /** The evaluation's settings, on the admin-only Pengaturan tab. */
@@ -47,59 +48,22 @@ type Key =
   | 'deadline'
   | 'allowedHosts'
   | 'locked';
-const ROWS: readonly { key: Key; label: string; note: string }[] = [
-  {
-    key: 'pemda',
-    label: 'Nama Pemda',
-    note: 'Nama pemerintah daerah, tampil di judul setiap tab.',
-  },
-  {
-    key: 'framework',
-    label: 'Kerangka',
-    note: 'spbe-2020 (Indeks SPBE) atau pemdi-2026 (Indeks Pemerintah Digital, masih sementara).',
-  },
-  { key: 'year', label: 'Tahun evaluasi', note: 'Tahun evaluasi yang sedang disiapkan.' },
-  {
-    key: 'admins',
-    label: 'Admin',
-    note: 'Email admin Diskominfo, dipisah koma. Hanya admin yang dapat mengubah Pengaturan, Kerangka, OPD, Penilaian dan kolom verifikasi.',
-  },
-  {
-    key: 'targetIndex',
-    label: 'Target indeks',
-    note: 'Indeks yang ingin dicapai, misalnya 3 (predikat Baik).',
-  },
-  {
-    key: 'targetLevel',
-    label: 'Target tingkat per indikator',
-    note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',
-  },
-  {
-    key: 'windowStart',
-    label: 'Periode bukti mulai',
-    note: 'Tanggal (TTTT-BB-HH). Bukti yang terakhir diubah sebelum tanggal ini ditandai Cek kelengkapan.',
-  },
-  {
-    key: 'windowEnd',
-    label: 'Periode bukti sampai',
-    note: 'Tanggal (TTTT-BB-HH). Bukti yang diubah sesudah tanggal ini ditandai.',
-  },
-  {
-    key: 'deadline',
-    label: 'Batas pengisian OPD',
-    note: 'Tanggal terakhir OPD mengisi (TTTT-BB-HH); dipakai pengingat, kunci pengisian, dan Cek kelengkapan (isian sesudahnya ditandai).',
-  },
-  {
-    key: 'allowedHosts',
-    label: 'Domain tautan yang diterima',
-    note: 'Dipisah koma. Tautan ke domain lain ditandai sebagai bukan Google Drive.',
-  },
-  {
-    key: 'locked',
-    label: 'Pengisian OPD dikunci',
-    note: 'ya atau tidak. Diubah lewat SPBE › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
-  },
-];
+/** The rows of Pengaturan, in order (labels and notes in settings-text). */
+const ROWS: readonly { key: Key; label: string; note: string }[] = (
+  [
+    'pemda',
+    'framework',
+    'year',
+    'admins',
+    'targetIndex',
+    'targetLevel',
+    'windowStart',
+    'windowEnd',
+    'deadline',
+    'allowedHosts',
+    'locked',
+  ] as const
+).map((key) => ({ key, ...settingsText.rows[key] }));
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
@@ -162,7 +126,7 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
   const yearValue = value('year');
   const year = yearValue === undefined ? defaults.year : Number(yearValue);
   if (!Number.isInteger(year) || year < 2018 || year > 2100)
-    problems.push(`${where('year')}: isi tahun empat angka, misalnya 2026`);
+    problems.push(`${where('year')}: ${settingsText.yearInvalid}`);
   const admins =
     value('admins') === undefined
       ? defaults.admins
@@ -181,23 +145,23 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
       ? defaults.targetIndexCents / 100
       : Number(String(targetValue).replace(',', '.'));
   if (!Number.isFinite(target) || target < 1 || target > 5)
-    problems.push(`${where('targetIndex')}: isi angka 1 sampai 5, misalnya 3`);
+    problems.push(`${where('targetIndex')}: ${settingsText.targetInvalid}`);
   const levelValue = value('targetLevel');
   const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
   if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
-    problems.push(`${where('targetLevel')}: isi angka bulat 1 sampai 5`);
+    problems.push(`${where('targetLevel')}: ${settingsText.targetLevelInvalid}`);
   const date = (key: 'windowStart' | 'windowEnd' | 'deadline', fallback: string): string => {
     const v = value(key);
     if (v === undefined) return fallback;
     const day = dayOf(v);
-    if (!day) problems.push(`${where(key)}: isi tanggal seperti 2026-03-31`);
+    if (!day) problems.push(`${where(key)}: ${settingsText.dateInvalid}`);
     return day ?? fallback;
   };
   const windowStart = date('windowStart', defaults.windowStart);
   const windowEnd = date('windowEnd', defaults.windowEnd);
   const deadline = date('deadline', defaults.deadline);
   if (windowStart > windowEnd)
-    problems.push(`${where('windowStart')}: tanggal mulai sesudah tanggal akhir`);
+    problems.push(`${where('windowStart')}: ${settingsText.windowReversed}`);
   const hostsValue = value('allowedHosts');
   const allowedHosts =
     hostsValue === undefined
@@ -207,9 +171,7 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
           .map((h) => h.trim().toLowerCase())
           .filter(Boolean);
   if (problems.length > 0) {
-    throw new InputError(
-      `Pengaturan belum benar; perbaiki lalu jalankan lagi: ${problems.join('; ')}.`,
-    );
+    throw new InputError(settingsText.invalid(problems));
   }
   return {
     framework,
@@ -268,7 +230,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
         rule: {
           kind: 'list',
           values: ['spbe-2020', 'pemdi-2026'],
-          help: 'Pilih spbe-2020 atau pemdi-2026.',
+          help: settingsText.frameworkHelp,
         },
       },
       {
@@ -276,12 +238,12 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
         rule: {
           kind: 'list',
           values: ['ya', 'tidak'],
-          help: 'ya atau tidak; lebih baik diubah lewat menu SPBE › Kunci / buka pengisian.',
+          help: settingsText.lockedHelp,
         },
       },
       {
         range: box(5 + ROWS.findIndex((r) => r.key === 'targetLevel'), 2),
-        rule: { kind: 'wholeNumber', min: 1, max: 5, help: 'Isi angka bulat 1 sampai 5.' },
+        rule: { kind: 'wholeNumber', min: 1, max: 5, help: settingsText.targetLevelHelp },
       },
     ],
   };

@@ -46,6 +46,8 @@ export const setupText = {
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   notOnProtections: (user: string, admins: readonly string[]) =>
     `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan SPBE › Siapkan / perbarui workbook sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
+  tabNameTaken: (name: string) =>
+    `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD, lalu jalankan lagi.`,
   lockBusy: () =>
     'Workbook sedang diperbarui oleh proses lain. Tunggu sebentar, lalu jalankan lagi.',
   done: (r: SetupReport) =>

@@ -85,4 +85,16 @@ export const workbookText = {
   legendTitle: () => 'Arti warna',
   chartTitle: (c: Catalogue) =>
     c.domains.length > 0 ? 'Indeks domain: mandiri dan target' : 'Indeks aspek: mandiri dan target',
+  legend: {
+    missing: 'Wajib diisi tetapi masih kosong (tingkat, penjelasan atau data dukung)',
+    belowTarget: 'Tingkat atau nilai di bawah target',
+    revision: 'Perlu revisi: baca catatan verifikator, perbaiki, lalu beri tahu Diskominfo',
+    disagreement: 'Klaim OPD berbeda, atau klaim di atas tingkat hasil verifikasi',
+    accepted: 'Sudah diterima verifikator',
+  },
+  opdTabNameUsed: (where: string, tab: string, earlier: string) =>
+    `${where}: nama tab '${tab}' sudah dipakai ${earlier}; setiap OPD perlu tab sendiri`,
+  opdTabNameTooLong: (where: string) => `${where}: nama tab terlalu panjang (maks. 90 huruf)`,
+  newerLayout: (found: string, ours: number) =>
+    `File ini disiapkan oleh versi add-on yang lebih baru (tata letak ${found}, add-on ini ${ours}). Perbarui add-on sebelum menjalankan Siapkan workbook, agar isian tidak rusak.`,
 };

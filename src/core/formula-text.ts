@@ -3,8 +3,10 @@ import { decimalText, formatCents } from './decimal';
 import { isDate } from './text';
 
 /**
- * Every word a user reads, in one table, in plain Bahasa Indonesia. An error says what is
- * wrong, where, and what to do next. Code elsewhere composes these; it never writes prose.
+ * What the custom functions say, in plain Bahasa Indonesia: their errors (what is wrong,
+ * where, and what to do next) and the labels of their answers. Every sentence a user reads
+ * lives in a text module like this one (`*-text.ts`, one per area); code elsewhere composes
+ * them and writes no prose. Column headers live with the layout that finds columns by them.
  */
 
 const LEVEL_HINT = 'Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.';

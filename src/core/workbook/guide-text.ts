@@ -1,0 +1,39 @@
+import type { OpdRecord } from './ownership';
+import { TAB } from './tab-names';
+
+/** The Panduan tab's words: how to fill, what assessors accept, who edits what. */
+export const guideText = {
+  title: (year: number, pemda: string) => `Panduan pengisian evaluasi ${year} — ${pemda}`,
+  framework: (title: string, note: string) => `Kerangka: ${title}.${note ? ` ${note}` : ''}`,
+  forOpds: 'Untuk OPD: cara mengisi',
+  opdSteps: [
+    '1. Buka tab OPD Anda (namanya ada di tab OPD). Setiap baris adalah satu indikator yang ditugaskan ke OPD Anda.',
+    '2. Pilih Tingkat (1–5). Baca dulu kriteria dan bukti tiap tingkat di tabel di bawah atau di tab Kerangka.',
+    '3. Tulis Penjelasan: mengapa tingkat itu tercapai, dan dokumen mana yang membuktikannya.',
+    '4. Tempel tautan Google Drive di Data dukung, satu tautan per baris. Atur berbagi agar asesor dapat membukanya.',
+    '5. Pilih Jenis bukti. Kolom Status berubah sendiri menjadi Lengkap bila tingkat, penjelasan dan data dukung terisi.',
+    '6. Bila Status verifikasi "perlu revisi", baca Catatan verifikator, perbaiki, lalu kabari Diskominfo.',
+  ],
+  levelsHeading: 'Tingkat kematangan dan data dukung yang diterima asesor',
+  cumulative:
+    'Tingkat bersifat kumulatif: tingkat 3 juga memerlukan bukti tingkat 1 dan 2. Bukti harus berasal dari periode evaluasi.',
+  levelColumn: 'Tingkat',
+  levelCell: (criterion: string, evidence: string) => `${criterion}\nBukti: ${evidence}`,
+  oftenRejected:
+    'Yang sering ditolak asesor: tautan yang bukan Google Drive, file pribadi yang tidak bisa dibuka, file di tempat sampah, tangkapan layar halaman login saja, dan bukti di luar periode evaluasi.',
+  forDiskominfo: 'Untuk Diskominfo',
+  diskominfoSteps: [
+    `Tab ${TAB.assessment}: nilai mandiri terisi otomatis dari tab OPD; isi Verifikasi, Final, Target dan Tahun lalu.`,
+    `Tab ${TAB.summary}: indeks, predikat, domain dan aspek untuk setiap tahap, dan kemajuan per OPD.`,
+    `Tab ${TAB.catalogue}, ${TAB.opds} dan ${TAB.settings}: ubah bila perlu, lalu jalankan SPBE › Siapkan / perbarui workbook. Isian OPD tidak pernah dihapus: indikator yang dipindahkan diarsipkan di tab lamanya.`,
+    'Rumus SPBE_INDEKS, SPBE_RINGKASAN, SPBE_RENCANA dan lainnya bisa dipakai di lembar analisis sendiri (lihat SPBE › Bantuan).',
+  ],
+  colours: 'Arti warna',
+  whoEdits: 'Siapa dapat mengubah apa',
+  admins: (admins: readonly string[]) =>
+    `Admin (${admins.join(', ') || 'belum diisi di Pengaturan'}): semua tab.`,
+  opdEditors: (o: OpdRecord) =>
+    `${o.short} (${o.pics.join(', ') || 'PIC belum diisi'}): kolom Tingkat, Penjelasan, Data dukung dan Jenis bukti di tab ${o.tab}.`,
+  readingIsOpen:
+    'Perlindungan hanya mencegah perubahan, bukan melihat: setiap orang yang dapat membuka file ini dapat melihat semua tab. Jangan simpan data rahasia di sini.',
+};

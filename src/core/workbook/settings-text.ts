@@ -1,0 +1,59 @@
+/** The Pengaturan tab's words: each setting's label (found by it) and note, and its problems. */
+export const settingsText = {
+  rows: {
+    pemda: {
+      label: 'Nama Pemda',
+      note: 'Nama pemerintah daerah, tampil di judul setiap tab.',
+    },
+    framework: {
+      label: 'Kerangka',
+      note: 'spbe-2020 (Indeks SPBE) atau pemdi-2026 (Indeks Pemerintah Digital, masih sementara).',
+    },
+    year: {
+      label: 'Tahun evaluasi',
+      note: 'Tahun evaluasi yang sedang disiapkan.',
+    },
+    admins: {
+      label: 'Admin',
+      note: 'Email admin Diskominfo, dipisah koma. Hanya admin yang dapat mengubah Pengaturan, Kerangka, OPD, Penilaian dan kolom verifikasi.',
+    },
+    targetIndex: {
+      label: 'Target indeks',
+      note: 'Indeks yang ingin dicapai, misalnya 3 (predikat Baik).',
+    },
+    targetLevel: {
+      label: 'Target tingkat per indikator',
+      note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',
+    },
+    windowStart: {
+      label: 'Periode bukti mulai',
+      note: 'Tanggal (TTTT-BB-HH). Bukti yang terakhir diubah sebelum tanggal ini ditandai Cek kelengkapan.',
+    },
+    windowEnd: {
+      label: 'Periode bukti sampai',
+      note: 'Tanggal (TTTT-BB-HH). Bukti yang diubah sesudah tanggal ini ditandai.',
+    },
+    deadline: {
+      label: 'Batas pengisian OPD',
+      note: 'Tanggal terakhir OPD mengisi (TTTT-BB-HH); dipakai pengingat, kunci pengisian, dan Cek kelengkapan (isian sesudahnya ditandai).',
+    },
+    allowedHosts: {
+      label: 'Domain tautan yang diterima',
+      note: 'Dipisah koma. Tautan ke domain lain ditandai sebagai bukan Google Drive.',
+    },
+    locked: {
+      label: 'Pengisian OPD dikunci',
+      note: 'ya atau tidak. Diubah lewat SPBE › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
+    },
+  },
+  yearInvalid: 'isi tahun empat angka, misalnya 2026',
+  targetInvalid: 'isi angka 1 sampai 5, misalnya 3',
+  targetLevelInvalid: 'isi angka bulat 1 sampai 5',
+  dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
+  windowReversed: 'tanggal mulai sesudah tanggal akhir',
+  frameworkHelp: 'Pilih spbe-2020 atau pemdi-2026.',
+  lockedHelp: 'ya atau tidak; lebih baik diubah lewat menu SPBE › Kunci / buka pengisian.',
+  targetLevelHelp: 'Isi angka bulat 1 sampai 5.',
+  invalid: (problems: readonly string[]) =>
+    `Pengaturan belum benar; perbaiki lalu jalankan lagi: ${problems.join('; ')}.`,
+};
