@@ -63,7 +63,7 @@ function printOutcome(outcome: CheckOutcome, io: Output): void {
   io.out(cliText.opdsTitle());
   for (const p of outcome.progress) {
     io.out(
-      `  ${p.opd.tab.padEnd(16)} ${String(p.complete).padStart(3)}/${String(p.assigned).padEnd(3)} lengkap  ${String(p.errors).padStart(3)} galat  ${String(p.warnings).padStart(3)} peringatan`,
+      `  ${p.opd.tab.padEnd(16)} ${String(p.complete).padStart(3)}/${String(p.assigned).padEnd(3)} lengkap  ${String(p.errors).padStart(3)} kesalahan  ${String(p.warnings).padStart(3)} peringatan`,
     );
   }
 }

@@ -163,6 +163,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (!changed && !restyle) return false;
     if (render.frozenRows !== undefined && sheet.getFrozenRows() !== render.frozenRows)
       sheet.setFrozenRows(render.frozenRows);
+    if (render.frozenColumns !== undefined && sheet.getFrozenColumns() !== render.frozenColumns)
+      sheet.setFrozenColumns(render.frozenColumns);
     render.columnWidths?.forEach((width, i) => {
       sheet.setColumnWidth(i + 1, width);
     });

@@ -382,6 +382,24 @@ export class FormulaEngine {
           (v) => v !== BLANK && !(v instanceof FormulaError) && looseEqual(v, wanted),
         ).length;
       }
+      case 'COUNTIFS': {
+        // Range, criterion pairs of the same size; a row counts when every criterion matches.
+        const pairs: { cells: Scalar[]; wanted: Scalar }[] = [];
+        for (let i = 0; i + 1 < args.length; i += 2)
+          pairs.push({ cells: flat([ev(i)]), wanted: sc(i + 1) });
+        const size = pairs[0]?.cells.length ?? 0;
+        if (pairs.some((p) => p.cells.length !== size)) return new FormulaError('#VALUE!');
+        let count = 0;
+        for (let k = 0; k < size; k++)
+          if (
+            pairs.every(({ cells, wanted }) => {
+              const v = cells[k] as Scalar;
+              return v !== BLANK && !(v instanceof FormulaError) && looseEqual(v, wanted);
+            })
+          )
+            count += 1;
+        return count;
+      }
       case 'INDEX': {
         const g = this.grid(ev(0));
         const r = toNumber(sc(1));

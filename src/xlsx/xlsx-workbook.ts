@@ -228,12 +228,25 @@ export class XlsxWorkbook implements WorkbookPort {
     this.grids.delete(name);
     if (changed) writeCells(sheet, current, render.cells);
     if (render.hidden !== undefined) sheet.state = render.hidden ? 'hidden' : 'visible';
-    if (render.frozenRows !== undefined)
-      sheet.views = render.frozenRows > 0 ? [{ state: 'frozen', ySplit: render.frozenRows }] : [];
+    if (render.frozenRows !== undefined || render.frozenColumns !== undefined) {
+      const ySplit = render.frozenRows ?? 0;
+      const xSplit = render.frozenColumns ?? 0;
+      sheet.views = ySplit > 0 || xSplit > 0 ? [{ state: 'frozen', ySplit, xSplit }] : [];
+    }
+    if (render.print)
+      sheet.pageSetup = {
+        ...sheet.pageSetup,
+        orientation: render.print.landscape ? 'landscape' : 'portrait',
+        fitToPage: render.print.fitToWidth,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `1:${render.print.repeatRows}`,
+      };
     render.columnWidths?.forEach((px, i) => {
       sheet.getColumn(i + 1).width = Math.round(px / 7);
     });
     for (const style of render.styles ?? []) applyStyle(sheet, style);
+    if (changed) fitRowHeights(sheet, render);
     for (const v of render.validations ?? [])
       forEachCell(v.range, (r, c) => {
         sheet.getCell(r, c).dataValidation = validation(v.rule);
@@ -450,4 +463,34 @@ function protect(sheet: ExcelJS.Worksheet, protection: ProtectionSpec): void {
     sort: false,
     autoFilter: true,
   });
+}
+
+/**
+ * Row heights that fit wrapped text: Sheets grows a row by itself, an .xlsx viewer does not,
+ * and wrapped text then overlaps. Estimated from each cell's length against its column width.
+ */
+function fitRowHeights(sheet: ExcelJS.Worksheet, render: TabRender): void {
+  const wrapped = (render.styles ?? []).filter((s) => s.wrap);
+  if (wrapped.length === 0) return;
+  const charsPerLine = (col: number) =>
+    Math.max(8, Math.floor((render.columnWidths?.[col - 1] ?? 100) / 7));
+  render.cells.forEach((row, i) => {
+    const r = i + 1;
+    let lines = 1;
+    row.forEach((cell, j) => {
+      const c = j + 1;
+      if (typeof cell !== 'string' || cell.startsWith('=')) return;
+      const inWrap = wrapped.some((s) => within(s.range, r, c));
+      if (!inWrap) return;
+      const n = cell
+        .split('\n')
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine(c))), 0);
+      lines = Math.max(lines, n);
+    });
+    if (lines > 1) sheet.getRow(r).height = Math.min(409, 15 * lines);
+  });
+}
+
+function within(b: Box, row: number, col: number): boolean {
+  return row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.cols;
 }

@@ -240,7 +240,13 @@ const CELLS: [string, string, string, unknown, RegExp][] = [
   ],
   ['a level of spaces', 'Tingkat', 'I13', '   ', /Tingkat belum dipilih/],
   ['an explanation of spaces', 'Penjelasan', 'I13', ' \n ', /Penjelasan kosong/],
-  ['an explanation too short', 'Penjelasan', 'I13', 'ok', /Penjelasan terlalu singkat \(2 huruf\)/],
+  [
+    'an explanation too short',
+    'Penjelasan',
+    'I13',
+    'ok',
+    /Penjelasan terlalu singkat \(2 huruf, minimal 40\)/,
+  ],
   [
     'evidence that is a sentence',
     'Data dukung',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Endpoint } from '../../src/shared/rpc';
 import { ADMIN, panelWorld } from '../support/panel-world';
+import { columnOf } from '../support/workbook-helpers';
 
 /**
  * The built dist/Sidebar.html in Debian's Chromium, its google.script.run answered by the
@@ -176,8 +177,8 @@ describeInBrowser('OPD mode', () => {
       w.select('Bappeda', 'I40');
       const t = w.grid('Bappeda');
       const row = t.cells.findIndex((r) => r[0] === 'I40') + 1;
-      w.env.type(ADMIN, 'Bappeda', row, 5, attack);
-      w.env.type(ADMIN, 'Bappeda', row, 10, attack);
+      w.env.type(ADMIN, 'Bappeda', row, columnOf(t, 'Penjelasan'), attack);
+      w.env.type(ADMIN, 'Bappeda', row, columnOf(t, 'Catatan verifikator'), attack);
     });
     await page.waitForSelector('#entry h2');
     expect(await page.inputValue('#explanation')).toBe(attack);

@@ -1,4 +1,5 @@
 import { LOG_ARCHIVE_CHUNK, LOG_KEEP_ROWS } from '../../src/core/audit/audit-log';
+import { columnLetter } from '../../src/core/workbook/a1';
 import { ADMIN, panelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
@@ -116,7 +117,7 @@ describe('the audit trail (installable edit trigger)', () => {
       'Ubah isian',
       'Penjelasan',
       'Bappeda',
-      `E${rowOf(world.grid('Bappeda'), 'I32')}`,
+      `${columnLetter(columnOf(world.grid('Bappeda'), 'Penjelasan'))}${rowOf(world.grid('Bappeda'), 'I32')}`,
       'BAPPEDA',
       'I32',
       before,

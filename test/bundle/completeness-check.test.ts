@@ -1,5 +1,7 @@
+import { columnLetter } from '../../src/core/workbook/a1';
 import { reportedFindings } from '../support/demo-typing';
 import { demo, demoWorld } from '../support/demo-world';
+import { columnOf } from '../support/workbook-helpers';
 
 /**
  * SPBE › Cek kelengkapan through dist/Code.js on the 12-OPD Kendari demo with planted
@@ -32,11 +34,14 @@ describe('Cek kelengkapan on the planted demo', () => {
   it('lists errors before warnings, each linking to its cell', () => {
     const found = reportedFindings(env);
     const order = found.map((f) => f[0]);
-    expect(order.indexOf('Peringatan')).toBeGreaterThan(order.lastIndexOf('Galat'));
+    expect(order.indexOf('Peringatan')).toBeGreaterThan(order.lastIndexOf('Kesalahan'));
     const sheetId = env.spreadsheet.sheetNamed('Bappeda')?.id;
     const explanation = found.find((f) => f[2] === 'I32');
+    const col = columnLetter(
+      columnOf({ cells: env.spreadsheet.sheetNamed('Bappeda')?.contents ?? [] }, 'Penjelasan'),
+    );
     expect(explanation?.[5]).toMatch(
-      new RegExp(`^=HYPERLINK\\("#gid=${sheetId}&range=E\\d+";"Bappeda!E\\d+"\\)$`),
+      new RegExp(`^=HYPERLINK\\("#gid=${sheetId}&range=${col}\\d+";"Bappeda!${col}\\d+"\\)$`),
     );
   });
 
@@ -45,7 +50,8 @@ describe('Cek kelengkapan on the planted demo', () => {
     const bkpsdm = cells.find((r) => r[0] === 'BKPSDM');
     expect(bkpsdm?.slice(1, 7)).toEqual(['BKPSDM', 3, 2, 0.67, 1, 0]);
     const hukum = cells.find((r) => r[0] === 'HUKUM');
-    expect(hukum?.slice(1, 7)).toEqual(['Bag. Hukum', 1, 1, 1, 0, 1]);
+    // A link to another site is an error: an assessor opens only Drive (or an allowed host).
+    expect(hukum?.slice(1, 7)).toEqual(['Bag. Hukum', 1, 0, 0, 1, 0]);
   });
 
   it('asks Drive in full rounds of 100 requests, plus one for what the answers reveal', () => {
@@ -95,10 +101,10 @@ describe('Cek kelengkapan on the planted demo', () => {
 
   it('tells the coordinator the totals', () => {
     const alert = env.ui.alerts.slice(before).map((a) => a.prompt);
-    const errors = reportedFindings(env).filter((f) => f[0] === 'Galat').length;
+    const errors = reportedFindings(env).filter((f) => f[0] === 'Kesalahan').length;
     const warnings = reportedFindings(env).filter((f) => f[0] === 'Peringatan').length;
     expect(alert).toEqual([
-      `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
+      `Cek kelengkapan selesai: ${errors} kesalahan, ${warnings} peringatan. Lihat tab Kelengkapan.`,
     ]);
   });
 
@@ -196,7 +202,7 @@ describe('a check that runs out of time', () => {
     expect(w.rt.triggers.map((t) => [t.handler, (t.fireAt ?? 0) - w.rt.now()])).toEqual([
       ['continueCheck', 60_000],
     ]);
-    expect(w.env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
+    expect(reportedFindings(w.env)).toEqual([]);
     const servedFirst = w.drive.requestsServed;
     w.rt.advance(60_000);
     expect(w.runDueTriggers()).toBe(1);

@@ -70,6 +70,8 @@ describe('a user who granted only some permissions', () => {
       { user: ADMIN, scopes: [SCOPE.driveRead, SCOPE.external] },
     ]);
     expect(w.drive.requestsServed).toBe(0);
-    expect(w.env.spreadsheet.sheetNamed('Kelengkapan')).toBeUndefined();
+    expect(w.env.spreadsheet.sheetNamed('Kelengkapan')?.contents[0]?.[0]).toMatch(
+      /^Belum ada pemeriksaan/,
+    );
   });
 });

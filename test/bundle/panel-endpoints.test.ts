@@ -1,6 +1,7 @@
 import { ENDPOINTS } from '../../src/shared/rpc';
 import { bundleText } from '../support/bundle';
 import { ADMIN, panelWorld } from '../support/panel-world';
+import { columnOf, rowOf } from '../support/workbook-helpers';
 
 const BAPPEDA = 'bappeda.spbe@example.org';
 const BPKAD = 'bpkad.spbe@example.org';
@@ -44,6 +45,25 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
       ['ok', 'OK'],
     ]);
     expect(view).toMatchObject({ total: 1, complete: 1, nextIncomplete: null });
+  });
+
+  it('show a link pasted with a label (rich text) as its address, not as "not a link"', () => {
+    const { rpc, env, grid } = panelWorld();
+    const t = grid('Bappeda');
+    const url = 'https://drive.google.com/file/d/1DemoRich32xxxxxxxxxxxxxxxxxxxxxx/view';
+    env.pasteLink(
+      BAPPEDA,
+      'Bappeda',
+      rowOf(t, 'I32'),
+      columnOf(t, 'Data dukung'),
+      'SK e-planning',
+      url,
+    );
+    const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, BAPPEDA);
+    expect(view.entry?.evidence).toBe(url);
+    expect(view.entry?.links.map((l) => l.message)).not.toContainEqual(
+      expect.stringMatching(/bukan tautan/),
+    );
   });
 
   it('show the level guidance as the admins edited it on Kerangka', () => {
@@ -195,7 +215,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
     const view = rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I13' }, BAPPEDA);
     const t = grid('Bappeda');
     const at = t.cells.findIndex((r) => r[0] === 'I13') + 1;
-    env.type(ADMIN, 'Bappeda', at, 5, 'Diperbaiki admin lewat lembar.');
+    env.type(ADMIN, 'Bappeda', at, columnOf(t, 'Penjelasan'), 'Diperbaiki admin lewat lembar.');
     const result = rpc(
       'panelSave',
       {

@@ -113,7 +113,7 @@ function check(
     SPBE_2020,
     tab(rows),
     settings.allowedHosts,
-    options.richLinks ?? new Map(),
+    () => options.richLinks ?? new Map(),
   );
   return findingsFor({
     entries,
@@ -161,7 +161,7 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'explanation too short',
       { explanation: 'ada' },
-      ['warning: Penjelasan terlalu singkat (3 huruf) untuk meyakinkan asesor.'],
+      ['error: Penjelasan terlalu singkat (3 huruf, minimal 40) untuk meyakinkan asesor.'],
     ],
     ['a huge explanation', { explanation: 'x'.repeat(50_000) }, []],
     ['no evidence', { evidence: '' }, ['error: Data dukung kosong.']],
@@ -173,14 +173,14 @@ describe('findings over a corpus of odd inputs', () => {
     [
       'a link to another site',
       { evidence: `https://jdih.kendarikota.go.id/x\n${link(1)}` },
-      ['warning: Tautan ke jdih.kendarikota.go.id, bukan Google Drive.'],
+      ['error: Tautan ke jdih.kendarikota.go.id, bukan Google Drive.'],
     ],
     [
       'a published form',
       {
         evidence: `https://docs.google.com/forms/d/e/1FAIpQLSfAbCdEfGhIjKlMnOpQrStUvW/viewform\n${link(1)}`,
       },
-      ['warning: Tautan formulir yang dipublikasikan, bukan file bukti.'],
+      ['error: Tautan formulir yang dipublikasikan, bukan file bukti.'],
     ],
     [
       'a Drive page that is no file',
@@ -377,7 +377,7 @@ describe('findings over a corpus of odd inputs', () => {
       tab: 'Bappeda',
       indicator: 'I05',
       row: 5,
-      col: 5,
+      col: OPD_TAB_COLUMNS.findIndex((c) => c.key === 'explanation') + 1,
       severity: 'error',
     });
   });

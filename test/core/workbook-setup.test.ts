@@ -56,7 +56,7 @@ describe('setup on an empty workbook', () => {
   const wb = new MemoryWorkbook(ADMIN);
   const report = setupWorkbook(wb, clock);
 
-  it('creates the guide, settings, catalogue, OPD list, evidence rules, one tab per OPD, Penilaian, Rekap and a hidden Log', () => {
+  it('creates the guide, settings, catalogue, OPD list, evidence rules, one tab per OPD, Penilaian, Rekap, an empty Kelengkapan and a hidden Log', () => {
     expect(wb.tabList.map((t) => t.name)).toEqual([
       'Panduan',
       'Pengaturan',
@@ -77,10 +77,11 @@ describe('setup on an empty workbook', () => {
       'DPMPTSP',
       'Penilaian',
       'Rekap',
+      'Kelengkapan',
       'Log',
     ]);
     expect(wb.tab('Log').hidden).toBe(true);
-    expect(report.created).toHaveLength(20);
+    expect(report.created).toHaveLength(21);
   });
 
   it('gives each OPD a row per assigned indicator and every indicator a Penilaian row', () => {

@@ -478,6 +478,8 @@ export class FakeSheet
       | 'getLastColumn'
       | 'getFrozenRows'
       | 'setFrozenRows'
+      | 'getFrozenColumns'
+      | 'setFrozenColumns'
       | 'setColumnWidth'
       | 'getConditionalFormatRules'
       | 'setConditionalFormatRules'
@@ -496,6 +498,7 @@ export class FakeSheet
   maxCols = 26;
   hidden = false;
   frozenRows = 0;
+  frozenColumns = 0;
   readonly widths = new Map<number, number>();
   readonly validations = new Map<string, FakeValidation>();
   readonly formats = new Map<string, Record<string, unknown>>();
@@ -603,6 +606,15 @@ export class FakeSheet
     this.count('setFrozenRows');
     if (rows > this.maxRows) throw new Error('frozen rows beyond the sheet');
     this.frozenRows = rows;
+  }
+  getFrozenColumns(): number {
+    this.count('getFrozenColumns');
+    return this.frozenColumns;
+  }
+  setFrozenColumns(columns: number): void {
+    this.count('setFrozenColumns');
+    if (columns > this.maxCols) throw new Error('frozen columns beyond the sheet');
+    this.frozenColumns = columns;
   }
   setColumnWidth(columnPosition: number, width: number): GasSheet {
     this.count('setColumnWidth');

@@ -55,6 +55,6 @@ export function reportedFindings(env: FakeEnvironment): string[][] {
   const header = cells.findIndex((r) => r[0] === 'Tingkat' && r[3] === 'Masalah');
   return cells
     .slice(header + 1)
-    .filter((r) => ['Galat', 'Peringatan', 'Info'].includes(String(r[0])))
+    .filter((r) => ['Kesalahan', 'Peringatan', 'Info'].includes(String(r[0])))
     .map((r) => r.slice(0, 6).map(String));
 }

@@ -55,7 +55,7 @@ describe('spbe demo', () => {
     );
     // Validation, gap formatting, links and cached formula results are in the file.
     const bappeda = book.getWorksheet('Bappeda') as ExcelJS.Worksheet;
-    expect(bappeda.getCell('D5').dataValidation).toMatchObject({
+    expect(bappeda.getCell('E5').dataValidation).toMatchObject({
       type: 'list',
       formulae: [
         '"1 – Rintisan,2 – Terkelola,3 – Terdefinisi,4 – Terpadu dan Terukur,5 – Optimum"',
@@ -75,7 +75,7 @@ describe('spbe demo', () => {
       .values.find(
         (v) => typeof v === 'object' && v !== null && 'hyperlink' in v,
       ) as ExcelJS.CellHyperlinkValue;
-    expect(linkCell.hyperlink).toMatch(/^#'[^']+'!F\d+$/);
+    expect(linkCell.hyperlink).toMatch(/^#'[^']+'!G\d+$/);
   });
 
   it('scores and checks the same as the add-on does on the in-memory workbook for the same data', async () => {

@@ -9,9 +9,9 @@ export const checkText = {
     'Penjelasan kosong.',
     'Tulis mengapa tingkat ini tercapai dan sebutkan dokumen buktinya.',
   ],
-  explanationShort: (chars: number) => [
-    `Penjelasan terlalu singkat (${chars} huruf) untuk meyakinkan asesor.`,
-    'Tambahkan apa yang sudah dilakukan, sejak kapan, dan dokumen mana buktinya.',
+  explanationShort: (chars: number, min: number) => [
+    `Penjelasan terlalu singkat (${chars} huruf, minimal ${min}) untuk meyakinkan asesor.`,
+    'Tambahkan apa yang sudah dilakukan, sejak kapan, dan dokumen mana buktinya (misalnya "tercantum dalam Perwali No. …, pasal …, halaman …").',
   ],
   evidenceMissing: () => [
     'Data dukung kosong.',
@@ -94,10 +94,21 @@ export const checkText = {
     `Klaim tingkat ${claimed} di atas hasil verifikasi ${verified}.`,
     'Lengkapi bukti untuk tingkat yang diklaim, atau sesuaikan klaimnya.',
   ],
-  severityLabel: { error: 'Galat', warning: 'Peringatan', info: 'Info' } as const,
+  severityLabel: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' } as const,
+  /** An indicator's status: the OPD tab's Status column and the panel say the same words. */
+  statusLabel: {
+    empty: 'Belum diisi',
+    incomplete: 'Belum lengkap',
+    toFix: 'Perlu diperbaiki',
+    revision: 'Perlu revisi',
+    accepted: 'Diterima',
+    done: 'Lengkap',
+  } as const,
   reportTitle: (timestamp: string) => `Kelengkapan data dukung — diperiksa ${timestamp}`,
   reportSummary: (errors: number, warnings: number, complete: number, total: number) =>
-    `${errors} galat, ${warnings} peringatan. ${complete} dari ${total} indikator lengkap tanpa galat.`,
+    `${errors} kesalahan, ${warnings} peringatan. ${complete} dari ${total} indikator lengkap tanpa kesalahan.`,
+  reportNone: () =>
+    'Belum ada pemeriksaan. Admin: pilih SPBE › Diskominfo › Cek kelengkapan; hasilnya muncul di sini.',
   reportOffline: () =>
     'Status file Drive tidak diperiksa (pemeriksaan luring): hanya bentuk tautan yang dinilai.',
   summaryHeader: () => [
@@ -106,7 +117,7 @@ export const checkText = {
     'Indikator',
     'Lengkap',
     '% lengkap',
-    'Galat',
+    'Kesalahan',
     'Peringatan',
     'Terakhir diubah',
   ],
@@ -130,7 +141,7 @@ export const checkText = {
   probeUnanswered: (status: number) =>
     `apakah asesor bisa membukanya belum bisa diperiksa (jawaban ${status || 'tidak ada'})`,
   finished: (errors: number, warnings: number) =>
-    `Cek kelengkapan selesai: ${errors} galat, ${warnings} peringatan. Lihat tab Kelengkapan.`,
+    `Cek kelengkapan selesai: ${errors} kesalahan, ${warnings} peringatan. Lihat tab Kelengkapan.`,
   reminderNoPic: () => 'email PIC belum diisi di tab OPD',
   reminderQuota: (left: number) =>
     `kuota email hari ini tinggal ${left} penerima; kirim lagi besok`,

@@ -38,16 +38,24 @@ export function dayOfStamp(stamp: Cell): string {
   return /^[0-9]{4}-[0-9]{2}-[0-9]{2}/.exec(String(stamp))?.[0] ?? '';
 }
 
-/** Reads the entries of one OPD tab; rich-text links of the evidence column by sheet row. */
+/** Rich-text links (a label whose link is not in the value) of one column, by sheet row. */
+type RichLinksOf = (col: number) => ReadonlyMap<number, readonly string[]>;
+
+/**
+ * Reads the entries of one OPD tab. The evidence column is found by its header, and only then
+ * are its rich-text links asked for: a user may have moved the column.
+ */
 export function entriesOf(
   opd: OpdRecord,
   catalogue: Catalogue,
   content: TabContent | undefined,
   allowedHosts: readonly string[],
-  richLinks: ReadonlyMap<number, readonly string[]> = new Map(),
+  richLinksOf: RichLinksOf = () => new Map(),
 ): Entry[] {
   const table = readKeyedTable(content, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue));
   if (!table) return [];
+  const evidenceCol = table.columns.get('evidence');
+  const richLinks = evidenceCol ? richLinksOf(evidenceCol) : new Map<number, readonly string[]>();
   const out: Entry[] = [];
   for (const [code, r] of table.rows) {
     const indicator = catalogue.indicators.find((i) => i.code === code);

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/types';
 import type { WorkbookContext } from '../context';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
 import { readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf, columnIndex } from '../workbook/opd-tab';
+import { codeKeyOf } from '../workbook/opd-tab';
 import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';
 import type { EvidenceFact } from './drive-facts';
@@ -19,19 +19,11 @@ const MIN_EXPLANATION_CHARS = 40;
  * links of its evidence column (text whose link is not in the value).
  */
 export function readEntries(wb: WorkbookPort, ctx: WorkbookContext): Entry[] {
-  const evidenceCol = columnIndex('evidence');
-  return ctx.opds.flatMap((opd) => {
-    const content = wb.read(opd.tab);
-    return content
-      ? entriesOf(
-          opd,
-          ctx.catalogue,
-          content,
-          ctx.settings.allowedHosts,
-          wb.richLinks(opd.tab, evidenceCol),
-        )
-      : [];
-  });
+  return ctx.opds.flatMap((opd) =>
+    entriesOf(opd, ctx.catalogue, wb.read(opd.tab), ctx.settings.allowedHosts, (col) =>
+      wb.richLinks(opd.tab, col),
+    ),
+  );
 }
 
 /**

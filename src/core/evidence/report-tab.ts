@@ -3,6 +3,7 @@ import type { OpdRecord } from '../workbook/ownership';
 import { LEGEND, PALETTE } from '../workbook/palette';
 import type { Cell, TabRender } from '../workbook/port';
 import { checkText } from './check-text';
+import { isDone } from './completeness';
 import type { Entry } from './entries';
 import { type Finding, findingCell } from './findings';
 
@@ -47,7 +48,6 @@ export function progressOf(
   return input.opds.map((opd) => {
     const entries = input.entries.filter((e) => e.opd.code === opd.code && e.active);
     const mine = input.findings.filter((f) => f.opd === opd.code);
-    const withErrors = new Set(mine.filter((f) => f.severity === 'error').map((f) => f.indicator));
     const edits = entries
       .map((e) =>
         e.editedAt instanceof Date
@@ -58,7 +58,7 @@ export function progressOf(
     return {
       opd,
       assigned: entries.length,
-      complete: entries.filter((e) => !withErrors.has(e.indicator.code)).length,
+      complete: entries.filter((e) => isDone(e, mine)).length,
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
       lastEdit: edits.sort().pop() ?? '',

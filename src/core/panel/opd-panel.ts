@@ -14,7 +14,6 @@ import type { EvidenceFact } from '../evidence/drive-facts';
 import { type Entry, entriesOf } from '../evidence/entries';
 import { readFacts } from '../evidence/facts-tab';
 import { linkStatus } from '../evidence/link-status';
-import { linksInCell } from '../evidence/links';
 import { columnLetter } from '../workbook/a1';
 import { editedLevelGuides } from '../workbook/catalogue-tab';
 import { levelGuideFor } from '../workbook/level-guide';
@@ -120,15 +119,19 @@ function context(wb: WorkbookPort, opdKey: string, year: number): Context {
   const opd = opds.find((o) => opdTabKey(o.code) === opdKey);
   if (!opd) throw new InputError(panelText.tabGone());
   const content = wb.read(opd.tab);
-  const entries = entriesOf(opd, catalogue, content, settings.allowedHosts).filter((e) => e.active);
+  const richLinks = new Map<number, readonly string[]>();
+  const entries = entriesOf(opd, catalogue, content, settings.allowedHosts, (col) => {
+    for (const [row, links] of wb.richLinks(opd.tab, col)) richLinks.set(row, links);
+    return richLinks;
+  }).filter((e) => e.active);
+  // The panel edits links as text: a formula's or a rich-text label's links, else the text as typed.
   const evidenceText = new Map<string, string>();
   for (const e of entries) {
     const raw = content?.cells[e.row - 1]?.[(e.columns.get('evidence') ?? 1) - 1] ?? '';
+    const labelled = (typeof raw === 'string' && raw.startsWith('=')) || richLinks.has(e.row);
     evidenceText.set(
       e.indicator.code,
-      typeof raw === 'string' && raw.startsWith('=')
-        ? linksInCell('', raw).join('\n')
-        : String(raw),
+      labelled ? e.links.map((l) => l.text).join('\n') : String(raw),
     );
   }
   const canEdit = role === 'admin' || (!settings.locked && opd.pics.includes(user));

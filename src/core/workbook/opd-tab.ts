@@ -1,11 +1,13 @@
 import { aspectOf, findIndicator, scaleOf } from '../catalogue/lookup';
 import type { Catalogue, Indicator } from '../catalogue/types';
-import { box, columnLetter } from './a1';
+import { checkText } from '../evidence/check-text';
+import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
 import type { Box, Cell, ConditionalRuleSpec, TabContent, TabRender, ValidationSpec } from './port';
 import type { Settings } from './settings-tab';
+import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
 
 /**
@@ -31,26 +33,30 @@ export type OpdCol =
 export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
   role: 'fixed' | 'input' | 'verifier' | 'auto';
 })[] = [
-  { key: 'code', header: 'Kode', width: 60, role: 'fixed' },
-  { key: 'indicator', header: 'Indikator', width: 300, role: 'fixed' },
-  { key: 'aspect', header: 'Aspek', width: 170, role: 'fixed' },
-  { key: 'level', header: 'Tingkat', width: 170, role: 'input' },
-  { key: 'explanation', header: 'Penjelasan', width: 320, role: 'input' },
+  // Kode and Indikator stay in view (frozen); the verifier's note sits beside the level it judges.
+  { key: 'code', header: 'Kode', width: 55, role: 'fixed' },
+  { key: 'indicator', header: 'Indikator', width: 240, role: 'fixed' },
+  { key: 'status', header: 'Status', width: 110, role: 'auto' },
+  { key: 'verifierNote', header: 'Catatan verifikator', width: 200, role: 'verifier' },
+  { key: 'level', header: 'Tingkat', width: 150, role: 'input' },
+  { key: 'explanation', header: 'Penjelasan', width: 300, role: 'input' },
   {
     key: 'evidence',
     header: 'Data dukung (tautan, satu per baris)',
     aliases: ['Data dukung'],
-    width: 320,
+    width: 280,
     role: 'input',
   },
-  { key: 'evidenceKind', header: 'Jenis bukti', width: 150, role: 'input' },
-  { key: 'status', header: 'Status', width: 110, role: 'auto' },
-  { key: 'verification', header: 'Status verifikasi', width: 140, role: 'verifier' },
-  { key: 'verifierNote', header: 'Catatan verifikator', width: 240, role: 'verifier' },
+  { key: 'evidenceKind', header: 'Jenis bukti', width: 140, role: 'input' },
+  { key: 'verification', header: 'Status verifikasi', width: 120, role: 'verifier' },
+  { key: 'aspect', header: 'Aspek', width: 160, role: 'fixed' },
   { key: 'editedBy', header: 'Diubah oleh', width: 170, role: 'auto' },
-  { key: 'editedAt', header: 'Diubah pada', width: 130, role: 'auto' },
-  { key: 'assignment', header: 'Penugasan', width: 150, role: 'auto' },
+  { key: 'editedAt', header: 'Diubah pada', width: 120, role: 'auto' },
+  { key: 'assignment', header: 'Penugasan', width: 130, role: 'auto' },
 ];
+
+/** Columns frozen at the left: what a row is about stays in view while scrolling right. */
+const FROZEN_COLUMNS = 2;
 
 /** What OPD staff fill: the four input columns. */
 export const OPD_ENTRY_KEYS = [
@@ -147,7 +153,7 @@ export function renderOpdTab(
       explanation: before.explanation ?? '',
       evidence: before.evidence ?? '',
       evidenceKind: before.evidenceKind ?? '',
-      status: statusFormula(r, col),
+      status: statusFormula(r, col, opd),
       verification: before.verification ?? (existing?.rows.has(code) ? '' : VERIFICATION_VALUES[0]),
       verifierNote: before.verifierNote ?? '',
       editedBy: before.editedBy ?? '',
@@ -189,6 +195,8 @@ export function renderOpdTab(
     render: {
       cells,
       frozenRows: HEADER_ROW,
+      frozenColumns: FROZEN_COLUMNS,
+      print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW },
       columnWidths: OPD_TAB_COLUMNS.map((c) => c.width ?? 120),
       styles: [
         { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
@@ -212,13 +220,22 @@ export function renderOpdTab(
   };
 }
 
-/** Status follows the row's own cells, so it stays right when rows are sorted. */
-function statusFormula(r: number, col: (key: OpdCol) => string): string {
+/**
+ * Status follows the row's own cells, so it stays right when rows are sorted, and the errors
+ * the last Cek kelengkapan listed for it on Kelengkapan: the same rule as core's statusOf.
+ */
+function statusFormula(r: number, col: (key: OpdCol) => string, opd: OpdRecord): string {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
+  const label = checkText.statusLabel;
+  const report = (column: number) => wholeColumn(TAB.report, column);
+  const errors = `COUNTIFS(${report(1)};"${checkText.severityLabel.error}";${report(2)};"${opd.code}";${report(3)};${c('code')})`;
   return (
-    `=IF(${c('assignment')}<>"${ACTIVE}";"Diarsipkan";IF(${c('level')}="";"Belum diisi";` +
-    `IF(OR(${c('explanation')}="";${c('evidence')}="");"Belum lengkap";` +
-    `IF(${c('verification')}="perlu revisi";"Perlu revisi";IF(${c('verification')}="diterima";"Diterima";"Lengkap")))))`
+    `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
+    `IF(${c('level')}="";"${label.empty}";` +
+    `IF(OR(${c('explanation')}="";${c('evidence')}="");"${label.incomplete}";` +
+    `IF(${c('verification')}="perlu revisi";"${label.revision}";` +
+    `IF(IFERROR(${errors};0)>0;"${label.toFix}";` +
+    `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}"))))))`
   );
 }
 

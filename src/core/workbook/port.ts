@@ -79,9 +79,21 @@ export interface ChartSpec {
 }
 
 /** Everything the add-on owns on one tab, written in one batch. */
+/** How a tab prints (an .xlsx carries it; Apps Script offers no print settings to set). */
+interface PrintSpec {
+  readonly landscape: boolean;
+  /** One page wide, as many pages long as it takes. */
+  readonly fitToWidth: boolean;
+  /** Header rows repeated on every page. */
+  readonly repeatRows: number;
+}
+
 export interface TabRender {
   readonly cells: readonly (readonly Cell[])[];
   readonly frozenRows?: number;
+  /** Columns kept in view at the left while scrolling right. */
+  readonly frozenColumns?: number;
+  readonly print?: PrintSpec;
   readonly hidden?: boolean;
   readonly columnWidths?: readonly number[];
   readonly styles?: readonly StyleSpec[];

@@ -1,6 +1,7 @@
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { InputError } from '../errors';
+import { checkText } from '../evidence/check-text';
 import {
   defaultEvidenceRules,
   readEvidenceRules,
@@ -196,6 +197,14 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
     assessmentBefore,
   );
   plan(TAB.summary, TAB_KEY.summary, renderSummary(catalogue, opds, settings));
+  // The OPD tabs' Status reads Kelengkapan's errors: it exists from the start, with a note until
+  // a check fills it (also when a setup died between creating the tab and writing the note).
+  const report = previous(TAB_KEY.report, TAB.report);
+  if (!report?.cells.some((row) => row.some((c) => c !== '' && c !== undefined)))
+    plan(TAB.report, TAB_KEY.report, {
+      cells: [[checkText.reportNone()]],
+      protection: adminOnlyProtection(settings.admins, TAB.report),
+    });
   const logBefore = previous(TAB_KEY.log, TAB.log);
   plan(TAB.log, TAB_KEY.log, logRender(settings, logBefore), logBefore);
   return { tabs, archived, restored, orphanTabs };

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import { decimalToCents } from '../decimal';
+import { checkText } from '../evidence/check-text';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
 import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
 import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
@@ -80,7 +81,8 @@ export function renderSummary(
         o.code,
         o.tab,
         `=COUNTIF(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}")`,
-        `=COUNTIF(${status};"Lengkap")+COUNTIF(${status};"Diterima")`,
+        // Done as the OPD tab's Status says it: the same rule as Kelengkapan's count.
+        `=COUNTIF(${status};"${checkText.statusLabel.done}")+COUNTIF(${status};"${checkText.statusLabel.accepted}")`,
         `=IF(C${r}=0;"";D${r}/C${r})`,
         '',
         '',

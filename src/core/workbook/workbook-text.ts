@@ -45,6 +45,7 @@ export const workbookText = {
   opdTabFacts: (o: OpdRecord, c: Catalogue, n: number) =>
     `PIC: ${o.pics.join(', ') || '(belum ada)'} · ${n} indikator · kerangka ${c.id}`,
   archivedOn: (date: string) => `diarsipkan ${date}`,
+  archived: () => 'Diarsipkan',
   levelHelp: () =>
     'Pilih tingkat 1–5. Tingkat bersifat kumulatif: tingkat N juga memerlukan bukti tingkat sebelumnya.',
   explanationHelp: () => 'Jelaskan mengapa tingkat ini tercapai dan sebutkan dokumen buktinya.',

@@ -13,9 +13,12 @@ export function answerFindings(e: Entry, ctx: RuleContext): Draft[] {
     out.push({ severity: 'error', col: 'explanation', text: checkText.explanationMissing() });
   else if (e.explanation.length < ctx.input.settings.minExplanationChars)
     out.push({
-      severity: 'warning',
+      severity: 'error',
       col: 'explanation',
-      text: checkText.explanationShort(e.explanation.length),
+      text: checkText.explanationShort(
+        e.explanation.length,
+        ctx.input.settings.minExplanationChars,
+      ),
     });
   if (e.links.length === 0)
     out.push({ severity: 'error', col: 'evidence', text: checkText.evidenceMissing() });

@@ -18,8 +18,8 @@ export function linkFindings(
   const { settings } = ctx.input;
   for (const link of e.links) {
     if (link.kind === 'not-a-link') add('error', checkText.notALink(link.text));
-    else if (link.kind === 'other-site') add('warning', checkText.otherSite(link.host ?? ''));
-    else if (link.kind === 'published-form') add('warning', checkText.publishedForm());
+    else if (link.kind === 'other-site') add('error', checkText.otherSite(link.host ?? ''));
+    else if (link.kind === 'published-form') add('error', checkText.publishedForm());
     else if (link.kind === 'drive-no-id') add('error', checkText.driveWithoutId());
     if (!link.id || !settings.driveChecked) continue;
     const fact = ctx.factFor(link.id);
