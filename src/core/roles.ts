@@ -23,3 +23,26 @@ export function requireAdmin(
   if (who.role === 'admin') return;
   throw new InputError(rolesText.adminsOnly(action, who.settings.admins));
 }
+
+/**
+ * Why this user may not fill this OPD's tab now, or undefined when they may: an admin always
+ * may; a PIC may fill their own OPD's tab until Diskominfo locks filling.
+ */
+export function fillRefusal(
+  who: { readonly role: Role; readonly user: string; readonly settings: Settings },
+  opd: OpdRecord,
+): string | undefined {
+  if (who.role === 'admin') return undefined;
+  if (!opd.pics.includes(who.user)) return rolesText.picsOnly(opd, who.settings.admins, 'fill');
+  if (who.settings.locked) return rolesText.locked(who.settings);
+  return undefined;
+}
+
+/** An OPD's answers and history are for its PICs and the admins; refused before any read. */
+export function requireReader(
+  who: { readonly role: Role; readonly user: string; readonly settings: Settings },
+  opd: OpdRecord,
+): void {
+  if (who.role === 'admin' || opd.pics.includes(who.user)) return;
+  throw new InputError(rolesText.picsOnly(opd, who.settings.admins, 'read'));
+}

@@ -1,26 +1,26 @@
+import { contextIfSetUp, type WorkbookContext } from '../core/context';
 import { type CheckOutcome, runCheck } from '../core/evidence/check';
 import { checkText } from '../core/evidence/check-text';
 import { MENU_TITLE } from '../core/menu';
-import { ensureScopes, hasScopes } from './consent';
-import { actionContext } from './context';
+import { adminAction } from './admin-action';
+import { hasScopes } from './consent';
+import { type ActionContext, actionContext } from './context';
 import { deployment } from './deployment';
 import { DriveClient } from './drive-client';
-import { runAction } from './run-action';
 
 /** A run may use 4.5 of Apps Script's 6 minutes, leaving time to save and to answer. */
 const BUDGET_MS = 270_000;
 const CONTINUE_HANDLER = 'continueCheck';
 
-function check(): CheckOutcome {
-  const { wb, now, today, timestamp } = actionContext();
+function check(run: ActionContext, workbook: WorkbookContext): CheckOutcome {
+  const { wb, now, today, timestamp } = run;
   const started = now.getTime();
-  return runCheck(wb, new DriveClient(), {
-    now,
-    today,
-    timestamp,
-    elapsedMs: () => Date.now() - started,
-    budgetMs: BUDGET_MS,
-  });
+  return runCheck(
+    wb,
+    new DriveClient(),
+    { now, today, timestamp, elapsedMs: () => Date.now() - started, budgetMs: BUDGET_MS },
+    workbook,
+  );
 }
 
 /**
@@ -49,19 +49,24 @@ function report(outcome: CheckOutcome, how: 'minute' | 'click' | 'done'): string
 
 /** SPBE › Cek kelengkapan. */
 export function checkFromMenu(): void {
-  runAction(() => {
-    ensureScopes('check');
-    const outcome = check();
-    const how = continuation(outcome, SpreadsheetApp.getActiveSpreadsheet());
+  adminAction('check', 'check', (run) => {
+    const outcome = check(run, run.workbook);
+    const how = continuation(outcome, run.ss);
     const ui = SpreadsheetApp.getUi();
     ui.alert(MENU_TITLE, report(outcome, how), ui.ButtonSet.OK);
   });
 }
 
-/** The time-based continuation (bound script only): no dialog here, so it reports by toast. */
+/**
+ * The time-based continuation (bound script only), run as the admin who scheduled it: no
+ * dialog here, so it reports by toast. Someone removed from the admins meanwhile checks nothing.
+ */
 export function continueCheck(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return; // no document open: nothing this run could check
-  const outcome = check();
+  const run = actionContext();
+  const workbook = contextIfSetUp(run.wb, run.year);
+  if (workbook?.role !== 'admin') return;
+  const outcome = check(run, workbook);
   ss.toast(report(outcome, continuation(outcome, ss)), MENU_TITLE, 10);
 }

@@ -20,7 +20,10 @@ export function toggleLockFromMenu(): void {
       : lockText.confirmUnlock();
     if (ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     takeSnapshot(wb, catalogue, opds, timestamp, snapshotText.reasonLock());
-    setupWorkbook(wb, { today, timestamp, year }, undefined, { locked: locking });
+    setupWorkbook(wb, { today, timestamp, year }, undefined, {
+      locked: locking,
+      lockedSince: locking ? timestamp : '',
+    });
     ui.alert(MENU_TITLE, locking ? lockText.locked() : lockText.unlocked(), ui.ButtonSet.OK);
   });
 }

@@ -177,12 +177,12 @@ const PAYLOADS: [string, () => unknown, RegExp][] = [
   [
     'another OPD’s tab',
     () => world.rpc('panelSave', save({ opdKey: 'spbe:opd:BPKAD', code: 'I34' }), BAPPEDA),
-    /tidak terdaftar sebagai PIC tab BPKAD/,
+    /^Hanya PIC tab BPKAD \(bpkad.spbe@example.org\) dan admin Diskominfo/,
   ],
   [
     'a stranger',
     () => world.rpc('panelSave', save({}), 'orang.lain@example.org'),
-    /tidak terdaftar sebagai PIC tab Bappeda/,
+    /^Hanya PIC tab Bappeda \(bappeda.spbe@example.org\) dan admin Diskominfo/,
   ],
   [
     'the coordinator view for a PIC',
@@ -198,7 +198,7 @@ const PAYLOADS: [string, () => unknown, RegExp][] = [
   [
     'another OPD’s history',
     () => world.rpc('panelHistory', { opdKey: 'spbe:opd:BPKAD', code: 'I34' }, BAPPEDA),
-    /tidak terdaftar sebagai PIC tab BPKAD/,
+    /^Hanya PIC tab BPKAD \(bpkad.spbe@example.org\) dan admin Diskominfo/,
   ],
 ];
 describe('sidebar payloads', () => {

@@ -161,7 +161,9 @@ describe('the audit trail (installable edit trigger)', () => {
         { opdKey: 'spbe:opd:BAPPEDA', code: 'I40' },
         'bpkad.spbe@example.org',
       ),
-    ).toThrow(/tidak terdaftar sebagai PIC tab Bappeda/);
+    ).toThrow(
+      /^Hanya PIC tab Bappeda \(bappeda.spbe@example.org\) dan admin Diskominfo yang dapat membuka/,
+    );
   });
 
   it('keeps the Log bounded by moving its oldest rows to an archive tab, dropping none', () => {

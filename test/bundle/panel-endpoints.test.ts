@@ -130,7 +130,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
     expect(result).toEqual({
       ok: false,
       message:
-        'Anda tidak terdaftar sebagai PIC tab Bappeda. Minta admin Diskominfo menambahkan email Anda di tab OPD.',
+        'Hanya PIC tab Bappeda (bappeda.spbe@example.org) dan admin Diskominfo yang dapat mengisi tab ini. Bila Anda PIC-nya, minta admin (kominfo.admin@example.org) menambahkan email Anda di tab OPD.',
     });
     expect(cell('Bappeda', 'I32', 'Penjelasan')).toBe(before);
   });

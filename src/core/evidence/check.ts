@@ -1,5 +1,5 @@
 import { flushPendingLog } from '../audit/pending-log';
-import { loadContext } from '../context';
+import { loadContext, type WorkbookContext } from '../context';
 import type { WorkbookPort } from '../workbook/port';
 import { adminOnly } from '../workbook/protection';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
@@ -37,12 +37,13 @@ export function runCheck(
   wb: WorkbookPort,
   drive: DrivePort | undefined,
   clock: CheckClock,
+  loaded?: WorkbookContext,
   maxAgeHours = 6,
 ): CheckOutcome {
   return wb.withLock(() => {
     // What PICs saved from the panel reaches the Log first, whatever happens later in this run.
     flushPendingLog(wb);
-    const ctx = loadContext(wb, Number(clock.today.slice(0, 4)));
+    const ctx = loaded ?? loadContext(wb, Number(clock.today.slice(0, 4)));
     const { settings, opds } = ctx;
     wb.notify(checkText.readingTabs(opds.length));
     const entries = readEntries(wb, ctx);

@@ -4,6 +4,7 @@ import { pendingLogRows } from '../audit/pending-log';
 import { ARCHIVE_TAB } from '../audit/record-edit';
 import { loadContext } from '../context';
 import { InputError } from '../errors';
+import { requireReader } from '../roles';
 import type { WorkbookPort } from '../workbook/port';
 import { opdTabKey, TAB } from '../workbook/tab-names';
 import { panelText } from './panel-text';
@@ -15,11 +16,10 @@ export function historyView(
   code: string,
   year: number,
 ): HistoryView {
-  const { opds, user, role } = loadContext(wb, year);
-  const opd = opds.find((o) => opdTabKey(o.code) === opdKey);
+  const ctx = loadContext(wb, year);
+  const opd = ctx.opds.find((o) => opdTabKey(o.code) === opdKey);
   if (!opd) throw new InputError(panelText.tabGone());
-  if (role !== 'admin' && !opd.pics.includes(user))
-    throw new InputError(panelText.notYourTab(opd.tab));
+  requireReader(ctx, opd);
   const logs = [
     wb.read(TAB.log)?.cells ?? [],
     wb.read(ARCHIVE_TAB)?.cells ?? [],

@@ -14,6 +14,7 @@ import type { EvidenceFact } from '../evidence/drive-facts';
 import { type Entry, entriesOf } from '../evidence/entries';
 import { readFacts } from '../evidence/facts-tab';
 import { linkStatus } from '../evidence/link-status';
+import { fillRefusal, requireReader } from '../roles';
 import { columnLetter } from '../workbook/a1';
 import { editedLevelGuides } from '../workbook/catalogue-tab';
 import { levelGuideFor } from '../workbook/level-guide';
@@ -110,14 +111,25 @@ interface Context {
   facts: Map<string, EvidenceFact>;
   evidenceText: Map<string, string>;
   canEdit: boolean;
+  /** Why this user may not change this tab now (locked, or not theirs). */
+  refusal: string | undefined;
   /** Level guidance as edited on Kerangka, by indicator code. */
   guides: Map<string, { criterion: string; evidence: string }[]>;
 }
 
-function context(wb: WorkbookPort, opdKey: string, year: number): Context {
-  const { settings, catalogue, opds, user, role } = loadContext(wb, year);
+function context(
+  wb: WorkbookPort,
+  opdKey: string,
+  year: number,
+  purpose: 'view' | 'save',
+): Context {
+  const ctx = loadContext(wb, year);
+  const { settings, catalogue, opds } = ctx;
   const opd = opds.find((o) => opdTabKey(o.code) === opdKey);
   if (!opd) throw new InputError(panelText.tabGone());
+  // Reading is for the OPD's PICs and the admins; a save says why not through `refusal`.
+  if (purpose === 'view') requireReader(ctx, opd);
+  const refusal = fillRefusal(ctx, opd);
   const content = wb.read(opd.tab);
   const richLinks = new Map<number, readonly string[]>();
   const entries = entriesOf(opd, catalogue, content, settings.allowedHosts, (col) => {
@@ -134,7 +146,7 @@ function context(wb: WorkbookPort, opdKey: string, year: number): Context {
       labelled ? e.links.map((l) => l.text).join('\n') : String(raw),
     );
   }
-  const canEdit = role === 'admin' || (!settings.locked && opd.pics.includes(user));
+  const canEdit = refusal === undefined;
   return {
     settings,
     catalogue,
@@ -144,6 +156,7 @@ function context(wb: WorkbookPort, opdKey: string, year: number): Context {
     evidenceText,
     guides: editedLevelGuides(wb.read(TAB.catalogue)),
     canEdit,
+    refusal,
   };
 }
 
@@ -183,7 +196,7 @@ export function opdView(
   code: string | null,
   year: number,
 ): OpdView {
-  return viewOf(context(wb, opdKey, year), code);
+  return viewOf(context(wb, opdKey, year, 'view'), code);
 }
 
 /**
@@ -224,13 +237,8 @@ export function saveEntry(
   timestamp: string,
 ): SaveResult {
   return wb.withLock(() => {
-    const c = context(wb, request.opdKey, year);
-    if (!c.canEdit) {
-      return {
-        ok: false,
-        message: c.settings.locked ? panelText.locked() : panelText.notYourTab(c.opd.tab),
-      };
-    }
+    const c = context(wb, request.opdKey, year, 'save');
+    if (c.refusal) return { ok: false, message: c.refusal };
     const entry = c.entries.find((e) => e.indicator.code === request.code);
     if (!entry) return { ok: false, message: panelText.rowGone(request.code) };
     if (entry.fingerprint !== request.version) {
@@ -299,7 +307,7 @@ export function saveEntry(
         throw error;
       }
     }
-    const after = context(wb, request.opdKey, year);
+    const after = context(wb, request.opdKey, year, 'save');
     return { ok: true, view: viewOf(after, request.code), message: panelText.saved(request.code) };
   });
 }

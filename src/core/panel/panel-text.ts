@@ -1,8 +1,5 @@
 /** What the sidebar's server side says, in plain Bahasa Indonesia. */
 export const panelText = {
-  notYourTab: (tab: string) =>
-    `Anda tidak terdaftar sebagai PIC tab ${tab}. Minta admin Diskominfo menambahkan email Anda di tab OPD.`,
-  locked: () => 'Pengisian sudah dikunci oleh Diskominfo. Hubungi admin bila perlu mengubah isian.',
   tabGone: () => 'Tab OPD ini tidak ada lagi di daftar OPD. Muat ulang panel.',
   rowGone: (code: string) => `Indikator ${code} tidak ada lagi di tab ini. Muat ulang panel.`,
   changedMeanwhile: (code: string) =>

@@ -27,6 +27,8 @@ export interface Settings {
   readonly allowedHosts: readonly string[];
   /** After the deadline: OPD input columns editable by admins only. */
   readonly locked: boolean;
+  /** When the lock was set ('YYYY-MM-DD HH:mm'), so PICs read since when; '' when open. */
+  readonly lockedSince: string;
 }
 
 type Col = 'name' | 'value' | 'note';
@@ -47,7 +49,8 @@ type Key =
   | 'windowEnd'
   | 'deadline'
   | 'allowedHosts'
-  | 'locked';
+  | 'locked'
+  | 'lockedSince';
 /** The rows of Pengaturan, in order (labels and notes in settings-text). */
 const ROWS: readonly { key: Key; label: string; note: string }[] = (
   [
@@ -62,6 +65,7 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
     'deadline',
     'allowedHosts',
     'locked',
+    'lockedSince',
   ] as const
 ).map((key) => ({ key, ...settingsText.rows[key] }));
 
@@ -80,6 +84,7 @@ export function defaultSettings(year: number, admin: string): Settings {
     deadline: '',
     allowedHosts: ['drive.google.com', 'docs.google.com'],
     locked: false,
+    lockedSince: '',
   };
 }
 
@@ -100,6 +105,17 @@ function dayOf(value: Cell | undefined): string | undefined {
   if (!y || !m || !d || Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31)
     return undefined;
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** A time stamp as written by the add-on ('YYYY-MM-DD HH:mm'), also when Sheets made it a Date. */
+function stampOf(value: Cell | undefined): string {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    if (Number.isNaN(d.getTime())) return '';
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  }
+  return String(value ?? '').trim();
 }
 
 /** Reads Pengaturan; a missing row takes its default; a wrong value is refused with its row. */
@@ -188,6 +204,7 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
       value('locked') === undefined
         ? defaults.locked
         : ['ya', 'true', 'y'].includes(String(value('locked')).trim().toLowerCase()),
+    lockedSince: stampOf(value('lockedSince')),
   };
 }
 
@@ -204,6 +221,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     deadline: settings.deadline,
     allowedHosts: settings.allowedHosts.join(', '),
     locked: settings.locked ? 'ya' : 'tidak',
+    lockedSince: settings.locked ? settings.lockedSince : '',
   };
   const cells: Cell[][] = [
     [workbookText.settingsTitle(), '', ''],

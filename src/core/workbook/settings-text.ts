@@ -45,6 +45,10 @@ export const settingsText = {
       label: 'Pengisian OPD dikunci',
       note: 'ya atau tidak. Diubah lewat SPBE › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
     },
+    lockedSince: {
+      label: 'Dikunci sejak',
+      note: 'Diisi otomatis saat pengisian dikunci; panel OPD menampilkannya.',
+    },
   },
   yearInvalid: 'isi tahun empat angka, misalnya 2026',
   targetInvalid: 'isi angka 1 sampai 5, misalnya 3',

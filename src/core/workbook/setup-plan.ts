@@ -71,7 +71,7 @@ export interface SetupPlan {
 export function readSetupInputs(
   wb: WorkbookPort,
   clock: SetupClock,
-  change: Partial<Pick<Settings, 'locked'>>,
+  change: Partial<Pick<Settings, 'locked' | 'lockedSince'>>,
 ): SetupInputs {
   const before = wb.tabs();
   const user = wb.userEmail();

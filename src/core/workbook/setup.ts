@@ -44,7 +44,7 @@ export function setupWorkbook(
   wb: WorkbookPort,
   clock: SetupClock,
   migrations: readonly Migration[] = MIGRATIONS,
-  change: Partial<Pick<Settings, 'locked'>> = {},
+  change: Partial<Pick<Settings, 'locked' | 'lockedSince'>> = {},
 ): SetupReport {
   return wb.withLock(() => {
     // What PICs saved from the panel reaches the Log first, whatever happens later in this run.
