@@ -136,7 +136,7 @@ export const msg = {
   },
 
   evidenceRangeMissing(): string {
-    return "argumen bukti harus rentang tab _Bukti dengan baris judulnya, misalnya =SPBE_BUKTI(F5; '_Bukti'!A:L). Rentang itu diisi SPBE › Cek kelengkapan; karena menjadi argumen, hasil rumus ikut diperbarui setiap pemeriksaan.";
+    return "argumen bukti harus rentang tab _Bukti dengan baris judulnya, misalnya =SPBE_BUKTI(F5; '_Bukti'!A:L). Rentang itu diisi SPBE › Diskominfo › Cek kelengkapan; karena menjadi argumen, hasil rumus ikut diperbarui setiap pemeriksaan.";
   },
 
   // ---- catalogues -----------------------------------------------------------------------

@@ -1,5 +1,20 @@
-/** What the menu's Bantuan item shows: what the add-on does and how to use the formulas. */
+/** The menu's words, and what its Bantuan item shows: what the add-on does and the formulas. */
 export const menuText = {
+  items: {
+    panel: 'Isi penilaian (panel)',
+    setup: 'Siapkan / perbarui workbook',
+    check: 'Cek kelengkapan',
+    remind: 'Kirim pengingat ke OPD',
+    lock: 'Kunci / buka pengisian',
+    recalculate: 'Hitung ulang rekap',
+    export: 'Ekspor untuk aplikasi nasional',
+    restore: 'Pulihkan isian dari cadangan',
+    recorder: 'Catat setiap perubahan di Log',
+    selfTest: 'Periksa lingkungan',
+    formulas: 'Cara memakai rumus',
+  },
+  diskominfo: 'Diskominfo',
+  help: 'Bantuan',
   helpTitle: () => 'Bantuan SPBE',
   helpText: () =>
     [

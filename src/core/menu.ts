@@ -1,13 +1,17 @@
+import { menuText } from './menu-text';
+import type { WorkbookPort } from './workbook/port';
+import { defaultSettings, readSettings } from './workbook/settings-tab';
+import { TAB } from './workbook/tab-names';
+
 /**
- * The add-on menu as data, so that what it offers (and in which authorization mode) is
- * decided here and tested without Apps Script. `handler` is the top-level function a click
- * runs.
+ * The add-on menu as data, so that what it offers to whom is decided here and tested without
+ * Apps Script. `handler` is the top-level function a click runs. Everyone starts from the
+ * panel; Diskominfo's actions sit in their own submenu; every action checks the role again
+ * when clicked (roles.ts), so the menu only spares people items they cannot use.
  */
 interface MenuItem {
   readonly label: string;
   readonly handler: string;
-  /** Offered before the user has authorized the add-on in this file (AuthMode.NONE). */
-  readonly withoutAuthorization: boolean;
 }
 
 /** A submenu: a label and its items. */
@@ -18,55 +22,57 @@ interface SubMenu {
 
 export const MENU_TITLE = 'SPBE';
 
-const MENU_ITEMS: readonly MenuItem[] = [
-  {
-    label: 'Siapkan / perbarui workbook',
-    handler: 'menuSetup',
-    withoutAuthorization: false,
-  },
-  {
-    label: 'Cek kelengkapan',
-    handler: 'menuCheck',
-    withoutAuthorization: false,
-  },
-  {
-    label: 'Kirim pengingat',
-    handler: 'menuRemind',
-    withoutAuthorization: false,
-  },
-  {
-    label: 'Pasang pencatat perubahan',
-    handler: 'menuInstallRecorder',
-    withoutAuthorization: false,
-  },
-  { label: 'Pulihkan', handler: 'menuRestore', withoutAuthorization: false },
-  { label: 'Buka panel', handler: 'menuOpenPanel', withoutAuthorization: false },
-  {
-    label: 'Hitung ulang rekap',
-    handler: 'menuRecalculate',
-    withoutAuthorization: false,
-  },
-  {
-    label: 'Kunci / buka pengisian',
-    handler: 'menuToggleLock',
-    withoutAuthorization: false,
-  },
-  { label: 'Ekspor', handler: 'menuExport', withoutAuthorization: false },
-];
+const PANEL: MenuItem = { label: menuText.items.panel, handler: 'menuOpenPanel' };
 
-const HELP_MENU: SubMenu = {
-  label: 'Bantuan',
+const DISKOMINFO: SubMenu = {
+  label: menuText.diskominfo,
   items: [
-    { label: 'Cara memakai rumus', handler: 'menuHelp', withoutAuthorization: true },
-    { label: 'Periksa lingkungan', handler: 'menuSelfTest', withoutAuthorization: false },
+    { label: menuText.items.setup, handler: 'menuSetup' },
+    { label: menuText.items.check, handler: 'menuCheck' },
+    { label: menuText.items.remind, handler: 'menuRemind' },
+    { label: menuText.items.lock, handler: 'menuToggleLock' },
+    { label: menuText.items.recalculate, handler: 'menuRecalculate' },
+    { label: menuText.items.export, handler: 'menuExport' },
+    { label: menuText.items.restore, handler: 'menuRestore' },
+    { label: menuText.items.recorder, handler: 'menuInstallRecorder' },
+    { label: menuText.items.selfTest, handler: 'menuSelfTest' },
   ],
 };
 
-/** Every item, submenus included: each needs a top-level function in the bundle. */
-export const ALL_MENU_ITEMS: readonly MenuItem[] = [...MENU_ITEMS, ...HELP_MENU.items];
+const HELP: SubMenu = {
+  label: menuText.help,
+  items: [{ label: menuText.items.formulas, handler: 'menuHelp' }],
+};
 
-/** In AuthMode.NONE only items that need no authorization may be offered. */
-export function menuFor(authorized: boolean): readonly (MenuItem | SubMenu)[] {
-  const allowed = (item: MenuItem) => authorized || item.withoutAuthorization;
-  return [...MENU_ITEMS.filter(allowed), { ...HELP_MENU, items: HELP_MENU.items.filter(allowed) }];
+/** Every item, submenus included: each needs a top-level function in the bundle. */
+export const ALL_MENU_ITEMS: readonly MenuItem[] = [PANEL, ...DISKOMINFO.items, ...HELP.items];
+
+/**
+ * Who the menu is for, as far as onOpen can tell: in AuthMode.NONE nothing may be read (R4),
+ * and a simple trigger may not see the user's email (R6); then the role is unknown and every
+ * item is listed (a click runs with full authorization and checks the role itself).
+ */
+export type MenuAudience = 'admin' | 'other' | 'unknown';
+
+export function menuFor(audience: MenuAudience): readonly (MenuItem | SubMenu)[] {
+  return audience === 'other' ? [PANEL, HELP] : [PANEL, DISKOMINFO, HELP];
+}
+
+/**
+ * Whether the user is one of Pengaturan's admins: one read of one small tab found by its name
+ * (not by listing every tab), so opening the file stays quick. 'unknown' when Google does not
+ * say who it is, or Pengaturan is not there under its name (not set up yet, or renamed).
+ */
+export function menuAudience(wb: WorkbookPort): MenuAudience {
+  const user = wb.userEmail().toLowerCase();
+  if (!user) return 'unknown';
+  const content = wb.read(TAB.settings);
+  if (!content) return 'unknown';
+  try {
+    const settings = readSettings(content, defaultSettings(0, ''));
+    return settings.admins.includes(user) ? 'admin' : 'other';
+  } catch {
+    // Pengaturan holds a mistake: the admins' actions must stay reachable to fix it.
+    return 'unknown';
+  }
 }

@@ -6,7 +6,7 @@ const ADMIN_ACTION_PHRASES = {
   check: 'menjalankan Cek kelengkapan',
   remind: 'mengirim pengingat',
   lock: 'mengunci atau membuka pengisian',
-  recorder: 'memasang pencatat perubahan',
+  recorder: 'menyalakan pencatatan setiap perubahan di Log',
   restore: 'memulihkan isian',
   export: 'mengekspor isian',
   selfTest: 'menjalankan Periksa lingkungan',

@@ -55,7 +55,7 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   );
 }
 
-/** SPBE › Pasang pencatat perubahan (admins only): one recorder per file, this admin's. */
+/** SPBE › Diskominfo › Catat setiap perubahan di Log: one recorder per file, this admin's. */
 export function installRecorderFromMenu(): void {
   adminAction('recorder', 'recorder', ({ ss, wb, timestamp, workbook }) => {
     const ui = SpreadsheetApp.getUi();

@@ -47,7 +47,7 @@ function report(outcome: CheckOutcome, how: 'minute' | 'click' | 'done'): string
   return how === 'done' ? outcome.message : `${outcome.message} ${checkText.continuation(how)}`;
 }
 
-/** SPBE › Cek kelengkapan. */
+/** SPBE › Diskominfo › Cek kelengkapan. */
 export function checkFromMenu(): void {
   adminAction('check', 'check', (run) => {
     const outcome = check(run, run.workbook);

@@ -6,7 +6,7 @@ import { adminOnly } from '../core/workbook/protection';
 import { TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
 
-/** SPBE › Ekspor (admins): per indicator, what to enter in the national application, on a tab. */
+/** SPBE › Diskominfo › Ekspor untuk aplikasi nasional: per indicator, what to enter in the national application, on a tab. */
 export function exportFromMenu(): void {
   adminAction('export', 'admin', ({ wb, workbook }) => {
     const rows = exportRows(readEvaluation(wb, workbook));

@@ -6,7 +6,7 @@ import { setupWorkbook } from '../core/workbook/setup';
 import { adminAction } from './admin-action';
 
 /**
- * SPBE › Kunci / buka pengisian: after the deadline the OPD input columns become admin-only;
+ * SPBE › Diskominfo › Kunci / buka pengisian: after the deadline the OPD input columns become admin-only;
  * the same item opens them again. Both ask first, and both go through setup, so protection,
  * Pengaturan and Log agree.
  */

@@ -1,20 +1,22 @@
-import { MENU_TITLE, menuFor } from '../core/menu';
+import { MENU_TITLE, type MenuAudience, menuAudience, menuFor } from '../core/menu';
 import { menuText } from '../core/menu-text';
 import { setupWorkbook } from '../core/workbook/setup';
 import { setupText } from '../core/workbook/setup-text';
 import { firstRunOrAdminAction } from './admin-action';
+import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /**
- * Builds the add-on menu. In AuthMode.NONE (installed but not yet used in this file) only
- * items that need no authorization are added, since nothing else may run there.
+ * Builds the add-on menu for who opens the file. In AuthMode.NONE (installed but not yet used
+ * in this file) nothing may be read, so every item is listed: a click runs after consent.
  */
 export function buildMenu(
   e?: GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall,
 ): void {
-  const authorized = !e || e.authMode !== ScriptApp.AuthMode.NONE;
+  const canRead = !e || e.authMode !== ScriptApp.AuthMode.NONE;
+  const audience = canRead ? audienceOfFile() : 'unknown';
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createAddonMenu();
-  for (const entry of menuFor(authorized)) {
+  for (const entry of menuFor(audience)) {
     if ('handler' in entry) menu.addItem(entry.label, entry.handler);
     else {
       const sub = ui.createMenu(entry.label);
@@ -23,6 +25,15 @@ export function buildMenu(
     }
   }
   menu.addToUi();
+}
+
+function audienceOfFile(): MenuAudience {
+  try {
+    return menuAudience(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
+  } catch {
+    // Opening the file must never fail for the menu's sake: show every item.
+    return 'unknown';
+  }
 }
 
 export function showHelp(): void {

@@ -7,7 +7,7 @@ import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
 
 /**
- * SPBE › Kirim pengingat: a preview first (the dry run), then, only on Yes, one email per OPD
+ * SPBE › Diskominfo › Kirim pengingat ke OPD: a preview first (the dry run), then, only on Yes, one email per OPD
  * with what it still owes, within the day's quota; every send goes to the Log.
  */
 export function remindFromMenu(): void {

@@ -4,7 +4,7 @@ import { MENU_TITLE } from '../core/menu';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
 
-/** SPBE › Pulihkan: lists the snapshots, asks which (and how much), confirms, restores, logs. */
+/** SPBE › Diskominfo › Pulihkan isian dari cadangan: lists the snapshots, asks which (and how much), confirms, restores, logs. */
 export function restoreFromMenu(): void {
   adminAction('restore', 'admin', ({ wb, timestamp: when, workbook }) => {
     const { catalogue, opds, user } = workbook;

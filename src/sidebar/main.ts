@@ -483,7 +483,7 @@ function renderCoordinator(): void {
       { class: 'muted' },
       view.checkedAt
         ? `Status Drive dari pemeriksaan ${view.checkedAt}.`
-        : 'Status Drive belum diperiksa: jalankan SPBE › Cek kelengkapan.',
+        : 'Status Drive belum diperiksa: jalankan SPBE › Diskominfo › Cek kelengkapan.',
     ),
   ]);
   const table = h(

@@ -18,7 +18,7 @@ export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<
     if (!run) {
       reject(
         new Error(
-          'Panel ini hanya berjalan di dalam Google Sheets. Buka lewat menu SPBE › Buka panel.',
+          'Panel ini hanya berjalan di dalam Google Sheets. Buka lewat menu SPBE › Isi penilaian (panel).',
         ),
       );
       return;

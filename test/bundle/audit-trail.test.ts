@@ -47,7 +47,7 @@ describe('the audit trail (installable edit trigger)', () => {
     });
     world.menu('menuInstallRecorder', BAPPEDA);
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(
-      /^Hanya admin Diskominfo \(.+\) yang dapat memasang pencatat perubahan\./,
+      /^Hanya admin Diskominfo \(.+\) yang dapat menyalakan pencatatan setiap perubahan di Log\./,
     );
     world.menu('menuInstallRecorder', ADMIN);
     world.menu('menuInstallRecorder', ADMIN);

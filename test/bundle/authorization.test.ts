@@ -73,7 +73,7 @@ const ATTEMPTS: readonly Attempt[] = [
       ['menuCheck', 'Cek kelengkapan'],
       ['menuRemind', 'Kirim pengingat'],
       ['menuToggleLock', 'Kunci / buka pengisian'],
-      ['menuInstallRecorder', 'Pasang pencatat perubahan'],
+      ['menuInstallRecorder', 'Catat setiap perubahan di Log'],
       ['menuRestore', 'Pulihkan'],
       ['menuExport', 'Ekspor'],
       ['menuSelfTest', 'Periksa lingkungan'],

@@ -4,7 +4,7 @@ import { demo, demoWorld } from '../support/demo-world';
 import { columnOf } from '../support/workbook-helpers';
 
 /**
- * SPBE › Cek kelengkapan through dist/Code.js on the 12-OPD Kendari demo with planted
+ * SPBE › Diskominfo › Cek kelengkapan through dist/Code.js on the 12-OPD Kendari demo with planted
  * problems, Drive answering through UrlFetchApp.fetchAll stand-ins.
  */
 
@@ -214,7 +214,9 @@ describe('a check that runs out of time', () => {
 
   it('as an Editor add-on: asks the coordinator to click again (no add-on trigger may run within the hour)', () => {
     const w = slowDrive('addon');
-    expect(lastAlert(w)).toMatch(/Lanjutkan dengan memilih SPBE › Cek kelengkapan lagi\.$/);
+    expect(lastAlert(w)).toMatch(
+      /Lanjutkan dengan memilih SPBE › Diskominfo › Cek kelengkapan lagi\.$/,
+    );
     expect(w.rt.triggers).toEqual([]);
     const servedFirst = w.drive.requestsServed;
     w.menu('menuCheck');
@@ -224,7 +226,7 @@ describe('a check that runs out of time', () => {
   it('in a test deployment, where no trigger runs: the message says to click again, and that works', () => {
     const w = slowDrive('addon-test');
     expect(lastAlert(w)).toMatch(
-      /Bila belum berlanjut dalam 5 menit, pilih SPBE › Cek kelengkapan lagi/,
+      /Bila belum berlanjut dalam 5 menit, pilih SPBE › Diskominfo › Cek kelengkapan lagi/,
     );
     w.rt.advance(10 * 60_000);
     expect(w.runDueTriggers()).toBe(0);

@@ -1,8 +1,24 @@
 import { ALL_MENU_ITEMS } from '../../src/core/menu';
 import type { AuthModeName } from '../fakes/runtime';
+import { ADMIN, demoWorld } from '../support/demo-world';
 import { SheetsWorld } from '../support/sheets-world';
 
 const OWNER = 'kominfo.admin@example.org';
+const PIC = 'bappeda.spbe@example.org';
+
+const EVERY_ITEM = [
+  'Isi penilaian (panel)',
+  'Diskominfo › Siapkan / perbarui workbook',
+  'Diskominfo › Cek kelengkapan',
+  'Diskominfo › Kirim pengingat ke OPD',
+  'Diskominfo › Kunci / buka pengisian',
+  'Diskominfo › Hitung ulang rekap',
+  'Diskominfo › Ekspor untuk aplikasi nasional',
+  'Diskominfo › Pulihkan isian dari cadangan',
+  'Diskominfo › Catat setiap perubahan di Log',
+  'Diskominfo › Periksa lingkungan',
+  'Bantuan › Cara memakai rumus',
+];
 
 function open(authMode: AuthModeName, trigger: 'onOpen' | 'onInstall' = 'onOpen') {
   const world = new SheetsWorld(OWNER);
@@ -10,45 +26,56 @@ function open(authMode: AuthModeName, trigger: 'onOpen' | 'onInstall' = 'onOpen'
   return world;
 }
 
+const captions = (w: SheetsWorld) =>
+  w.env.ui.menus
+    .filter((m) => m.shown)[0]
+    ?.flat()
+    .map((i) => i.caption);
+
 describe('the SPBE menu', () => {
-  it('uses the add-on menu and, before authorization, offers only Bantuan and touches nothing else', () => {
-    const { env } = open('NONE');
-    const { ui, log } = env;
-    expect(ui.menus.filter((m) => m.shown).map((m) => m.kind)).toEqual(['addon']);
-    expect(ui.menus[0]?.flat()).toEqual([
-      { caption: 'Bantuan › Cara memakai rumus', functionName: 'menuHelp' },
-    ]);
-    expect(log.calls).toEqual([
-      'SpreadsheetApp.getUi',
-      'Ui.createAddonMenu',
-      'Ui.createMenu',
-      'Menu.addItem',
-      'Menu.addSubMenu',
-      'Menu.addToUi',
-    ]);
+  it('before authorization (AuthMode.NONE) lists every action, reading nothing: a click runs after consent', () => {
+    const w = open('NONE');
+    expect(w.env.ui.menus.filter((m) => m.shown).map((m) => m.kind)).toEqual(['addon']);
+    expect(captions(w)).toEqual(EVERY_ITEM);
+    expect(w.env.log.calls.filter((c) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(c))).toEqual(
+      [],
+    );
   });
 
-  it.each(['LIMITED', 'FULL'] as const)('offers every item in %s mode, in order', (mode) => {
-    const { env } = open(mode);
-    expect(env.ui.menus[0]?.flat().map((i) => i.caption)).toEqual([
-      'Siapkan / perbarui workbook',
-      'Cek kelengkapan',
-      'Kirim pengingat',
-      'Pasang pencatat perubahan',
-      'Pulihkan',
-      'Buka panel',
-      'Hitung ulang rekap',
-      'Kunci / buka pengisian',
-      'Ekspor',
-      'Bantuan › Cara memakai rumus',
-      'Bantuan › Periksa lingkungan',
-    ]);
+  it.each(['LIMITED', 'FULL'] as const)(
+    'in %s mode shows an admin every item, the panel first',
+    (mode) => {
+      const w = demoWorld('set-up');
+      w.open(mode, ADMIN);
+      expect(captions(w)).toEqual(EVERY_ITEM);
+    },
+  );
+
+  it.each(['LIMITED', 'FULL'] as const)(
+    'in %s mode shows a PIC the panel and Bantuan only, with no Diskominfo jargon',
+    (mode) => {
+      const w = demoWorld('set-up');
+      w.open(mode, PIC);
+      expect(captions(w)).toEqual(['Isi penilaian (panel)', 'Bantuan › Cara memakai rumus']);
+    },
+  );
+
+  it('shows every item on a file not set up yet (someone must run Siapkan) and when Google hides the email', () => {
+    expect(captions(open('FULL'))).toEqual(EVERY_ITEM);
+    const w = demoWorld('set-up');
+    w.open('LIMITED', '');
+    expect(captions(w)).toEqual(EVERY_ITEM);
+  });
+
+  it('costs opening the file 14 service calls: 7 to know the role (one small tab), 7 to build the menu', () => {
+    const w = demoWorld('set-up');
+    const before = w.env.log.calls.length;
+    w.open('FULL', PIC);
+    expect(w.env.log.calls.length - before).toBeLessThanOrEqual(14);
   });
 
   it('builds the same menu from onInstall', () => {
-    expect(open('FULL', 'onInstall').env.ui.menus[0]?.flat()).toEqual(
-      open('FULL').env.ui.menus[0]?.flat(),
-    );
+    expect(captions(open('FULL', 'onInstall'))).toEqual(captions(open('FULL')));
   });
 
   it('answers Bantuan with the formulas', () => {

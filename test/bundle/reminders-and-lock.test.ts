@@ -66,7 +66,7 @@ describe('Kirim pengingat', () => {
     const { env, mail, menu } = demoWorld('set-up');
     menu('menuRemind');
     expect(env.ui.alerts[env.ui.alerts.length - 1]?.prompt).toBe(
-      'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',
+      'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Diskominfo › Cek kelengkapan dulu, lalu kirim pengingat.',
     );
     expect(mail.sent).toEqual([]);
   });

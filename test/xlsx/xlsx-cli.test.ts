@@ -212,7 +212,7 @@ describe('bad input: a message in Indonesian, exit 2, and no half-written output
     const r = await spbe('score', file);
     expect(r).toMatchObject({
       code: 2,
-      err: 'Workbook belum disiapkan. Pilih SPBE › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
+      err: 'Workbook belum disiapkan. Pilih SPBE › Diskominfo › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
     });
   });
 

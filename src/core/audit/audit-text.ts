@@ -7,8 +7,8 @@ export const auditText = {
   installed: () =>
     'Pencatat perubahan terpasang atas nama Anda. Mulai sekarang setiap perubahan di tab OPD dan Penilaian tercatat di Log (siapa, kapan, sel, lama → baru), dan kolom Diubah oleh/pada terisi. Catatan: untuk akun di luar domain Google Workspace Anda (misalnya Gmail pribadi), Google tidak memberi tahu siapa yang mengubah; Log menulis "tidak diketahui" untuk perubahan yang diketik langsung, sedangkan simpanan lewat panel selalu tercatat dengan nama PIC.',
   notTakenOver: () => 'Pencatat tidak diubah.',
-  logInstalled: () => 'Pasang pencatat perubahan',
+  logInstalled: () => 'Catat setiap perubahan di Log',
   unknownUser: () => 'tidak diketahui',
   queueFull: () =>
-    'Perubahan belum disimpan: catatan perubahan dari panel yang menunggu dipindahkan ke Log sudah terlalu banyak. Minta admin Diskominfo memilih SPBE › Cek kelengkapan (catatan dipindahkan ke Log), lalu simpan lagi. Isian Anda di panel tidak hilang selama panel tidak ditutup.',
+    'Perubahan belum disimpan: catatan perubahan dari panel yang menunggu dipindahkan ke Log sudah terlalu banyak. Minta admin Diskominfo memilih SPBE › Diskominfo › Cek kelengkapan (catatan dipindahkan ke Log), lalu simpan lagi. Isian Anda di panel tidak hilang selama panel tidak ditutup.',
 };

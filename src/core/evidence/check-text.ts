@@ -132,10 +132,10 @@ export const checkText = {
   /** How a paused check goes on, in the mode the add-on runs in. */
   continuation: (how: 'minute' | 'hour' | 'click') =>
     how === 'minute'
-      ? 'Pemeriksaan dilanjutkan otomatis dalam 1 menit. Bila belum berlanjut dalam 5 menit, pilih SPBE › Cek kelengkapan lagi.'
+      ? 'Pemeriksaan dilanjutkan otomatis dalam 1 menit. Bila belum berlanjut dalam 5 menit, pilih SPBE › Diskominfo › Cek kelengkapan lagi.'
       : how === 'hour'
-        ? 'Lanjutkan sekarang dengan memilih SPBE › Cek kelengkapan lagi; bila tidak, pemeriksaan dilanjutkan otomatis dalam sekitar 1 jam.'
-        : 'Lanjutkan dengan memilih SPBE › Cek kelengkapan lagi.',
+        ? 'Lanjutkan sekarang dengan memilih SPBE › Diskominfo › Cek kelengkapan lagi; bila tidak, pemeriksaan dilanjutkan otomatis dalam sekitar 1 jam.'
+        : 'Lanjutkan dengan memilih SPBE › Diskominfo › Cek kelengkapan lagi.',
   driveApiDisabled: () =>
     'Catatan: Drive API belum diaktifkan di proyek Google Cloud add-on ini, jadi file diperiksa satu per satu (lebih lambat). Admin: aktifkan Google Drive API di console.cloud.google.com › API & Layanan untuk proyek itu.',
   probeUnanswered: (status: number) =>
@@ -187,12 +187,12 @@ export const checkText = {
       ...(plan.send.length > 0 ? ['', 'Kirim sekarang?'] : []),
     ].join('\n'),
   reminderNoReport: () =>
-    'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Cek kelengkapan dulu, lalu kirim pengingat.',
+    'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Diskominfo › Cek kelengkapan dulu, lalu kirim pengingat.',
   reminderSent: (n: number) => `${n} pengingat terkirim. Setiap pengiriman tercatat di Log.`,
   reminderCancelled: () => 'Pengingat tidak dikirim.',
   reminderLog: () => 'Pengingat dikirim',
   notSetUp: () =>
-    'Workbook belum disiapkan. Pilih SPBE › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
+    'Workbook belum disiapkan. Pilih SPBE › Diskominfo › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
   logAction: () => 'Cek kelengkapan',
   /** A link's status in a few words, for the panel and SPBE_BUKTI. */
   linkStatus: {
@@ -200,7 +200,7 @@ export const checkText = {
     otherSite: (host: string) => `Bukan Google Drive (${host})`,
     publishedForm: () => 'Formulir, bukan file bukti',
     driveWithoutId: () => 'Tautan Drive tanpa file',
-    notChecked: () => 'Belum diperiksa: jalankan SPBE › Cek kelengkapan',
+    notChecked: () => 'Belum diperiksa: jalankan SPBE › Diskominfo › Cek kelengkapan',
     notFound: (when: string) =>
       `Tidak ditemukan atau tidak dibagikan ke pemeriksa (diperiksa ${when})`,
     noAccess: (when: string) => `Tidak dapat dibuka (diperiksa ${when})`,

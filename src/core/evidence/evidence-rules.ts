@@ -188,7 +188,7 @@ export function renderEvidenceRules(
   const cells: Cell[][] = [
     ['Aturan data dukung per tingkat', '', '', '', '', ''],
     [
-      'Dipakai SPBE › Cek kelengkapan. Admin boleh mengubah atau menambah baris; Jenis bukti dipisah titik koma.',
+      'Dipakai SPBE › Diskominfo › Cek kelengkapan. Admin boleh mengubah atau menambah baris; Jenis bukti dipisah titik koma.',
       '',
       '',
       '',

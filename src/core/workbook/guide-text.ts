@@ -7,11 +7,12 @@ export const guideText = {
   framework: (title: string, note: string) => `Kerangka: ${title}.${note ? ` ${note}` : ''}`,
   forOpds: 'Untuk OPD: cara mengisi',
   opdSteps: [
+    '0. Cara termudah: buka menu Ekstensi › SPBE › Isi penilaian (panel). Panel di sisi kanan menampilkan indikator Anda satu per satu, kriteria setiap tingkat, dan apa yang masih kurang sebelum Anda menyimpan. Langkah di bawah sama bila Anda mengisi langsung di tab.',
     '1. Buka tab OPD Anda (namanya ada di tab OPD). Setiap baris adalah satu indikator yang ditugaskan ke OPD Anda.',
     '2. Pilih Tingkat (1–5). Baca dulu kriteria dan bukti tiap tingkat di tabel di bawah atau di tab Kerangka.',
     '3. Tulis Penjelasan: mengapa tingkat itu tercapai, dan dokumen mana yang membuktikannya.',
     '4. Tempel tautan Google Drive di Data dukung, satu tautan per baris. Atur berbagi agar asesor dapat membukanya.',
-    '5. Pilih Jenis bukti. Kolom Status berubah sendiri menjadi Lengkap bila tingkat, penjelasan dan data dukung terisi.',
+    '5. Pilih Jenis bukti. Kolom Status berubah sendiri menjadi Lengkap bila tingkat, penjelasan dan data dukung terisi dan Cek kelengkapan terakhir tidak menemukan kesalahan.',
     '6. Bila Status verifikasi "perlu revisi", baca Catatan verifikator, perbaiki, lalu kabari Diskominfo.',
   ],
   levelsHeading: 'Tingkat kematangan dan data dukung yang diterima asesor',
@@ -25,7 +26,7 @@ export const guideText = {
   diskominfoSteps: [
     `Tab ${TAB.assessment}: nilai mandiri terisi otomatis dari tab OPD; isi Verifikasi, Final, Target dan Tahun lalu.`,
     `Tab ${TAB.summary}: indeks, predikat, domain dan aspek untuk setiap tahap, dan kemajuan per OPD.`,
-    `Tab ${TAB.catalogue}, ${TAB.opds} dan ${TAB.settings}: ubah bila perlu, lalu jalankan SPBE › Siapkan / perbarui workbook. Isian OPD tidak pernah dihapus: indikator yang dipindahkan diarsipkan di tab lamanya.`,
+    `Tab ${TAB.catalogue}, ${TAB.opds} dan ${TAB.settings}: ubah bila perlu, lalu jalankan SPBE › Diskominfo › Siapkan / perbarui workbook. Isian OPD tidak pernah dihapus: indikator yang dipindahkan diarsipkan di tab lamanya.`,
     'Rumus SPBE_INDEKS, SPBE_RINGKASAN, SPBE_RENCANA dan lainnya bisa dipakai di lembar analisis sendiri (lihat SPBE › Bantuan).',
   ],
   colours: 'Arti warna',

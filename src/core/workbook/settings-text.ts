@@ -43,7 +43,7 @@ export const settingsText = {
     },
     locked: {
       label: 'Pengisian OPD dikunci',
-      note: 'ya atau tidak. Diubah lewat SPBE › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
+      note: 'ya atau tidak. Diubah lewat SPBE › Diskominfo › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
     },
     lockedSince: {
       label: 'Dikunci sejak',
@@ -56,7 +56,8 @@ export const settingsText = {
   dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
   windowReversed: 'tanggal mulai sesudah tanggal akhir',
   frameworkHelp: 'Pilih spbe-2020 atau pemdi-2026.',
-  lockedHelp: 'ya atau tidak; lebih baik diubah lewat menu SPBE › Kunci / buka pengisian.',
+  lockedHelp:
+    'ya atau tidak; lebih baik diubah lewat menu SPBE › Diskominfo › Kunci / buka pengisian.',
   targetLevelHelp: 'Isi angka bulat 1 sampai 5.',
   invalid: (problems: readonly string[]) =>
     `Pengaturan belum benar; perbaiki lalu jalankan lagi: ${problems.join('; ')}.`,

@@ -45,7 +45,7 @@ export const setupText = {
   logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   notOnProtections: (user: string, admins: readonly string[]) =>
-    `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan SPBE › Siapkan / perbarui workbook sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
+    `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan SPBE › Diskominfo › Siapkan / perbarui workbook sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
   tabNameTaken: (name: string) =>
     `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD, lalu jalankan lagi.`,
   lockBusy: () =>

@@ -14,20 +14,20 @@ const OWN = OWN_PROTECTION_PREFIX;
 export const workbookText = {
   fixAndRerun(what: string, problems: readonly string[]): string {
     const more = problems.length > 10 ? ` (dan ${problems.length - 10} masalah lain)` : '';
-    return `${what} belum benar; perbaiki lalu jalankan SPBE › Siapkan / perbarui workbook lagi: ${problems.slice(0, 10).join('; ')}${more}.`;
+    return `${what} belum benar; perbaiki lalu jalankan SPBE › Diskominfo › Siapkan / perbarui workbook lagi: ${problems.slice(0, 10).join('; ')}${more}.`;
   },
 
   // Pengaturan
   settingsTitle: () => 'Pengaturan evaluasi',
   settingsIntro: () =>
-    'Diisi admin Diskominfo. Setelah mengubah nilai di sini, jalankan SPBE › Siapkan / perbarui workbook.',
+    'Diisi admin Diskominfo. Setelah mengubah nilai di sini, jalankan SPBE › Diskominfo › Siapkan / perbarui workbook.',
 
   // OPD list
   opdListTitle: () => 'Daftar OPD dan indikator yang ditugaskan',
   opdListIntro: (c: Catalogue) =>
     `Satu baris per OPD. Kolom Indikator: nomor atau kode indikator ${c.id}, dipisah koma; OPD pertama yang ` +
     'memegang sebuah indikator menjadi OPD utama (bisa diubah di tab Penilaian). Setelah mengubah, jalankan ' +
-    'SPBE › Siapkan / perbarui workbook: tab OPD dibuat atau diperbarui tanpa menghapus isian.',
+    'SPBE › Diskominfo › Siapkan / perbarui workbook: tab OPD dibuat atau diperbarui tanpa menghapus isian.',
 
   // Kerangka
   catalogueTitle: (c: Catalogue) => `Kerangka: ${c.title}`,
