@@ -92,7 +92,7 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   io.out(cliText.demoWritten(file, outcome.findings.length, data.planted.length));
   printOutcome(outcome, io);
   printStages(stageScores(d), io);
-  printPlan(planOf(d, 3), io);
+  printPlan(planOf(d, { target: 3 }), io);
   return file;
 }
 
@@ -248,6 +248,7 @@ function scoreCsv(file: string): ScoreJson {
     framework: catalogue.id,
     stages: [
       {
+        key: 'levels',
         stage: 'Tingkat',
         index: s.index.cents / 100,
         predicate: s.predicate,
@@ -282,7 +283,7 @@ export async function plan(
   now = new Date(),
 ): Promise<PlanView> {
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
-  const view = planOf(readEvaluation(wb, loadContext(wb, clockFor(now).year)), target);
+  const view = planOf(readEvaluation(wb, loadContext(wb, clockFor(now).year)), { target });
   if (json) io.out(JSON.stringify(view, null, 2));
   else printPlan(view, io, Number.POSITIVE_INFINITY);
   return view;

@@ -1,6 +1,41 @@
-/** What a menu action says when it fails unexpectedly, in plain Bahasa Indonesia. */
+/**
+ * What an action says when it fails unexpectedly, in plain Bahasa Indonesia. Google's own
+ * failures come in English; the ones people meet on a busy deadline day are said plainly,
+ * with what to do; any other keeps Google's words at the end, for the admin.
+ */
+const GOOGLE_PROBLEMS: readonly [RegExp, string][] = [
+  [
+    /timed out|Timeout|deadline exceeded/i,
+    'Google Sheets sedang lambat menjawab (banyak orang membuka file ini bersamaan). Tunggu sebentar, lalu coba lagi.',
+  ],
+  [
+    /invoked too many times|Service using too much computer time|quota|Bandwidth quota/i,
+    'Batas harian layanan Google untuk akun ini sudah tercapai. Coba lagi besok, atau minta admin lain menjalankannya.',
+  ],
+  [
+    /too many simultaneous invocations|concurrent/i,
+    'Terlalu banyak orang menjalankan add-on pada saat yang sama. Tunggu satu menit, lalu coba lagi.',
+  ],
+  [
+    /Exceeded maximum execution time/i,
+    'Pekerjaan ini melewati batas waktu 6 menit dari Google. Yang sudah selesai tersimpan; jalankan lagi untuk melanjutkan.',
+  ],
+  [
+    /server error|Service error|internal error|Service unavailable|backend error/i,
+    'Layanan Google sedang bermasalah. Tunggu sebentar, lalu coba lagi.',
+  ],
+  [
+    /lock timeout|Could not obtain lock|There are too many LockService/i,
+    'Orang lain sedang menyimpan atau memeriksa file ini. Tunggu beberapa detik, lalu coba lagi.',
+  ],
+];
+
 export const actionText = {
-  unexpected: (detail: string) =>
-    `Terjadi kesalahan yang tidak terduga: ${detail}. Tidak ada isian yang hilang. Coba jalankan lagi; ` +
-    'bila masih gagal, kirim pesan ini kepada admin Diskominfo.',
+  unexpected: (detail: string) => {
+    const known = GOOGLE_PROBLEMS.find(([pattern]) => pattern.test(detail))?.[1];
+    return known
+      ? `${known} Tidak ada isian yang hilang.`
+      : `Terjadi kesalahan yang tidak terduga: ${detail}. Tidak ada isian yang hilang. Coba jalankan lagi; ` +
+          'bila masih gagal, kirim pesan ini kepada admin Diskominfo.';
+  },
 };

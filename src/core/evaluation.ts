@@ -78,6 +78,7 @@ export function stageScores(ev: Evaluation): StageScore[] {
     const s = score(catalogue, levels);
     const assessed = [...levels.values()].some((l) => l !== null);
     return {
+      key: stage.key,
       stage: stage.label,
       index: assessed ? s.index.cents / 100 : null,
       predicate: assessed ? s.predicate : '',

@@ -96,3 +96,43 @@ function nextRaise(
   }
   return best;
 }
+
+interface GroupedStep {
+  readonly indicator: Indicator;
+  readonly from: Level;
+  readonly to: Level;
+  /** The published index once this indicator's raises and every line before it are made. */
+  readonly indexCentsAfter: number;
+}
+
+/**
+ * The same raises, one line per indicator (an indicator the greedy order raised twice, with
+ * others between, is one line 1→3), in the order of each indicator's first raise. The index
+ * after each line is recomputed for that order; the last line ends at the same index.
+ */
+export function groupedSteps(
+  catalogue: Catalogue,
+  levels: LevelMap,
+  plan: TargetPlan,
+): GroupedStep[] {
+  const totalWeight = catalogue.indicators.reduce((s, i) => s + i.weightBp, 0);
+  let weightedSum = catalogue.indicators.reduce(
+    (s, i) => s + i.weightBp * countedLevel(levels, i),
+    0,
+  );
+  const order: Indicator[] = [];
+  const span = new Map<string, { from: Level; to: Level }>();
+  for (const step of plan.steps) {
+    const seen = span.get(step.indicator.code);
+    if (seen) span.set(step.indicator.code, { from: seen.from, to: step.to });
+    else {
+      order.push(step.indicator);
+      span.set(step.indicator.code, { from: step.from, to: step.to });
+    }
+  }
+  return order.map((indicator) => {
+    const { from, to } = span.get(indicator.code) as { from: Level; to: Level };
+    weightedSum += indicator.weightBp * (to - from);
+    return { indicator, from, to, indexCentsAfter: ratioToCents(weightedSum, totalWeight) };
+  });
+}

@@ -199,7 +199,7 @@ export function kendariDemo(catalogue: Catalogue, opds: readonly OpdRecord[], ye
     {
       opd: 'DPMPTSP',
       indicator: 'I47',
-      problem: 'File terakhir diubah 2019-06-01, di luar periode evaluasi',
+      problem: 'File terakhir diubah 1 Jun 2019, di luar periode evaluasi',
     },
     {
       opd: 'DISKOMINFO',

@@ -216,6 +216,12 @@ global.panelPlan = endpoint('panelPlan');
 global.panelHistory = endpoint('panelHistory');
 /** @preserve */
 global.panelWritePlan = endpoint('panelWritePlan');
+/** @preserve */
+global.panelProbe = endpoint('panelProbe');
+/** @preserve */
+global.panelGoTo = endpoint('panelGoTo');
+/** @preserve */
+global.panelSelection = endpoint('panelSelection');
 
 /** @preserve */
 global.menuExport = () => exportFromMenu();

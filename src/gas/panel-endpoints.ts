@@ -2,10 +2,21 @@ import { actionText } from '../core/action-text';
 import { InputError, messageOf } from '../core/errors';
 import { coordinatorView, planView, writePlan } from '../core/panel/coordinator-panel';
 import { historyView } from '../core/panel/history-panel';
-import { opdView, panelState, saveEntry } from '../core/panel/opd-panel';
-import type { Endpoint, EndpointRequest, EndpointResponse, ServerApi } from '../shared/rpc';
-import { ensureScopes } from './consent';
+import { opdView } from '../core/panel/opd-view';
+import { panelState } from '../core/panel/panel-state';
+import { panelText } from '../core/panel/panel-text';
+import { probeLinks } from '../core/panel/probe-links';
+import { saveEntry } from '../core/panel/save-entry';
+import type {
+  Endpoint,
+  EndpointRequest,
+  EndpointResponse,
+  ServerApi,
+  SheetSelection,
+} from '../shared/rpc';
+import { ensureScopes, hasScopes } from './consent';
 import { type ActionContext, actionContext } from './context';
+import { DriveClient } from './drive-client';
 import { permissionProblem } from './permission-problem';
 import { runAction } from './run-action';
 
@@ -35,13 +46,51 @@ const server: ServerApi = {
     guard(() => withContext((c) => opdView(c.wb, request.opdKey, request.code, c.year))),
   panelSave: (request) =>
     guard(() => withContext((c) => saveEntry(c.wb, request, c.year, c.timestamp))),
-  panelCoordinator: () => guard(() => withContext((c) => coordinatorView(c.wb, c.year, c.today))),
-  panelPlan: (request) => guard(() => withContext((c) => planView(c.wb, request.target, c.year))),
+  panelCoordinator: () => guard(() => withContext((c) => coordinatorView(c.wb, c.year))),
+  panelPlan: (request) => guard(() => withContext((c) => planView(c.wb, request, c.year))),
   panelHistory: (request) =>
     guard(() => withContext((c) => historyView(c.wb, request.opdKey, request.code, c.year))),
   panelWritePlan: (request) =>
-    guard(() => withContext((c) => writePlan(c.wb, request.target, c.year, c.timestamp))),
+    guard(() => withContext((c) => writePlan(c.wb, request, c.year, c.timestamp))),
+  panelProbe: (request) =>
+    guard(() =>
+      withContext((c) => {
+        if (!hasScopes(['drive', 'fetch'])) throw new InputError(panelText.probeNeedsConsent());
+        const started = Date.now();
+        return probeLinks(c.wb, new DriveClient(), request, c.year, {
+          now: c.now,
+          elapsedMs: () => Date.now() - started,
+          budgetMs: PROBE_BUDGET_MS,
+        });
+      }),
+    ),
+  panelGoTo: (request) => guard(() => goTo(request.tab, request.row)),
+  panelSelection: () => guard(() => selectedRow()),
 };
+
+/**
+ * The selected row and its first cell: what the panel polls every few seconds, so it reads
+ * no tab and no setting (a handful of calls, not a workbook's worth).
+ */
+function selectedRow(): SheetSelection | null {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const cell = sheet?.getCurrentCell();
+  if (!sheet || !cell) return null;
+  const row = cell.getRow();
+  return { tab: sheet.getName(), row, code: String(sheet.getRange(row, 1).getValue()).trim() };
+}
+
+/** "Cek akses" answers within this; what is left is said, not waited for. */
+const PROBE_BUDGET_MS = 20_000;
+
+/** Selects a tab and row in the sheet: what "Buka di lembar" does (no cell changes). */
+function goTo(tab: string, row: number): null {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+  if (!sheet) throw new InputError(panelText.tabGone());
+  sheet.activate();
+  if (row > 0) sheet.setActiveSelection(`A${Math.floor(row)}`);
+  return null;
+}
 
 /** The top-level function for one endpoint of the typed table (main.ts assigns each). */
 export function endpoint<K extends Endpoint>(

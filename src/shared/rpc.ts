@@ -19,6 +19,17 @@ export interface PanelState {
   readonly opds: readonly OpdRef[];
   /** What is selected in the sheet, when it is an indicator row of an OPD tab. */
   readonly selection: { readonly opdKey: string; readonly code: string } | null;
+  /** For someone who fills no tab: what to do next (whom to ask). */
+  readonly notice: string | null;
+}
+
+/** One answer to "is this indicator lengkap", the same in every view (completeness.ts). */
+export type EntryStatusKey = 'empty' | 'incomplete' | 'toFix' | 'revision' | 'accepted' | 'done';
+
+export interface EntryStatus {
+  readonly key: EntryStatusKey;
+  readonly label: string;
+  readonly done: boolean;
 }
 
 interface LevelChoice {
@@ -28,16 +39,33 @@ interface LevelChoice {
   readonly evidence: string;
 }
 
-interface LinkStatus {
+export interface LinkStatus {
   readonly text: string;
   /** ok | warning | error | unknown */
   readonly tone: 'ok' | 'warning' | 'error' | 'unknown';
   readonly message: string;
+  /** The file's name as Drive last told it ('' when not checked yet). */
+  readonly name: string;
+}
+
+/** A problem the last Cek kelengkapan found in this entry, with what to do. */
+interface CheckNote {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly problem: string;
+  readonly fix: string;
+}
+
+/** What a draft is checked against before it is saved (the check's own rules). */
+export interface DraftRules {
+  readonly minExplanation: number;
+  readonly allowedHosts: readonly string[];
 }
 
 export interface EntryView {
   readonly code: string;
   readonly name: string;
+  readonly shortName: string;
+  readonly status: EntryStatus;
   readonly aspect: string;
   readonly choices: readonly LevelChoice[];
   readonly level: number | null;
@@ -48,9 +76,13 @@ export interface EntryView {
   readonly kinds: readonly string[];
   readonly verification: string;
   readonly verifierNote: string;
+  /** The last check's findings for this entry. */
+  readonly checkNotes: readonly CheckNote[];
   /** What the row held when read: a save is refused if the row changed meanwhile. */
   readonly version: string;
   readonly canEdit: boolean;
+  /** Where the row is, to open it in the sheet. */
+  readonly row: number;
 }
 
 export interface OpdView {
@@ -60,10 +92,16 @@ export interface OpdView {
   readonly indicators: readonly {
     readonly code: string;
     readonly name: string;
-    readonly status: string;
+    readonly shortName: string;
+    readonly status: EntryStatus;
   }[];
   readonly nextIncomplete: string | null;
   readonly entry: EntryView | null;
+  /** Why this user may not change the tab now (filling locked since…, or not theirs). */
+  readonly refusal: string | null;
+  /** When the last Cek kelengkapan ran, for people ('10 Feb 2026 14.30'), or null. */
+  readonly checkedAt: string | null;
+  readonly rules: DraftRules;
 }
 
 export interface SaveRequest {
@@ -77,11 +115,39 @@ export interface SaveRequest {
 }
 
 export type SaveResult =
-  | { readonly ok: true; readonly view: OpdView; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly view: OpdView;
+      readonly message: string;
+      /** What still keeps the saved entry from being lengkap. */
+      readonly problems: readonly string[];
+    }
   | { readonly ok: false; readonly message: string; readonly theirs?: EntryView };
 
+export interface SheetSelection {
+  readonly tab: string;
+  readonly row: number;
+  /** What the row's first cell holds (an indicator code on an OPD tab). */
+  readonly code: string;
+}
+
+/** "Cek akses": this row's links checked against Drive now, as an assessor would meet them. */
+export interface ProbeRequest {
+  readonly opdKey: string;
+  readonly code: string;
+  readonly evidence: string;
+}
+
+export interface ProbeResult {
+  readonly links: readonly LinkStatus[];
+  readonly message: string;
+}
+
 export interface StageScore {
+  /** selfAssessed | verified | final | target | lastYear */
+  readonly key: string;
   readonly stage: string;
+  /** null when the stage holds no level yet ("belum ada data"). */
   readonly index: number | null;
   readonly predicate: string;
   readonly notAssessed: number;
@@ -94,27 +160,46 @@ export interface StageScore {
 }
 
 export interface CoordinatorView {
+  /** When the last Cek kelengkapan ran, for people, or null. */
   readonly checkedAt: string | null;
   readonly opds: readonly {
+    readonly key: string;
     readonly code: string;
     readonly tab: string;
+    readonly name: string;
     readonly assigned: number;
     readonly complete: number;
     readonly errors: number;
     readonly warnings: number;
   }[];
+  /** The self-assessed index against the target and last year's index. */
+  readonly headline: {
+    readonly index: number | null;
+    readonly predicate: string;
+    readonly target: number;
+    readonly lastYear: number | null;
+  };
   readonly stages: readonly StageScore[];
   readonly targetIndex: number;
+}
+
+export interface PlanRequest {
+  readonly target: number;
+  /** The highest level the OPDs can realistically reach this year (5 when absent). */
+  readonly maxLevel?: number;
 }
 
 export interface PlanView {
   readonly start: number;
   readonly target: number;
+  readonly maxLevel: number;
   readonly reached: boolean;
   readonly end: number;
+  /** One line per indicator: every raise of it together, in the order they pay most. */
   readonly steps: readonly {
     readonly code: string;
     readonly name: string;
+    readonly shortName: string;
     readonly from: number;
     readonly to: number;
     readonly after: number;
@@ -139,12 +224,17 @@ export interface ServerApi {
   panelOpd(request: { readonly opdKey: string; readonly code: string | null }): OpdView;
   panelSave(request: SaveRequest): SaveResult;
   panelCoordinator(request: Record<string, never>): CoordinatorView;
-  panelPlan(request: { readonly target: number }): PlanView;
-  panelWritePlan(request: { readonly target: number }): {
+  panelPlan(request: PlanRequest): PlanView;
+  panelWritePlan(request: PlanRequest): {
     readonly tab: string;
     readonly message: string;
   };
   panelHistory(request: { readonly opdKey: string; readonly code: string }): HistoryView;
+  panelProbe(request: ProbeRequest): ProbeResult;
+  /** The row selected in the sheet, cheaply, for the panel to follow (polled). */
+  panelSelection(request: Record<string, never>): SheetSelection | null;
+  /** Selects a tab (and a row) in the sheet, for "Buka di lembar". */
+  panelGoTo(request: { readonly tab: string; readonly row: number }): null;
 }
 
 export type Endpoint = keyof ServerApi;
@@ -160,5 +250,8 @@ const LISTED: { readonly [K in Endpoint]: true } = {
   panelPlan: true,
   panelWritePlan: true,
   panelHistory: true,
+  panelProbe: true,
+  panelSelection: true,
+  panelGoTo: true,
 };
 export const ENDPOINTS = Object.keys(LISTED) as readonly Endpoint[];

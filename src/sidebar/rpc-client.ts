@@ -3,6 +3,7 @@ import type {
   EndpointRequest as Request,
   EndpointResponse as Response,
 } from '../shared/rpc';
+import { sidebarText } from './sidebar-text';
 
 interface ScriptRun {
   withSuccessHandler(f: (value: unknown) => void): ScriptRun;
@@ -16,11 +17,7 @@ export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<
     const run = (window as unknown as { google?: { script?: { run?: ScriptRun } } }).google?.script
       ?.run;
     if (!run) {
-      reject(
-        new Error(
-          'Panel ini hanya berjalan di dalam Google Sheets. Buka lewat menu SPBE › Isi penilaian (panel).',
-        ),
-      );
+      reject(new Error(sidebarText.outsideSheets));
       return;
     }
     const runner = run
@@ -35,11 +32,9 @@ function friendly(error: unknown): string {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   // Messages from our server are already plain Indonesian; only the transport's own failures
   // (which start with their technical name) are translated.
-  if (/^(ScriptError|Authorization|PERMISSION_DENIED|Error 40[13])/i.test(message)) {
-    return 'Google menolak akses. Bila Anda masuk dengan beberapa akun Google, keluar dari akun lain (atau buka file ini di jendela penyamaran), lalu coba lagi.';
-  }
-  if (/^(NetworkError|Failed to fetch|TypeError: Failed to fetch|Error: Network)/i.test(message)) {
-    return 'Koneksi ke Google terputus. Periksa internet Anda, lalu coba lagi.';
-  }
-  return message || 'Terjadi kesalahan yang tidak dikenal. Coba lagi.';
+  if (/^(ScriptError|Authorization|PERMISSION_DENIED|Error 40[13])/i.test(message))
+    return sidebarText.accessDenied;
+  if (/^(NetworkError|Failed to fetch|TypeError: Failed to fetch|Error: Network)/i.test(message))
+    return sidebarText.offline;
+  return message || sidebarText.unknown;
 }

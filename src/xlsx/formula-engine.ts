@@ -356,6 +356,9 @@ export class FormulaEngine {
         }
         return total;
       }
+      case 'COUNT':
+        // Numbers only, as spreadsheets count a range: text, blanks and errors are skipped.
+        return flat(args.map((_, i) => ev(i))).filter((v) => typeof v === 'number').length;
       case 'SUMPRODUCT': {
         const grids = args.map((_, i) => this.grid(ev(i)));
         const rows = grids[0]?.length ?? 0;

@@ -23,9 +23,9 @@ interface Attempt {
   readonly refusal: RegExp;
 }
 
-const ADMINS_ONLY = /^Hanya admin Diskominfo \(kominfo\.admin@example\.org\) yang dapat /;
+const ADMINS_ONLY = /^(GAGAL: )?Hanya admin Diskominfo \(kominfo\.admin@example\.org\) yang dapat /;
 const PICS_ONLY =
-  /^Hanya PIC tab \S+ \([^)]+\) dan admin Diskominfo yang dapat (mengisi|membuka isian)/;
+  /^(GAGAL: )?Hanya PIC tab \S+ \([^)]+\) dan admin Diskominfo yang dapat (mengisi|membuka isian)/;
 
 const menu =
   (handler: string) =>
@@ -34,15 +34,19 @@ const menu =
     return w.env.ui.alerts.at(-1)?.prompt;
   };
 
-/** A sidebar call: what the user reads is the error message, or the answer's message. */
+/**
+ * A sidebar call: what the user reads — the failure's message (marked, so that an allowed
+ * call that failed for another reason is caught), or the answer's message.
+ */
+const FAILED = 'GAGAL: ';
 const rpc =
   (call: (w: SheetsWorld, as: string) => unknown) =>
   (w: SheetsWorld, as: string): unknown => {
     try {
-      const answer = call(w, as) as { message?: string } | undefined;
-      return answer?.message ?? answer;
+      const answer = call(w, as) as { ok?: boolean; message?: string } | undefined;
+      return answer?.ok === false ? `${FAILED}${answer.message}` : (answer?.message ?? answer);
     } catch (error) {
-      return (error as Error).message;
+      return `${FAILED}${(error as Error).message}`;
     }
   };
 
@@ -127,6 +131,34 @@ const ATTEMPTS: readonly Attempt[] = [
     refusal: PICS_ONLY,
   },
   {
+    what: 'panelProbe (Bappeda)',
+    allowed: ['admin', 'pic'],
+    run: rpc((w, as) =>
+      w.rpc(
+        'panelProbe',
+        {
+          opdKey: 'spbe:opd:BAPPEDA',
+          code: 'I32',
+          evidence: 'https://drive.google.com/file/d/1DemoI32BAPPEDA1xxxxxxxxxxxxxxxxxx/view',
+        },
+        as,
+      ),
+    ),
+    refusal: PICS_ONLY,
+  },
+  {
+    what: 'panelSelection',
+    allowed: ['admin', 'pic', 'editor'],
+    run: rpc((w, as) => w.rpc('panelSelection', {}, as)),
+    refusal: /^$/,
+  },
+  {
+    what: 'panelGoTo',
+    allowed: ['admin', 'pic', 'editor'],
+    run: rpc((w, as) => w.rpc('panelGoTo', { tab: 'Bappeda', row: 5 }, as)),
+    refusal: /^$/,
+  },
+  {
     what: 'panelCoordinator',
     allowed: ['admin'],
     run: rpc((w, as) => w.rpc('panelCoordinator', {}, as)),
@@ -198,7 +230,7 @@ describe('authorization: every action and endpoint, as each role', () => {
     '%s as %s: allowed',
     (_, role, attempt) => {
       const said = attempt.run(world(), AS[role]);
-      expect(String(said ?? '')).not.toMatch(/^Hanya /);
+      expect(String(said ?? '')).not.toMatch(/^(GAGAL: |Hanya |Terjadi kesalahan)/);
     },
   );
 });

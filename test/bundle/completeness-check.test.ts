@@ -79,7 +79,7 @@ describe('Cek kelengkapan on the planted demo', () => {
     );
     expect(trash.ok && trash.value).toEqual([
       [
-        'Di tempat sampah: arsip lama.pdf\nOK: I37 Dispusip lampiran.png (diubah 2026-02-10, diperiksa 2026-11-28)',
+        'Di tempat sampah: arsip lama.pdf\nOK: I37 Dispusip lampiran.png (diubah 10 Feb 2026, diperiksa 28 Nov 2026)',
       ],
       ['Bukan tautan'],
     ]);

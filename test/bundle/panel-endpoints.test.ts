@@ -44,7 +44,9 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
       ['error', 'Di tempat sampah'],
       ['ok', 'OK'],
     ]);
-    expect(view).toMatchObject({ total: 1, complete: 1, nextIncomplete: null });
+    // Filled, but the last check found a file in the bin: not lengkap until that is fixed.
+    expect(view).toMatchObject({ total: 1, complete: 0, nextIncomplete: null });
+    expect(view.entry?.status).toEqual({ key: 'toFix', label: 'Perlu diperbaiki', done: false });
   });
 
   it('show a link pasted with a label (rich text) as its address, not as "not a link"', () => {
@@ -241,8 +243,10 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
     const { rpc, grid } = panelWorld();
     const view = rpc('panelCoordinator', {}, ADMIN);
     expect(view.opds.find((o) => o.code === 'BKPSDM')).toEqual({
+      key: 'spbe:opd:BKPSDM',
       code: 'BKPSDM',
       tab: 'BKPSDM',
+      name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
       assigned: 3,
       complete: 2,
       errors: 1,

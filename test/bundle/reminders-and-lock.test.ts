@@ -19,7 +19,7 @@ describe('Kirim pengingat', () => {
     const [preview, cancelled] = env.ui.alerts.slice(-2).map((a) => a.prompt);
     expect(preview).toMatch(
       new RegExp(
-        `^Pengingat berdasarkan pemeriksaan 2026-11-28 \\d\\d:\\d\\d akan dikirim ke ${owing.size} OPD`,
+        `^Pengingat berdasarkan pemeriksaan 28 Nov 2026 \\d\\d\\.\\d\\d akan dikirim ke ${owing.size} OPD`,
       ),
     );
     expect(cancelled).toBe('Pengingat tidak dikirim.');

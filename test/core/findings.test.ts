@@ -229,14 +229,14 @@ describe('findings over a corpus of odd inputs', () => {
       'a file from before the window',
       { evidence: link(10) },
       [
-        'warning: File terakhir diubah 2019-06-01, di luar periode evaluasi 2025-01-01 sampai 2026-12-31.',
+        'warning: File terakhir diubah 1 Jun 2019, di luar periode evaluasi 1 Jan 2025 sampai 31 Des 2026.',
       ],
     ],
     [
       'a file from after the window',
       { evidence: link(11) },
       [
-        'warning: File terakhir diubah 2027-01-02, di luar periode evaluasi 2025-01-01 sampai 2026-12-31.',
+        'warning: File terakhir diubah 2 Jan 2027, di luar periode evaluasi 1 Jan 2025 sampai 31 Des 2026.',
       ],
     ],
     [
@@ -355,7 +355,7 @@ describe('findings over a corpus of odd inputs', () => {
       summary([{ verification: 'perlu revisi', verifierNote: 'lampirkan SK' }], {
         revisions: earlier,
       }),
-    ).toEqual(['warning: Diminta revisi sejak 2026-11-20, tetapi belum ada perubahan.']);
+    ).toEqual(['warning: Diminta revisi sejak 20 Nov 2026, tetapi belum ada perubahan.']);
     const changed = check(
       [
         {
@@ -387,7 +387,7 @@ describe('edits after the deadline', () => {
   it('lists a row edited after the last day of self-assessment, not one edited on it', () => {
     const settings = { deadline: '2026-10-31' };
     expect(summary([{ editedAt: '2026-11-02 09:15' }], { settings })).toEqual([
-      'warning: Diubah 2026-11-02, setelah batas pengisian 2026-10-31.',
+      'warning: Diubah 2 Nov 2026, setelah batas pengisian 31 Okt 2026.',
     ]);
     expect(summary([{ editedAt: new Date(2026, 9, 31, 23, 0) }], { settings })).toEqual([]);
     expect(summary([{ editedAt: '' }], { settings })).toEqual([]);

@@ -99,14 +99,38 @@ describe('setup on an empty workbook', () => {
     expect(valueAt(wb.tab('Pengaturan'), 'Admin', 'Nilai', 'Pengaturan')).toBe(ADMIN);
   });
 
-  it('scores an empty workbook as 1,00 with every indicator not assessed', () => {
+  it('says "belum ada data" for a stage with no level yet, not 1,00 Kurang', () => {
     const cells = wb.tab('Rekap').cells;
     const e = engine(wb);
-    expect(rekapFigure(cells, e, 'Indeks SPBE', 'Mandiri')).toBe(1);
-    expect(rekapFigure(cells, e, 'Predikat', 'Mandiri')).toBe('Kurang');
+    expect(rekapFigure(cells, e, 'Indeks SPBE', 'Mandiri')).toBe('belum ada data');
+    expect(rekapFigure(cells, e, 'D1', 'Mandiri')).toBe('belum ada data');
+    expect(rekapFigure(cells, e, 'Predikat', 'Mandiri')).toBe('');
     expect(rekapFigure(cells, e, 'Belum dinilai', 'Mandiri')).toBe(47);
     // The default target (3 everywhere) is itself an index of 3,00.
     expect(rekapFigure(cells, e, 'Indeks SPBE', 'Target')).toBe(3);
+  });
+
+  it('scores a stage with one level entered, the blanks counting as level 1', () => {
+    // I01 (weight 130 of 10,000) at level 5, the other 46 blank: (130·5 + 9,870·1) / 10,000.
+    // (650 + 9,870) / 10,000 = 1.052 → 1.05.
+    const one = new MemoryWorkbook(ADMIN);
+    setupWorkbook(one, clock);
+    for (const tab of one.tabList.filter((t) => t.key?.startsWith('spbe:opd:')))
+      if (tab.cells.some((r) => r[0] === 'I01')) setAt(tab, 'I01', 'Tingkat', levelText('I01', 5));
+    expect(rekapFigure(one.tab('Rekap').cells, engine(one), 'Indeks SPBE', 'Mandiri')).toBe(1.05);
+  });
+
+  it('shows last year\'s index as typed in Pengaturan ("2,01") when Penilaian holds no levels for it', () => {
+    const last = new MemoryWorkbook(ADMIN);
+    setupWorkbook(last, clock);
+    expect(rekapFigure(last.tab('Rekap').cells, engine(last), 'Indeks SPBE', 'Tahun lalu')).toBe(
+      'belum ada data',
+    );
+    setAt(last.tab('Pengaturan'), 'Indeks tahun lalu', 'Nilai', '2,01', 'Pengaturan');
+    setupWorkbook(last, clock);
+    expect(rekapFigure(last.tab('Rekap').cells, engine(last), 'Indeks SPBE', 'Tahun lalu')).toBe(
+      2.01,
+    );
   });
 
   it('computes the reference figures, to the cent, from what OPDs fill in their tabs', () => {

@@ -490,6 +490,8 @@ export class FakeSheet
       | 'insertChart'
       | 'newChart'
       | 'getCurrentCell'
+      | 'activate'
+      | 'setActiveSelection'
     >
 {
   readonly id = nextSheetId++;
@@ -693,6 +695,23 @@ export class FakeSheet
     this.count('insertChart');
     this.charts.push(chart as unknown as FakeChart);
   }
+  /** The user's view moves to this tab (a selection, not a change of the file). */
+  activate(): GasSheet {
+    this.count('activate');
+    this.env.selection = { sheet: this.name, row: 1, col: 1 };
+    return this as unknown as GasSheet;
+  }
+  setActiveSelection(a1: string): GasRange;
+  setActiveSelection(range: GasRange): GasRange;
+  setActiveSelection(target: string | GasRange): GasRange {
+    this.count('setActiveSelection');
+    if (typeof target !== 'string') throw new Error('the stand-in selects by A1 text only');
+    const m = /^([A-Z]+)(\d+)$/.exec(target);
+    if (!m) throw new Error(`Range not found: ${target}`);
+    const col = [...(m[1] ?? 'A')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    this.env.selection = { sheet: this.name, row: Number(m[2]), col };
+    return this.getCurrentCell();
+  }
   getCurrentCell(): GasRange {
     this.count('getCurrentCell');
     const at = this.env.selection.sheet === this.name ? this.env.selection : { row: 1, col: 1 };
@@ -788,6 +807,7 @@ export class FakeRange
     Pick<
       GasRange,
       | 'getValues'
+      | 'getValue'
       | 'getFormulas'
       | 'setValues'
       | 'clearContent'
@@ -856,8 +876,17 @@ export class FakeRange
       ? start
       : `${start}:${letters(this.box.col + this.box.cols - 1)}${this.box.row + this.box.rows - 1}`;
   }
+  /** The top-left cell's value, as getValues would give it. */
+  getValue(): unknown {
+    this.count('getValue');
+    const one = new FakeRange(this.env, this.sheet, { ...this.box, rows: 1, cols: 1 });
+    return one.valuesOf()[0]?.[0];
+  }
   getValues(): unknown[][] {
     this.count('getValues');
+    return this.valuesOf();
+  }
+  private valuesOf(): unknown[][] {
     const engine = this.env.engine();
     return Array.from({ length: this.box.rows }, (_, r) =>
       Array.from({ length: this.box.cols }, (_, c) => {

@@ -96,3 +96,15 @@ export function findPart<T extends { id: string; name: string }>(
   if (partial.length === 1 && partial[0]) return { kind: 'found', item: partial[0] };
   return partial.length > 1 ? { kind: 'ambiguous', items: partial } : { kind: 'none' };
 }
+
+/**
+ * An indicator's name without the words most names share ("Tingkat Kematangan …", "… Instansi
+ * Pusat/Pemerintah Daerah"), so a narrow list shows where names differ.
+ */
+export function shortNameOf(indicator: Indicator): string {
+  const short = indicator.name
+    .replace(/^Tingkat Kematangan\s+/i, '')
+    .replace(/\s+Instansi Pusat\/Pemerintah Daerah\b/i, '')
+    .trim();
+  return short || indicator.name;
+}

@@ -1,3 +1,5 @@
+import { readableDate } from '../dates';
+
 /** Every word the completeness check shows, in plain Bahasa Indonesia: what is wrong, and the fix. */
 export const checkText = {
   levelMissing: () => ['Tingkat belum dipilih.', 'Pilih tingkat 1–5 di kolom Tingkat.'],
@@ -55,7 +57,7 @@ export const checkText = {
     "Ubah akses menjadi 'Siapa saja yang memiliki link' (Pelihat).",
   ],
   outsideWindow: (modified: string, from: string, to: string) => [
-    `File terakhir diubah ${modified}, di luar periode evaluasi ${from} sampai ${to}.`,
+    `File terakhir diubah ${readableDate(modified)}, di luar periode evaluasi ${readableDate(from)} sampai ${readableDate(to)}.`,
     'Pastikan bukti berasal dari periode evaluasi; perbarui dokumennya bila perlu.',
   ],
   notCheckedYet: (detail: string) => [
@@ -79,7 +81,7 @@ export const checkText = {
     'Sepakati satu tingkat bersama OPD lain dan Diskominfo.',
   ],
   revisionStale: (since: string) => [
-    `Diminta revisi sejak ${since}, tetapi belum ada perubahan.`,
+    `Diminta revisi sejak ${readableDate(since)}, tetapi belum ada perubahan.`,
     'Baca Catatan verifikator, perbaiki isian, lalu kabari Diskominfo.',
   ],
   revisionWithoutNote: () => [
@@ -87,7 +89,7 @@ export const checkText = {
     'Admin: tulis apa yang perlu diperbaiki di Catatan verifikator.',
   ],
   editedAfterDeadline: (edited: string, deadline: string) => [
-    `Diubah ${edited}, setelah batas pengisian ${deadline}.`,
+    `Diubah ${readableDate(edited)}, setelah batas pengisian ${readableDate(deadline)}.`,
     'Admin: periksa perubahan ini; isian sesudah batas mungkin tidak dinilai.',
   ],
   aboveVerified: (claimed: number, verified: number) => [
@@ -104,7 +106,8 @@ export const checkText = {
     accepted: 'Diterima',
     done: 'Lengkap',
   } as const,
-  reportTitle: (timestamp: string) => `Kelengkapan data dukung — diperiksa ${timestamp}`,
+  reportTitle: (timestamp: string) =>
+    `Kelengkapan data dukung — diperiksa ${readableDate(timestamp)}`,
   reportSummary: (errors: number, warnings: number, complete: number, total: number) =>
     `${errors} kesalahan, ${warnings} peringatan. ${complete} dari ${total} indikator lengkap tanpa kesalahan.`,
   reportNone: () =>
@@ -146,7 +149,7 @@ export const checkText = {
   reminderQuota: (left: number) =>
     `kuota email hari ini tinggal ${left} penerima; kirim lagi besok`,
   reminderSubject: (s: { year: number; deadline: string }, open: number) =>
-    `[SPBE ${s.year}] ${open} isian data dukung perlu dilengkapi${s.deadline ? ` sebelum ${s.deadline}` : ''}`,
+    `[SPBE ${s.year}] ${open} isian data dukung perlu dilengkapi${s.deadline ? ` sebelum ${readableDate(s.deadline)}` : ''}`,
   reminderBody: (
     opd: { name: string; tab: string },
     s: { pemda: string; deadline: string; year: number },
@@ -159,7 +162,7 @@ export const checkText = {
       `Yth. PIC ${opd.name},`,
       '',
       `Menurut pemeriksaan ${checkedAt}, isian evaluasi SPBE ${s.year} di tab ${opd.tab} masih perlu dilengkapi` +
-        `${s.deadline ? ` paling lambat ${s.deadline}` : ''}:`,
+        `${s.deadline ? ` paling lambat ${readableDate(s.deadline)}` : ''}:`,
       '',
       ...lines,
       '',
@@ -202,15 +205,15 @@ export const checkText = {
     driveWithoutId: () => 'Tautan Drive tanpa file',
     notChecked: () => 'Belum diperiksa: jalankan SPBE › Diskominfo › Cek kelengkapan',
     notFound: (when: string) =>
-      `Tidak ditemukan atau tidak dibagikan ke pemeriksa (diperiksa ${when})`,
-    noAccess: (when: string) => `Tidak dapat dibuka (diperiksa ${when})`,
+      `Tidak ditemukan atau tidak dibagikan ke pemeriksa (diperiksa ${readableDate(when)})`,
+    noAccess: (when: string) => `Tidak dapat dibuka (diperiksa ${readableDate(when)})`,
     notYet: (detail: string) => `Belum bisa diperiksa: ${detail}`,
     trashed: (name: string) => `Di tempat sampah: ${name}`,
     folderEmpty: (name: string) => `Folder kosong: ${name}`,
     restricted: (name: string) => `Pribadi, asesor tidak bisa membuka: ${name}`,
     domainOnly: (name: string) => `Hanya akun instansi, asesor tidak bisa membuka: ${name}`,
     ok: (name: string, modified: string, checked: string) =>
-      `OK: ${name} (diubah ${modified}, diperiksa ${checked})`,
+      `OK: ${name} (diubah ${readableDate(modified)}, diperiksa ${readableDate(checked)})`,
   },
 };
 

@@ -72,11 +72,8 @@ export function refreshFacts(
     return fact && needsProbe(fact) ? [probeOf(id, fact, resourceKey)] : [];
   });
   const total = queue.length;
-  let rounds = 0;
-  let done = 0;
-  let apiDisabled = false;
-  // _Bukti is saved after every batch (so a paused run keeps its work), passing what was last
-  // written so that saving costs one write, not a read and a write.
+  // _Bukti is saved after every few batches (so a paused run keeps its work), passing what was
+  // last written so that saving costs one write, not a read and a write.
   let written: TabContent | undefined = wb.read(TAB.facts);
   const saveFacts = () => {
     wb.ensureTab(TAB.facts, TAB_KEY.facts);
@@ -84,67 +81,89 @@ export function refreshFacts(
     wb.write(TAB.facts, render, written ?? { cells: [] });
     written = { cells: render.cells };
   };
+  return gatherFacts(drive, queue, facts, clock, maxAgeHours, (rounds, done, left) => {
+    // Saved every few rounds, and whenever the run stops: a resumed run loses at most those.
+    if (rounds % SAVE_EVERY_ROUNDS === 0 || left === 0) saveFacts();
+    if (left > 0) wb.notify(checkText.progress(done, total));
+  });
+}
+
+/**
+ * Asks Drive, in rounds of at most 100 requests, for every request of `queue` and what the
+ * answers lead to (a folder's children, a shortcut's target, a file's openness to an
+ * assessor), updating `facts`; stops when the time budget runs out, saying how many files
+ * are left. `afterRound` is told the rounds so far, the files read, and what is left.
+ */
+export function gatherFacts(
+  drive: DrivePort,
+  queue: DriveRequest[],
+  facts: Map<string, EvidenceFact>,
+  clock: RunBudget,
+  maxAgeHours: number,
+  afterRound: (rounds: number, done: number, left: number) => void = () => {},
+): { rounds: number; pending: number; apiDisabled: boolean } {
+  let rounds = 0;
+  let done = 0;
+  let apiDisabled = false;
   while (queue.length > 0) {
     if (clock.elapsedMs() > clock.budgetMs) {
-      if (rounds % SAVE_EVERY_ROUNDS !== 0) saveFacts();
-      return {
-        rounds,
-        pending: new Set(queue.map((r) => r.id)).size,
-        apiDisabled,
-      };
+      if (rounds % SAVE_EVERY_ROUNDS !== 0) afterRound(rounds, done, 0);
+      return { rounds, pending: new Set(queue.map((r) => r.id)).size, apiDisabled };
     }
     const batch = queue.splice(0, MAX_BATCH);
     const answers: readonly DriveAnswer[] = drive.fetchBatch(batch);
     rounds += 1;
     for (const answer of answers) {
-      const id = answer.request.id;
       if (answer.apiDisabled) apiDisabled = true;
-      if (answer.request.probe === 'children') {
-        const fact = facts.get(id);
-        if (fact) facts.set(id, { ...fact, folderEmpty: folderEmptyFromAnswer(answer) });
-        continue;
-      }
-      if (answer.request.probe === 'public') {
-        const fact = facts.get(id);
-        if (!fact) continue;
-        const sharing = sharingFromProbe(answer);
-        facts.set(
-          id,
-          sharing === 'unanswered'
-            ? { ...fact, status: 'error', detail: checkText.probeUnanswered(answer.status) }
-            : { ...fact, sharing },
-        );
-        continue;
-      }
-      const fact = factFromAnswer(answer, clock.now.toISOString());
-      facts.set(id, fact);
-      done += 1;
-      // A folder is probed for children; a shortcut's target is checked too.
-      if (fact.status === 'ok' && fact.mimeType === FOLDER_MIME)
-        queue.push({ id, probe: 'children' });
-      // Whether an assessor can open it: Drive tells only those who may share the file.
-      if (
-        fact.status === 'ok' &&
-        !fact.trashed &&
-        fact.sharing === 'unknown' &&
-        !fact.shortcutTarget
-      )
-        queue.push({
-          id,
-          probe: 'public',
-          address: publicAddress(id, fact.mimeType, answer.request.resourceKey),
-        });
-      if (
-        fact.shortcutTarget &&
-        isStale(facts.get(fact.shortcutTarget), clock.now, maxAgeHours) &&
-        !queue.some((q) => q.id === fact.shortcutTarget)
-      ) {
-        queue.push({ id: fact.shortcutTarget, probe: 'metadata' });
-      }
+      done += absorb(answer, queue, facts, clock.now, maxAgeHours);
     }
-    // Saved every few rounds, and whenever the run stops: a resumed run loses at most those.
-    if (rounds % SAVE_EVERY_ROUNDS === 0 || queue.length === 0) saveFacts();
-    wb.notify(checkText.progress(done, total));
+    afterRound(rounds, done, queue.length);
   }
   return { rounds, pending: 0, apiDisabled };
+}
+
+/** Takes one answer into the facts and queues what it leads to; 1 when a file was read. */
+function absorb(
+  answer: DriveAnswer,
+  queue: DriveRequest[],
+  facts: Map<string, EvidenceFact>,
+  now: Date,
+  maxAgeHours: number,
+): number {
+  const id = answer.request.id;
+  if (answer.request.probe === 'children') {
+    const fact = facts.get(id);
+    if (fact) facts.set(id, { ...fact, folderEmpty: folderEmptyFromAnswer(answer) });
+    return 0;
+  }
+  if (answer.request.probe === 'public') {
+    const fact = facts.get(id);
+    if (!fact) return 0;
+    const sharing = sharingFromProbe(answer);
+    facts.set(
+      id,
+      sharing === 'unanswered'
+        ? { ...fact, status: 'error', detail: checkText.probeUnanswered(answer.status) }
+        : { ...fact, sharing },
+    );
+    return 0;
+  }
+  const fact = factFromAnswer(answer, now.toISOString());
+  facts.set(id, fact);
+  // A folder is probed for children; a shortcut's target is checked too.
+  if (fact.status === 'ok' && fact.mimeType === FOLDER_MIME) queue.push({ id, probe: 'children' });
+  // Whether an assessor can open it: Drive tells only those who may share the file.
+  if (needsProbe(fact))
+    queue.push({
+      id,
+      probe: 'public',
+      address: publicAddress(id, fact.mimeType, answer.request.resourceKey),
+    });
+  if (
+    fact.shortcutTarget &&
+    isStale(facts.get(fact.shortcutTarget), now, maxAgeHours) &&
+    !queue.some((q) => q.id === fact.shortcutTarget)
+  )
+    queue.push({ id: fact.shortcutTarget, probe: 'metadata' });
+  return 1;
 }

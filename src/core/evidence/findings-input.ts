@@ -1,3 +1,4 @@
+import type { DraftRules } from '../../shared/rpc';
 import type { Catalogue } from '../catalogue/types';
 import type { WorkbookContext } from '../context';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
@@ -13,6 +14,11 @@ import { readRevisions } from './revisions-tab';
 
 /** Explanations shorter than this are flagged as unlikely to convince an assessor. */
 const MIN_EXPLANATION_CHARS = 40;
+
+/** The rules a draft is held to before saving: the check's own, so both agree. */
+export function draftRules(settings: { readonly allowedHosts: readonly string[] }): DraftRules {
+  return { minExplanation: MIN_EXPLANATION_CHARS, allowedHosts: settings.allowedHosts };
+}
 
 /**
  * Every OPD's entries, read as the check reads them: one read of each tab, and the rich-text

@@ -42,9 +42,12 @@ export function progressSummary(p: OpdProgress) {
   };
 }
 
-export function progressOf(
-  input: Pick<ReportInput, 'opds' | 'entries' | 'findings'>,
-): OpdProgress[] {
+/** Each OPD's progress, from findings as the check made them or as Kelengkapan holds them. */
+export function progressOf(input: {
+  readonly opds: readonly OpdRecord[];
+  readonly entries: readonly Entry[];
+  readonly findings: readonly Pick<Finding, 'severity' | 'opd' | 'indicator'>[];
+}): OpdProgress[] {
   return input.opds.map((opd) => {
     const entries = input.entries.filter((e) => e.opd.code === opd.code && e.active);
     const mine = input.findings.filter((f) => f.opd === opd.code);

@@ -1,22 +1,23 @@
-import type { CoordinatorView, PlanView } from '../../shared/rpc';
+import type { CoordinatorView, PlanRequest, PlanView } from '../../shared/rpc';
+import { shortNameOf } from '../catalogue/lookup';
+import { MAX_LEVEL } from '../catalogue/types';
 import { loadContext } from '../context';
+import { readableDate } from '../dates';
 import { decimalText } from '../decimal';
 import { type Evaluation, readEvaluation, stageScores } from '../evaluation';
-import { readFacts } from '../evidence/facts-tab';
-import { findingsFor } from '../evidence/findings';
-import { findingsInputFor } from '../evidence/findings-input';
 import { readReport } from '../evidence/reminders';
-import { progressOf, progressSummary } from '../evidence/report-tab';
+import { progressOf } from '../evidence/report-tab';
 import { requireAdmin } from '../roles';
-import { planToTarget } from '../target-plan';
+import { groupedSteps, planToTarget } from '../target-plan';
 import type { Cell, WorkbookPort } from '../workbook/port';
-import { TAB, TAB_KEY } from '../workbook/tab-names';
+import { opdTabKey, TAB, TAB_KEY } from '../workbook/tab-names';
 import { panelText } from './panel-text';
 
 /**
- * The sidebar's Diskominfo mode, on the server: completeness per OPD (counted as the check
- * counts it), the index per stage with its parts against target, and the cheapest path to the
- * target. Admins only.
+ * The sidebar's Diskominfo mode, on the server: completeness per OPD (counted from the last
+ * check, as Kelengkapan, Rekap and the OPD tabs count it), the self-assessed index against
+ * the target and last year, the index per stage with its parts against target, and the
+ * cheapest path to the target. Admins only.
  */
 function adminEvaluation(
   wb: WorkbookPort,
@@ -28,36 +29,59 @@ function adminEvaluation(
   return readEvaluation(wb, ctx);
 }
 
-export function coordinatorView(wb: WorkbookPort, year: number, today: string): CoordinatorView {
+export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView {
   const ev = adminEvaluation(wb, year, 'coordinator');
-  const facts = readFacts(wb.read(TAB.facts));
-  const { findings } = findingsFor(
-    findingsInputFor(wb, ev.ctx, ev.entries, facts, { driveChecked: facts.size > 0, today }),
-  );
+  const report = readReport(wb.read(TAB.report));
+  const findings = report?.findings ?? [];
+  const stages = stageScores(ev);
+  const self = stages[0];
+  const { settings } = ev.ctx;
+  const lastYearStage = stages.find((s) => s.key === 'lastYear')?.index ?? null;
   return {
-    checkedAt: readReport(wb.read(TAB.report))?.checkedAt ?? null,
-    opds: progressOf({ opds: ev.ctx.opds, entries: ev.entries, findings }).map(progressSummary),
-    stages: stageScores(ev),
-    targetIndex: ev.ctx.settings.targetIndexCents / 100,
+    checkedAt: report ? readableDate(report.checkedAt) : null,
+    opds: progressOf({ opds: ev.ctx.opds, entries: ev.entries, findings }).map((p) => ({
+      key: opdTabKey(p.opd.code),
+      code: p.opd.code,
+      tab: p.opd.tab,
+      name: p.opd.name,
+      assigned: p.assigned,
+      complete: p.complete,
+      errors: p.errors,
+      warnings: p.warnings,
+    })),
+    headline: {
+      index: self?.index ?? null,
+      predicate: self?.predicate ?? '',
+      target: settings.targetIndexCents / 100,
+      lastYear:
+        settings.lastYearIndexCents === null ? lastYearStage : settings.lastYearIndexCents / 100,
+    },
+    stages,
+    targetIndex: settings.targetIndexCents / 100,
   };
 }
 
-export function planView(wb: WorkbookPort, target: number, year: number): PlanView {
-  return planOf(adminEvaluation(wb, year, 'plan'), target);
+export function planView(wb: WorkbookPort, request: PlanRequest, year: number): PlanView {
+  return planOf(adminEvaluation(wb, year, 'plan'), request);
 }
 
-/** The fewest raises from the self-assessment to `target`, with the OPDs owning each. */
-export function planOf(ev: Evaluation, target: number): PlanView {
+/** The fewest raises from the self-assessment to the target, one line per indicator. */
+export function planOf(ev: Evaluation, request: PlanRequest): PlanView {
   const levels = ev.stageLevels.get('selfAssessed') ?? new Map();
-  const plan = planToTarget(ev.ctx.catalogue, levels, Math.round(target * 100));
+  const maxLevel = Math.min(MAX_LEVEL, Math.max(2, Math.round(request.maxLevel ?? MAX_LEVEL)));
+  const plan = planToTarget(ev.ctx.catalogue, levels, Math.round(request.target * 100), {
+    maxLevel,
+  });
   return {
     start: plan.startCents / 100,
     target: plan.targetCents / 100,
+    maxLevel,
     reached: plan.reached,
     end: plan.endCents / 100,
-    steps: plan.steps.map((s) => ({
+    steps: groupedSteps(ev.ctx.catalogue, levels, plan).map((s) => ({
       code: s.indicator.code,
       name: s.indicator.name,
+      shortName: shortNameOf(s.indicator),
       from: s.from,
       to: s.to,
       after: s.indexCentsAfter / 100,
@@ -72,16 +96,16 @@ export function planOf(ev: Evaluation, target: number): PlanView {
 /** Writes the plan on a Rencana tab, for the coordinator's meeting with the OPDs. */
 export function writePlan(
   wb: WorkbookPort,
-  target: number,
+  request: PlanRequest,
   year: number,
   timestamp: string,
 ): { tab: string; message: string } {
-  const plan = planView(wb, target, year);
+  const plan = planView(wb, request, year);
   const tab = panelText.planTab();
   const header = panelText.planHeader();
   const pad = (first: string) => [first, ...header.slice(1).map(() => '')];
   const cells: Cell[][] = [
-    pad(panelText.planTitle(decimalText(plan.target), timestamp)),
+    pad(panelText.planTitle(decimalText(plan.target), readableDate(timestamp))),
     pad(panelText.planOutcome(plan, decimalText)),
     pad(''),
     [...header],

@@ -8,6 +8,13 @@ export const panelText = {
   tooLong: (what: string, max: number) => `${what} terlalu panjang (maksimal ${max} huruf).`,
   badKind: (kind: string) => `Jenis bukti '${kind}' tidak ada di daftar.`,
   saved: (code: string) => `Isian ${code} tersimpan.`,
+  savedIncomplete: (code: string) => `Isian ${code} tersimpan, tetapi belum lengkap:`,
+  probed: (n: number) =>
+    n === 0
+      ? 'Tidak ada tautan Google Drive untuk diperiksa di baris ini.'
+      : `${n} tautan diperiksa sekarang, seperti asesor membukanya.`,
+  probeNeedsConsent: () =>
+    'Untuk memeriksa akses file, add-on perlu izin "Melihat file Google Drive Anda" dan "Terhubung ke layanan luar". Tutup panel, buka lagi lewat Ekstensi › SPBE › Isi penilaian (panel), dan centang kedua izin itu di layar Google.',
   logAction: () => 'Ubah isian (panel)',
   planTab: () => 'Rencana',
   planTitle: (target: string, when: string) => `Rencana mencapai indeks ${target} — dibuat ${when}`,
@@ -18,7 +25,4 @@ export const panelText = {
     `Indeks mandiri sekarang ${decimal(plan.start)}; ${plan.reached ? `tercapai dengan ${plan.steps.length} kenaikan` : `tidak tercapai, tertinggi ${decimal(plan.end)}`}.`,
   planHeader: () => ['Indikator', 'Nama', 'Dari', 'Ke', 'Indeks setelah', 'OPD'] as const,
   planWritten: (tab: string, n: number) => `Rencana (${n} kenaikan) ditulis di tab ${tab}.`,
-  statusComplete: 'Lengkap',
-  statusIncomplete: 'Belum lengkap',
-  statusEmpty: 'Belum diisi',
 };

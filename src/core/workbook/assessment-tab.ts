@@ -38,7 +38,7 @@ export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentCol>[] = [
   { key: 'indicator', header: 'Indikator', width: 300 },
   { key: 'aspect', header: 'Aspek', width: 60 },
   { key: 'domain', header: 'Domain', width: 65 },
-  { key: 'weight', header: 'Bobot (bp)', width: 80 },
+  { key: 'weight', header: 'Bobot', aliases: ['Bobot (bp)'], width: 80 },
   { key: 'owners', header: 'OPD pemilik', width: 170 },
   { key: 'lead', header: 'OPD utama', width: 130 },
   { key: 'claims', header: 'Klaim OPD', width: 200 },
@@ -156,6 +156,9 @@ export function renderAssessment(
         background: PALETTE.header,
         wrap: true,
       },
+      // Weights stay whole basis points (the Rekap's exact sums need integers) and read as a
+      // percentage: 130 shows as 1,30%.
+      { range: box(PENILAIAN_FIRST_ROW, penilaianColumn('weight'), n), numberFormat: '0","00"%"' },
     ],
     validations: validations(catalogue, opds, n),
     conditionalRules: rules(col, n),

@@ -10,6 +10,7 @@ export const PALETTE = {
   revision: '#f9cb9c', // sent back: perlu revisi
   disagreement: '#d9d2e9', // OPDs disagree, or a claim above the verified level
   accepted: '#b7e1cd', // verified and accepted
+  reached: '#d9ead3', // a score at or above the target
   archivedText: '#9aa0a6',
   header: '#e8f0fe',
   title: '#1a73e8',
@@ -21,6 +22,7 @@ export const OWNED_RULE_COLOURS: readonly string[] = [
   PALETTE.revision,
   PALETTE.disagreement,
   PALETTE.accepted,
+  PALETTE.reached,
 ];
 
 export const LEGEND: readonly { colour: string; meaning: string }[] = [
@@ -29,4 +31,5 @@ export const LEGEND: readonly { colour: string; meaning: string }[] = [
   { colour: PALETTE.revision, meaning: workbookText.legend.revision },
   { colour: PALETTE.disagreement, meaning: workbookText.legend.disagreement },
   { colour: PALETTE.accepted, meaning: workbookText.legend.accepted },
+  { colour: PALETTE.reached, meaning: workbookText.legend.reached },
 ];

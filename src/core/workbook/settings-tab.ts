@@ -17,6 +17,8 @@ export interface Settings {
   readonly pemda: string;
   readonly admins: readonly string[];
   readonly targetIndexCents: number;
+  /** Last year's published index (Kendari: 2,01), in cents; null when not entered. */
+  readonly lastYearIndexCents: number | null;
   readonly targetLevel: number;
   /** Evidence modified outside this window (YYYY-MM-DD) is flagged by the check. */
   readonly windowStart: string;
@@ -44,6 +46,7 @@ type Key =
   | 'pemda'
   | 'admins'
   | 'targetIndex'
+  | 'lastYearIndex'
   | 'targetLevel'
   | 'windowStart'
   | 'windowEnd'
@@ -59,6 +62,7 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
     'year',
     'admins',
     'targetIndex',
+    'lastYearIndex',
     'targetLevel',
     'windowStart',
     'windowEnd',
@@ -78,6 +82,7 @@ export function defaultSettings(year: number, admin: string): Settings {
     pemda: 'Kota Kendari',
     admins: admin ? [admin] : [],
     targetIndexCents: 300,
+    lastYearIndexCents: null,
     targetLevel: 3,
     windowStart: `${year - 1}-01-01`,
     windowEnd: `${year}-12-31`,
@@ -162,6 +167,11 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
       : Number(String(targetValue).replace(',', '.'));
   if (!Number.isFinite(target) || target < 1 || target > 5)
     problems.push(`${where('targetIndex')}: ${settingsText.targetInvalid}`);
+  const lastYearValue = value('lastYearIndex');
+  const lastYear =
+    lastYearValue === undefined ? null : Number(String(lastYearValue).trim().replace(',', '.'));
+  if (lastYear !== null && (!Number.isFinite(lastYear) || lastYear < 1 || lastYear > 5))
+    problems.push(`${where('lastYearIndex')}: ${settingsText.lastYearInvalid}`);
   const levelValue = value('targetLevel');
   const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
   if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
@@ -195,6 +205,8 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
     pemda: String(value('pemda') ?? defaults.pemda),
     admins,
     targetIndexCents: decimalToCents(target),
+    lastYearIndexCents:
+      lastYear === null || !Number.isFinite(lastYear) ? null : decimalToCents(lastYear),
     targetLevel,
     windowStart,
     windowEnd,
@@ -215,6 +227,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     year: settings.year,
     admins: settings.admins.join(', '),
     targetIndex: settings.targetIndexCents / 100,
+    lastYearIndex: settings.lastYearIndexCents === null ? '' : settings.lastYearIndexCents / 100,
     targetLevel: settings.targetLevel,
     windowStart: settings.windowStart,
     windowEnd: settings.windowEnd,

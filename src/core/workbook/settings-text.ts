@@ -21,6 +21,10 @@ export const settingsText = {
       label: 'Target indeks',
       note: 'Indeks yang ingin dicapai, misalnya 3 (predikat Baik).',
     },
+    lastYearIndex: {
+      label: 'Indeks tahun lalu',
+      note: 'Indeks hasil evaluasi tahun lalu, misalnya 2,01; Rekap dan panel Diskominfo membandingkannya.',
+    },
     targetLevel: {
       label: 'Target tingkat per indikator',
       note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',
@@ -52,6 +56,7 @@ export const settingsText = {
   },
   yearInvalid: 'isi tahun empat angka, misalnya 2026',
   targetInvalid: 'isi angka 1 sampai 5, misalnya 3',
+  lastYearInvalid: 'isi angka 1 sampai 5 seperti 2,01, atau kosongkan',
   targetLevelInvalid: 'isi angka bulat 1 sampai 5',
   dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
   windowReversed: 'tanggal mulai sesudah tanggal akhir',

@@ -33,21 +33,38 @@ export function renderSummary(
     return `${sheetRef(TAB.assessment)}$${letter}$${PENILAIAN_FIRST_ROW}:$${letter}$${last}`;
   };
   const W = column('weight');
-  const figure = (stage: string, filter?: { range: string; id: string }) => {
+  // A stage with no level at all says so, rather than 1,00 (blanks counting as level 1).
+  // A decimal literal would not parse in a comma locale: last year's index goes in as cents/100.
+  const noData = (fallbackCents?: number) =>
+    fallbackCents === undefined ? `"${workbookText.noData()}"` : `${fallbackCents}/100`;
+  const figure = (
+    stage: string,
+    filter?: { range: string; id: string },
+    fallbackCents?: number,
+  ) => {
     const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
     const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
     const sum = `(SUMPRODUCT(${W};${stage}${where})+SUMPRODUCT(${W};--(${stage}="")${where}))`;
-    return `=IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;"")`;
+    return `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;""))`;
   };
   const stages = STAGES.map((s) => column(s.key));
+  // Last year's published index, when entered in Pengaturan, stands for a Tahun lalu column
+  // without levels.
+  const lastYear = settings.lastYearIndexCents ?? undefined;
+  const fallbackOf = (i: number) => (STAGES[i]?.key === 'lastYear' ? lastYear : undefined);
   const header: Cell[] = [
     workbookText.rekapPart(),
     workbookText.rekapName(),
     ...STAGES.map((s) => s.label),
   ];
   const indexRow = SUMMARY_HEADER_ROW + 1;
+  const targetLetter = columnLetter(3 + STAGES.findIndex((st) => st.key === 'target'));
   const rows: Cell[][] = [
-    [workbookText.indexLabel(catalogue), catalogue.title, ...stages.map((s) => figure(s))],
+    [
+      workbookText.indexLabel(catalogue),
+      catalogue.title,
+      ...stages.map((s, i) => figure(s, undefined, fallbackOf(i))),
+    ],
     [
       workbookText.predicateLabel(),
       '',
@@ -126,11 +143,17 @@ export function renderSummary(
       { range: box(indexRow, 3, rows.length - 1, 5), numberFormat: '0.00' },
       ...LEGEND.map((l, i) => ({ range: box(legendRow + 1 + i, 1), background: l.colour })),
     ],
+    // Colour only says something: below target, or reached it; no data stays white.
     conditionalRules: [
       {
         ranges: [box(indexRow, 3, rows.length - 1, 3)],
-        formula: `=AND(ISNUMBER(C${indexRow});ISNUMBER($F${indexRow});C${indexRow}<$F${indexRow})`,
+        formula: `=AND(ISNUMBER(C${indexRow});ISNUMBER($${targetLetter}${indexRow});C${indexRow}<$${targetLetter}${indexRow})`,
         background: PALETTE.belowTarget,
+      },
+      {
+        ranges: [box(indexRow, 3, rows.length - 1, 3)],
+        formula: `=AND(ISNUMBER(C${indexRow});ISNUMBER($${targetLetter}${indexRow});C${indexRow}>=$${targetLetter}${indexRow})`,
+        background: PALETTE.reached,
       },
     ],
     protection: adminOnly(settings.admins, TAB.summary),
@@ -162,5 +185,5 @@ function predicateFormula(catalogue: Catalogue, indexCell: string): string {
         `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${band.label}";${otherwise})`,
       `"${bands[bands.length - 1]?.label ?? ''}"`,
     );
-  return `=IF(${indexCell}="";"";${nested})`;
+  return `=IF(ISNUMBER(${indexCell});${nested};"")`;
 }

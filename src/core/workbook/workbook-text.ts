@@ -92,7 +92,9 @@ export const workbookText = {
     revision: 'Perlu revisi: baca catatan verifikator, perbaiki, lalu beri tahu Diskominfo',
     disagreement: 'Klaim OPD berbeda, atau klaim di atas tingkat hasil verifikasi',
     accepted: 'Sudah diterima verifikator',
+    reached: 'Nilai sudah mencapai target',
   },
+  noData: () => 'belum ada data',
   opdTabNameUsed: (where: string, tab: string, earlier: string) =>
     `${where}: nama tab '${tab}' sudah dipakai ${earlier}; setiap OPD perlu tab sendiri`,
   opdTabNameTooLong: (where: string) => `${where}: nama tab terlalu panjang (maks. 90 huruf)`,

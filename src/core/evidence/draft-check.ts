@@ -1,0 +1,33 @@
+import type { DraftRules } from '../../shared/rpc';
+import { checkText } from './check-text';
+import { linksInCell, parseLink } from './links';
+
+/**
+ * What keeps a draft from being lengkap, judged by the check's own rules that need no Drive:
+ * the panel shows these while staff type and again after a save, so that nothing saves as
+ * "lengkap" that the coordinator's check would then send back.
+ */
+interface Draft {
+  readonly level: number | null;
+  readonly explanation: string;
+  readonly evidence: string;
+}
+
+export function draftProblems(draft: Draft, rules: DraftRules): string[] {
+  const problems: string[] = [];
+  const say = ([problem]: readonly string[]) => problems.push(problem ?? '');
+  if (draft.level === null) say(checkText.levelMissing());
+  const explanation = draft.explanation.trim();
+  if (explanation === '') say(checkText.explanationMissing());
+  else if (explanation.length < rules.minExplanation)
+    say(checkText.explanationShort(explanation.length, rules.minExplanation));
+  const links = linksInCell(draft.evidence).map((l) => parseLink(l, rules.allowedHosts));
+  if (links.length === 0) say(checkText.evidenceMissing());
+  for (const link of links) {
+    if (link.kind === 'not-a-link') say(checkText.notALink(link.text));
+    else if (link.kind === 'other-site') say(checkText.otherSite(link.host ?? ''));
+    else if (link.kind === 'published-form') say(checkText.publishedForm());
+    else if (link.kind === 'drive-no-id') say(checkText.driveWithoutId());
+  }
+  return problems;
+}

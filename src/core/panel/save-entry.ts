@@ -1,0 +1,161 @@
+import type { SaveRequest, SaveResult } from '../../shared/rpc';
+import { queueLogRows } from '../audit/pending-log';
+import { InputError } from '../errors';
+import { draftProblems } from '../evidence/draft-check';
+import type { Entry } from '../evidence/entries';
+import { draftRules } from '../evidence/findings-input';
+import { columnLetter } from '../workbook/a1';
+import {
+  EVIDENCE_KINDS,
+  levelOptions,
+  OPD_ENTRY_KEYS,
+  OPD_TAB_COLUMNS,
+  type OpdCol,
+} from '../workbook/opd-tab';
+import type { Cell, WorkbookPort } from '../workbook/port';
+import { type OpdContext, opdContext, viewOf } from './opd-view';
+import { panelText } from './panel-text';
+
+/**
+ * Writes the changed input cells and the panel's stamp (who saved, when), one call per run of
+ * side-by-side cells. A cell the save does not change is never rewritten: a labelled link
+ * (rich text) would lose its link, and a column a user moved in between keeps its value.
+ */
+function writeEntry(
+  wb: WorkbookPort,
+  tab: string,
+  entry: Entry,
+  values: Partial<Record<OpdCol, Cell>>,
+): void {
+  const cells = (Object.keys(values) as OpdCol[])
+    .map((k) => ({ col: entry.columns.get(k) ?? 0, value: values[k] ?? '' }))
+    .filter((c) => c.col > 0)
+    .sort((a, b) => a.col - b.col);
+  let run: typeof cells = [];
+  const flush = () => {
+    if (run[0]) wb.writeCells(tab, entry.row, run[0].col, [run.map((c) => c.value)]);
+    run = [];
+  };
+  for (const cell of cells) {
+    const last = run[run.length - 1];
+    if (last && cell.col !== last.col + 1) flush();
+    run.push(cell);
+  }
+  flush();
+}
+
+/** What the request may not hold, whatever the client checked. */
+function requestProblems(request: SaveRequest): string[] {
+  const problems: string[] = [];
+  if (
+    request.level !== null &&
+    !(Number.isInteger(request.level) && request.level >= 1 && request.level <= 5)
+  )
+    problems.push(panelText.badLevel());
+  if (request.explanation.length > 5000) problems.push(panelText.tooLong('Penjelasan', 5000));
+  if (request.evidence.length > 5000) problems.push(panelText.tooLong('Data dukung', 5000));
+  if (request.kind !== '' && !(EVIDENCE_KINDS as readonly string[]).includes(request.kind))
+    problems.push(panelText.badKind(request.kind));
+  return problems;
+}
+
+/** The input cells the save changes: the evidence only when its text changed (a link written as a formula or a labelled link keeps its label otherwise). */
+function changedValues(
+  c: OpdContext,
+  entry: Entry,
+  request: SaveRequest,
+  row: readonly Cell[],
+): Partial<Record<(typeof OPD_ENTRY_KEYS)[number], Cell>> {
+  const level =
+    request.level === null
+      ? ''
+      : (levelOptions(c.ctx.catalogue, entry.indicator)[request.level - 1] ?? '');
+  const wanted: Record<(typeof OPD_ENTRY_KEYS)[number], Cell> = {
+    level,
+    explanation: request.explanation.trim(),
+    evidence: request.evidence.trim(),
+    evidenceKind: request.kind,
+  };
+  const shown = (c.evidenceText.get(entry.indicator.code) ?? '').trim();
+  const out: Partial<Record<(typeof OPD_ENTRY_KEYS)[number], Cell>> = {};
+  for (const k of OPD_ENTRY_KEYS) {
+    const before =
+      k === 'evidence' ? shown : String(row[(entry.columns.get(k) ?? 0) - 1] ?? '').trim();
+    if (before !== String(wanted[k])) out[k] = wanted[k];
+  }
+  return out;
+}
+
+/**
+ * Saves one indicator's entry, re-validating everything the sheet would and the caller's right
+ * to write that OPD's tab. The row is found by its code (rows may have moved) and the tab by
+ * its mark (it may have been renamed); a row changed since it was read is not overwritten.
+ * The answer says what still keeps the entry from being lengkap.
+ */
+export function saveEntry(
+  wb: WorkbookPort,
+  request: SaveRequest,
+  year: number,
+  timestamp: string,
+): SaveResult {
+  return wb.withLock(() => {
+    const c = opdContext(wb, request.opdKey, year, 'save');
+    if (c.refusal) return { ok: false, message: c.refusal };
+    const entry = c.entries.find((e) => e.indicator.code === request.code);
+    if (!entry) return { ok: false, message: panelText.rowGone(request.code) };
+    if (entry.fingerprint !== request.version) {
+      return {
+        ok: false,
+        message: panelText.changedMeanwhile(request.code),
+        theirs: viewOf(c, request.code).entry ?? undefined,
+      };
+    }
+    const problems = requestProblems(request);
+    if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+    const row = wb.read(c.opd.tab)?.cells[entry.row - 1] ?? [];
+    const values = changedValues(c, entry, request, row);
+    const user = wb.userEmail().toLowerCase();
+    // Script writes fire no edit trigger: the save logs itself (see pending-log.ts). Its Log
+    // rows are queued first, so a full queue refuses the save before any cell is written, and
+    // a write that fails takes them back: a save is whole or not at all.
+    const changes = OPD_ENTRY_KEYS.filter((k) => k in values).map((k) => {
+      const col = entry.columns.get(k) ?? 0;
+      return [
+        timestamp,
+        user,
+        panelText.logAction(),
+        OPD_TAB_COLUMNS.find((x) => x.key === k)?.header ?? k,
+        c.opd.tab,
+        `${columnLetter(col)}${entry.row}`,
+        c.opd.code,
+        request.code,
+        row[col - 1] ?? '',
+        values[k] ?? '',
+      ];
+    });
+    if (changes.length > 0) {
+      let takeBack: () => void;
+      try {
+        takeBack = queueLogRows(wb, `${timestamp}|${c.opd.code}|${request.code}|${user}`, changes);
+      } catch (error) {
+        if (error instanceof InputError) return { ok: false, message: error.message };
+        throw error;
+      }
+      try {
+        writeEntry(wb, c.opd.tab, entry, { ...values, editedBy: user, editedAt: timestamp });
+      } catch (error) {
+        takeBack();
+        throw error;
+      }
+    }
+    const after = opdContext(wb, request.opdKey, year, 'save');
+    const left = draftProblems(request, draftRules(c.ctx.settings));
+    return {
+      ok: true,
+      view: viewOf(after, request.code),
+      message:
+        left.length === 0 ? panelText.saved(request.code) : panelText.savedIncomplete(request.code),
+      problems: left,
+    };
+  });
+}

@@ -1,0 +1,123 @@
+/** Every word the sidebar shows, in plain Bahasa Indonesia. */
+export const sidebarText = {
+  title: 'Panel SPBE',
+  loading: 'Memuat…',
+  loadingIndicator: 'Memuat indikator…',
+  counting: 'Menghitung…',
+  saving: 'Menyimpan…',
+  probing: 'Memeriksa akses file…',
+  planning: 'Menyusun rencana…',
+  writingPlan: 'Menulis rencana…',
+  loadingHistory: 'Memuat riwayat…',
+  retry: 'Coba lagi',
+  modeOpd: 'Isian OPD',
+  modeCoordinator: 'Diskominfo',
+  modes: 'Mode panel',
+  opd: 'OPD',
+  opdOption: (name: string, tab: string) => `${name} (tab ${tab})`,
+  progress: (done: number, total: number) => `${done} dari ${total} indikator lengkap`,
+  progressLabel: 'Kemajuan pengisian',
+  indicator: 'Indikator',
+  indicatorOption: (code: string, shortName: string, status: string) =>
+    `${code} ${shortName} — ${status}`,
+  next: (code: string) => `Berikutnya yang belum lengkap: ${code}`,
+  allDone: 'Semua indikator OPD ini lengkap.',
+  openInSheet: 'Buka di lembar',
+  aspect: (aspect: string) => `Aspek ${aspect}`,
+  verification: (status: string) => `Verifikasi: ${status}`,
+  checkNotesTitle: (when: string | null) =>
+    when ? `Hasil Cek kelengkapan ${when}` : 'Hasil Cek kelengkapan terakhir',
+  checkNotesAfterEdit:
+    'Setelah diperbaiki dan disimpan, catatan ini hilang pada Cek kelengkapan berikutnya.',
+  levels: 'Tingkat (kumulatif: tingkat 3 juga memerlukan bukti tingkat 1 dan 2)',
+  notAssessed: 'Belum dinilai',
+  levelDetail: (criterion: string, evidence: string) =>
+    evidence ? `${criterion} Bukti: ${evidence}` : criterion,
+  explanation: 'Penjelasan: fakta dan hasil analisis',
+  explanationHelp:
+    'Tulis faktanya (apa yang sudah ada, sejak kapan, siapa yang menjalankan) dan hasil analisisnya (mengapa itu memenuhi kriteria tingkat yang dipilih), dengan rujukan dokumennya.',
+  useTemplate: 'Pakai susunan Fakta + Hasil analisis',
+  template: [
+    'Fakta: … (apa yang sudah ada atau dilakukan, sejak kapan, oleh siapa).',
+    'Hasil analisis: … memenuhi kriteria tingkat … karena …; tercantum dalam Perwali No. … Tahun …, pasal …, halaman ….',
+  ].join('\n'),
+  counter: (have: number, min: number) =>
+    have >= min ? `${have} huruf` : `${have} huruf — minimal ${min}`,
+  evidence: 'Data dukung: tautan Google Drive, satu per baris',
+  evidencePlaceholder: 'https://drive.google.com/file/d/…',
+  probe: 'Cek akses file',
+  probeHelp: 'Memeriksa sekarang apakah asesor dapat membuka setiap file di atas.',
+  kind: 'Jenis bukti',
+  kindNone: '— pilih —',
+  problemsTitle: 'Belum lengkap:',
+  readyToSave: 'Siap disimpan: isian ini lengkap.',
+  save: 'Simpan',
+  readOnly: 'Anda hanya dapat melihat indikator ini.',
+  history: 'Riwayat perubahan',
+  historyEmpty: 'Belum ada perubahan yang tercatat.',
+  historyLine: (detail: string, old: string, now: string) =>
+    `${detail}: ${old || '—'} → ${now || '—'}`,
+  linkUnchecked: 'Tautan Drive; tekan "Cek akses file" untuk memeriksanya sekarang',
+  linkShape: {
+    'not-a-link': 'Bukan tautan',
+    'drive-no-id': 'Tautan Drive tanpa file',
+    'other-site': 'Bukan Google Drive',
+    'published-form': 'Formulir, bukan file bukti',
+  } as Record<string, string>,
+  unsavedTitle: (code: string) => `Isian ${code} belum disimpan.`,
+  saveFirst: 'Simpan dulu',
+  discard: 'Buang perubahan',
+  cancel: 'Batal',
+  conflictTitle: 'Baris ini diubah orang lain sejak Anda membukanya',
+  conflictMine: 'Versi Anda (belum tersimpan)',
+  conflictTheirs: 'Di lembar sekarang',
+  conflictField: {
+    level: 'Tingkat',
+    explanation: 'Penjelasan',
+    evidence: 'Data dukung',
+    kind: 'Jenis bukti',
+  },
+  saveMine: 'Simpan versi saya',
+  useTheirs: 'Pakai versi di lembar',
+  empty: '—',
+  // Diskominfo mode
+  completenessTitle: 'Kelengkapan per OPD',
+  checkedAt: (when: string | null) =>
+    when
+      ? `Dihitung dari Cek kelengkapan ${when}.`
+      : 'Cek kelengkapan belum dijalankan: pilih Ekstensi › SPBE › Diskominfo › Cek kelengkapan.',
+  tableOpd: 'OPD',
+  tableDone: 'Lengkap',
+  tableErrors: 'Kesalahan',
+  tableWarnings: 'Peringatan',
+  openTab: (tab: string) => `Buka tab ${tab}`,
+  headline: 'Indeks mandiri',
+  noData: 'belum ada data',
+  gap: (gap: string, target: string) => `${gap} ke target ${target}`,
+  reached: (target: string) => `target ${target} tercapai`,
+  versusLastYear: (lastYear: string, change: string) => `tahun lalu ${lastYear} (${change})`,
+  stagesTitle: 'Indeks per tahap',
+  notAssessedCount: (n: number) => `${n} indikator belum dinilai, dihitung tingkat 1.`,
+  partTitle: (id: string, name: string, value: string, target: string) =>
+    `${id} ${name}: ${value} (target ${target})`,
+  planTitle: 'Rencana mencapai target',
+  target: 'Target indeks (misalnya 3 atau 3,5)',
+  maxLevel: 'Tingkat tertinggi yang realistis tahun ini',
+  plan: 'Susun rencana',
+  writePlan: 'Tulis ke tab Rencana',
+  badTarget: 'Tulis target sebagai angka 1 sampai 5, misalnya 3 atau 3,5.',
+  planReached: (start: string, end: string, lines: number) =>
+    `Dari ${start} ke ${end}: naikkan ${lines} indikator berikut.`,
+  planShort: (end: string, maxLevel: number) =>
+    `Target tidak tercapai bila tingkat tertinggi ${maxLevel}; paling tinggi ${end} dengan semua kenaikan berikut.`,
+  planAlready: (start: string) => `Indeks mandiri ${start} sudah mencapai target.`,
+  planLine: (from: number, to: number, after: string, opds: string) =>
+    `tingkat ${from} → ${to} · indeks jadi ${after}${opds ? ` · ${opds}` : ''}`,
+  // Errors of the transport itself (the server's own messages are already plain words)
+  outsideSheets:
+    'Panel ini hanya berjalan di dalam Google Sheets. Buka lewat menu Ekstensi › SPBE › Isi penilaian (panel).',
+  accessDenied:
+    'Google menolak akses. Bila Anda masuk dengan beberapa akun Google, keluar dari akun lain (atau buka file ini di jendela penyamaran), lalu coba lagi.',
+  offline: 'Koneksi ke Google terputus. Periksa internet Anda, lalu coba lagi.',
+  unknown: 'Terjadi kesalahan yang tidak dikenal. Coba lagi.',
+};
