@@ -25,7 +25,7 @@ export const cliText = {
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
     score:
       'spbe score BERKAS.xlsx|tingkat.csv ... [--json]\n  Indeks, predikat, domain/aspek untuk setiap tahap. tingkat.csv berkolom kode,tingkat.\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].',
-    plan: 'spbe plan BERKAS.xlsx --target 3 [--json]\n  Kenaikan satu tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu.',
+    plan: 'spbe plan BERKAS.xlsx --target 3 [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.',
     export:
       'spbe export BERKAS.xlsx [-o FOLDER]\n  Menulis BERKAS-ekspor.csv dan BERKAS-ekspor.md: tingkat, penjelasan dan data dukung per indikator.',
   } as Record<string, string>,
@@ -38,8 +38,9 @@ export const cliText = {
   opdsTitle: () => '\nKelengkapan per OPD:',
   stagesTitle: () => '\nIndeks per tahap (indikator belum dinilai dihitung tingkat 1):',
   planTitle: (p: PlanView) =>
-    `\nRencana menuju ${decimalText(p.target, 2)}: ${p.reached ? `${p.steps.length} kenaikan satu tingkat` : `tidak tercapai (tertinggi ${decimalText(p.end, 2)})`}`,
-  more: (n: number) => `  … dan ${n} kenaikan lagi (spbe plan BERKAS --target 3 untuk semuanya)`,
+    `\nRencana menuju ${decimalText(p.target, 2)}: ${p.reached ? `naikkan ${p.steps.length} indikator` : `tidak tercapai (tertinggi ${decimalText(p.end, 2)})`}`,
+  more: (n: number) => `  … dan ${n} indikator lagi (spbe plan BERKAS --target 3 untuk semuanya)`,
+  noData: () => 'belum ada data',
   setupWritten: (file: string, opds: number, framework: string) =>
     `Workbook ${framework} dengan ${opds} OPD ditulis: ${file}`,
   offline: () =>

@@ -54,7 +54,9 @@ function printStages(stages: readonly StageScore[], io: Output): void {
   for (const s of stages) {
     const parts = s.parts.map((p) => `${p.id} ${decimal(p.value)}`).join('  ');
     io.out(
-      `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${s.index === null ? '' : parts}`,
+      s.index === null
+        ? `  ${s.stage.padEnd(11)} ${cliText.noData()}`
+        : `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${parts}`,
     );
   }
 }

@@ -131,7 +131,7 @@ function scratchProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
 }
 
 /**
- * SPBE › Bantuan › Periksa lingkungan: the first thing to run in a real Sheet. Before setup
+ * SPBE › Diskominfo › Periksa lingkungan: the first thing to run in a real Sheet. Before setup
  * anyone may run it; afterwards the admins. It writes the report tab and says the outcome.
  */
 export function selfTestFromMenu(): void {

@@ -114,6 +114,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Writes to a temporary file first, then renames: never a half-written output. */
   async save(path: string): Promise<void> {
     this.cacheFormulaResults();
+    for (const sheet of this.book.worksheets) fitRowHeights(sheet);
     const temp = `${path}.tmp-${process.pid}`;
     try {
       await this.book.xlsx.writeFile(temp);
@@ -246,7 +247,6 @@ export class XlsxWorkbook implements WorkbookPort {
       sheet.getColumn(i + 1).width = Math.round(px / 7);
     });
     for (const style of render.styles ?? []) applyStyle(sheet, style);
-    if (changed) fitRowHeights(sheet, render);
     for (const v of render.validations ?? [])
       forEachCell(v.range, (r, c) => {
         sheet.getCell(r, c).dataValidation = validation(v.rule);
@@ -466,31 +466,30 @@ function protect(sheet: ExcelJS.Worksheet, protection: ProtectionSpec): void {
 }
 
 /**
- * Row heights that fit wrapped text: Sheets grows a row by itself, an .xlsx viewer does not,
- * and wrapped text then overlaps. Estimated from each cell's length against its column width.
+ * Row heights that fit wrapped text, from what the cells hold when the file is saved: Sheets
+ * grows a row by itself, an .xlsx viewer does not, and wrapped text then overlaps the next row.
+ * Estimated from each wrapped cell's length against its column's width, leaving room for
+ * viewers that break long links at slashes rather than at the edge.
  */
-function fitRowHeights(sheet: ExcelJS.Worksheet, render: TabRender): void {
-  const wrapped = (render.styles ?? []).filter((s) => s.wrap);
-  if (wrapped.length === 0) return;
-  const charsPerLine = (col: number) =>
-    Math.max(8, Math.floor((render.columnWidths?.[col - 1] ?? 100) / 7));
-  render.cells.forEach((row, i) => {
-    const r = i + 1;
+function fitRowHeights(sheet: ExcelJS.Worksheet): void {
+  const LINE_POINTS = 13;
+  sheet.eachRow((row) => {
     let lines = 1;
-    row.forEach((cell, j) => {
-      const c = j + 1;
-      if (typeof cell !== 'string' || cell.startsWith('=')) return;
-      const inWrap = wrapped.some((s) => within(s.range, r, c));
-      if (!inWrap) return;
-      const n = cell
+    row.eachCell((cell, col) => {
+      if (!cell.alignment?.wrapText) return;
+      const text =
+        typeof cell.value === 'string'
+          ? cell.value
+          : cell.value && typeof cell.value === 'object' && 'result' in cell.value
+            ? String(cell.value.result ?? '')
+            : '';
+      if (text === '') return;
+      const perLine = Math.max(6, Math.floor((sheet.getColumn(col).width ?? 10) * 0.85));
+      const n = text
         .split('\n')
-        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine(c))), 0);
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
       lines = Math.max(lines, n);
     });
-    if (lines > 1) sheet.getRow(r).height = Math.min(409, 15 * lines);
+    if (lines > 1) row.height = Math.min(409, LINE_POINTS * lines + 4);
   });
-}
-
-function within(b: Box, row: number, col: number): boolean {
-  return row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.cols;
 }

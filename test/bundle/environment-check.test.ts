@@ -3,7 +3,7 @@ import { ADMIN, demoWorld } from '../support/demo-world';
 import type { SheetsWorld } from '../support/sheets-world';
 
 /**
- * SPBE › Bantuan › Periksa lingkungan, the first thing to run in a real deployment: run on the
+ * SPBE › Diskominfo › Periksa lingkungan, the first thing to run in a real deployment: run on the
  * strict stand-ins in a healthy environment and in broken ones, the report says ✓ or ✗ for
  * each assumption, what was observed, and what to do.
  */

@@ -64,6 +64,21 @@ describe('spbe demo', () => {
     expect(
       (bappeda as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length,
     ).toBeGreaterThan(3);
+    // For reading and printing: Kode and Indikator frozen with the header; landscape, one page
+    // wide, the header repeated; rows tall enough for their wrapped links (two Drive links of
+    // about 85 characters in a 40-character column: at least six lines of 13 points).
+    expect(bappeda.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 4 });
+    expect(bappeda.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:4',
+    });
+    expect(bappeda.getRow(5).height).toBeGreaterThanOrEqual(6 * 13);
+    // Bobot reads as a percentage: 130 basis points show as 1,30%.
+    const penilaian = book.getWorksheet('Penilaian') as ExcelJS.Worksheet;
+    expect(penilaian.getCell('E5').numFmt).toBe('0","00"%"');
     const rekapIndex = (book.getWorksheet('Rekap') as ExcelJS.Worksheet).getCell('C5')
       .value as ExcelJS.CellFormulaValue;
     expect(rekapIndex.formula).toMatch(

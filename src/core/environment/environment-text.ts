@@ -4,7 +4,7 @@ export const environmentText = {
   title: (when: string) => `Pemeriksaan lingkungan — ${when}`,
   allFine: () => 'Semua pemeriksaan berhasil: add-on dapat bekerja penuh di file ini.',
   someFailed: (n: number) =>
-    `${n} pemeriksaan belum berhasil. Lihat kolom "Yang perlu dilakukan", perbaiki, lalu jalankan SPBE › Bantuan › Periksa lingkungan lagi.`,
+    `${n} pemeriksaan belum berhasil. Lihat kolom "Yang perlu dilakukan", perbaiki, lalu jalankan SPBE › Diskominfo › Periksa lingkungan lagi.`,
   header: () => ['Pemeriksaan', 'Hasil', 'Yang teramati', 'Yang perlu dilakukan'] as const,
   failedWith: (error: string) => `Gagal: ${error}`,
 

@@ -123,6 +123,7 @@ export function renderReport(input: ReportInput): TabRender {
   return {
     cells,
     frozenRows: 4,
+    print: { landscape: true, fitToWidth: true, repeatRows: 4 },
     columnWidths: [110, 120, 90, 420, 420, 130, 100, 130],
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },

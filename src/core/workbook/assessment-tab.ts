@@ -146,6 +146,7 @@ export function renderAssessment(
       ...(existing?.keylessRows ?? []).map((r) => [...r]),
     ],
     frozenRows: ASSESSMENT_HEADER_ROW,
+    print: { landscape: true, fitToWidth: true, repeatRows: ASSESSMENT_HEADER_ROW },
     columnWidths: ASSESSMENT_COLUMNS.map((c) => c.width ?? 100),
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },

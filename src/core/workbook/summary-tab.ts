@@ -130,7 +130,8 @@ export function renderSummary(
   return {
     cells,
     frozenRows: SUMMARY_HEADER_ROW,
-    columnWidths: [110, 380, 90, 90, 90, 90, 90],
+    print: { landscape: true, fitToWidth: true, repeatRows: SUMMARY_HEADER_ROW },
+    columnWidths: [110, 380, 105, 105, 105, 105, 105],
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1, 2, 1), italic: true },
