@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { setupWorkbook } from '../../src/core/workbook/setup';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
+import { describeWithLibreOffice, recalculatedSheets } from '../support/libreoffice';
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 const NOW = new Date(2026, 10, 28, 10, 0);
@@ -250,12 +250,7 @@ describe('the Apps Script bundle', () => {
   });
 });
 
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-(soffice ? describe : describe.skip)('LibreOffice Calc (headless)', () => {
-  if (!soffice)
-    console.warn(
-      'LibreOffice tests skipped: soffice not found (apt-get install libreoffice-calc).',
-    );
+describeWithLibreOffice('LibreOffice Calc (headless)', () => {
   it('opens the demo workbook and, recalculating the formulas itself, shows the same scores', async () => {
     // Remove the cached results so that LibreOffice must compute every formula.
     const book = new ExcelJS.Workbook();
@@ -271,23 +266,7 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
     }
     const bare = path.join(dir, 'tanpa-hasil.xlsx');
     await book.xlsx.writeFile(bare);
-    const out = path.join(dir, 'lo');
-    execFileSync(
-      soffice as string,
-      [
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        out,
-        bare,
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-    const rekap = readFileSync(path.join(out, 'tanpa-hasil-Rekap.csv'), 'utf8')
-      .split('\n')
-      .map((l) => l.split(','));
+    const rekap = recalculatedSheets(bare, ['Rekap']).get('Rekap') ?? [];
     const wb = await XlsxWorkbook.load(demoFile);
     const ours = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
     const mandiri = ours.find((s) => s.stage === 'Mandiri');
@@ -296,6 +275,8 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
     expect(row('Predikat')?.[2]).toBe(mandiri?.predicate);
     for (const p of mandiri?.parts ?? [])
       expect([p.id, Number(row(p.id)?.[2])]).toEqual([p.id, p.value]);
+    // A stage without levels says so in LibreOffice too.
+    expect(row('Indeks SPBE')?.[4]).toBe('belum ada data');
   });
 });
 

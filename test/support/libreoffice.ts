@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * LibreOffice Calc, headless, as a real spreadsheet engine that recalculates our formulas.
+ * Each run gets its own profile folder (two runs sharing one would block each other). Under
+ * CI a missing LibreOffice fails the tests (.ci/run installs it); elsewhere they are skipped.
+ */
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+if (!SOFFICE && process.env.CI)
+  throw new Error(
+    'LibreOffice is missing: .ci/run installs it (apt-get install libreoffice-calc).',
+  );
+if (!SOFFICE)
+  console.warn('LibreOffice tests skipped: soffice not found (apt-get install libreoffice-calc).');
+
+export const describeWithLibreOffice = SOFFICE ? describe : describe.skip;
+
+/**
+ * Opens `file`, recalculates every formula, and returns each sheet's values as CSV rows
+ * (sheet name → rows of cell texts, numbers in the "1.23" form).
+ */
+export function recalculatedSheets(
+  file: string,
+  sheets: readonly string[],
+): Map<string, string[][]> {
+  const out = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
+  try {
+    execFileSync(
+      SOFFICE as string,
+      [
+        `-env:UserInstallation=file://${path.join(out, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        // Comma separated, UTF-8 (76), every sheet (-1), values as shown but unformatted numbers.
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+    const base = path.basename(file).replace(/\.xlsx$/i, '');
+    return new Map(
+      sheets.map((sheet) => [
+        sheet,
+        readFileSync(path.join(out, `${base}-${sheet}.csv`), 'utf8')
+          .split('\n')
+          .map((line) => parseCsvLine(line)),
+      ]),
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** One CSV line as LibreOffice writes it: commas, double quotes around text holding them. */
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
