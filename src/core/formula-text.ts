@@ -58,6 +58,9 @@ export const msg = {
   notALevel(shown: string): string {
     return `${shown} bukan tingkat 1–5`;
   },
+  notAValue(shown: string): string {
+    return `${shown} bukan nilai 1–5 (bilangan dengan paling banyak 2 desimal, misalnya 2,5, atau pecahan seperti 7/6)`;
+  },
   levelNameMismatch(shown: string, level: number, expected: string): string {
     return `${shown} tidak cocok: tingkat ${level} untuk indikator ini bernama '${expected}'`;
   },

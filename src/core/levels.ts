@@ -1,6 +1,7 @@
 import { type Level, MAX_LEVEL, MIN_LEVEL } from './catalogue/types';
 import { msg } from './formula-text';
 import { isBlank, sameWords } from './text';
+import { exactOf, numberFromText } from './values';
 
 /** A level as read from a cell: a level, or null for "belum dinilai" (not assessed yet). */
 type LevelReading = { ok: true; level: Level | null } | { ok: false; problem: string };
@@ -37,6 +38,28 @@ function levelFromNumber(n: number, shown: string): LevelReading {
   if (Number.isInteger(n) && n >= MIN_LEVEL && n <= MAX_LEVEL)
     return { ok: true, level: n as Level };
   return { ok: false, problem: msg.notALevel(shown) };
+}
+
+/** A value as read from a cell: a number 1–5 (fractional where allowed), or null (belum dinilai). */
+type ValueReading = { ok: true; value: number | null } | { ok: false; problem: string };
+
+/**
+ * Reads an indicator's value. Whole levels only, unless `fractional` (Pemdi 2026): then also
+ * 2,5 or 2.5, a fraction typed as 7/6, and the float a cell such as =7/6 holds — each read as
+ * the exact value it stands for (values.ts); anything finer is refused.
+ */
+export function readValue(
+  value: unknown,
+  names: readonly string[] | undefined,
+  fractional: boolean,
+): ValueReading {
+  const whole = readLevel(value, names);
+  if (!fractional || whole.ok) return whole.ok ? { ok: true, value: whole.level } : whole;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' ? numberFromText(value) : null;
+  if (n === null || n < MIN_LEVEL || n > MAX_LEVEL || exactOf(n) === null)
+    return { ok: false, problem: msg.notAValue(msg.shown(value)) };
+  return { ok: true, value: n };
 }
 
 /** The name of a level on a scale: 3 on "proses" → "Terdefinisi". */

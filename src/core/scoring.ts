@@ -1,18 +1,22 @@
 import { indicatorsOfAspect, indicatorsOfDomain } from './catalogue/lookup';
-import type { Aspect, Catalogue, Domain, Indicator, Level } from './catalogue/types';
+import type { Aspect, Catalogue, Domain, Indicator } from './catalogue/types';
 import { MIN_LEVEL } from './catalogue/types';
 import { decimalToCents, ratioToCents } from './decimal';
-
-/** Levels keyed by indicator code; a missing or null entry is "belum dinilai". */
-export type LevelMap = ReadonlyMap<string, Level | null>;
+import { type Exact, exactOf, lcm } from './values';
 
 /**
- * One published figure: the exact weighted sum and weight it comes from, and its value in
+ * Values keyed by indicator code: whole levels (SPBE), or Pemdi values that may be fractional
+ * (read by values.ts, so each stands for an exact fraction); a missing or null entry is
+ * "belum dinilai".
+ */
+export type LevelMap = ReadonlyMap<string, number | null>;
+
+/**
+ * One published figure: the exact weighted mean it comes from (a fraction), and its value in
  * hundredths, rounded half-up once, from those exact integers.
  */
 interface Figure {
-  readonly weightedSum: number;
-  readonly weight: number;
+  readonly exact: Exact;
   readonly cents: number;
 }
 
@@ -26,20 +30,36 @@ interface Scores {
   readonly notAssessed: readonly Indicator[];
 }
 
-/** The level that goes into a sum: a blank counts as the lowest level. */
-export function countedLevel(levels: LevelMap, indicator: Indicator): Level {
-  return levels.get(indicator.code) ?? (MIN_LEVEL as Level);
+/** The value that goes into a sum: a blank counts as the lowest level. */
+function countedLevel(levels: LevelMap, indicator: Indicator): number {
+  return levels.get(indicator.code) ?? MIN_LEVEL;
 }
 
-/** Weighted mean of the counted levels of some indicators. */
+/** The exact value behind a counted value (values.ts has read it, so it is exact). */
+export function countedExact(levels: LevelMap, indicator: Indicator): Exact {
+  const value = countedLevel(levels, indicator);
+  return exactOf(value) ?? { num: Math.round(value * 1e6), den: 1e6 };
+}
+
+/**
+ * Weighted mean of the counted values of some indicators, exactly: over a common denominator
+ * D of all values, Σ wᵢ·vᵢ·D is a whole number, and the figure is that sum over Σwᵢ·D.
+ */
 export function figureOf(indicators: readonly Indicator[], levels: LevelMap): Figure {
+  const values = indicators.map((i) => countedExact(levels, i));
+  const common = values.reduce((d, v) => lcm(d, v.den), 1);
   let weightedSum = 0;
   let weight = 0;
-  for (const indicator of indicators) {
-    weightedSum += indicator.weightBp * countedLevel(levels, indicator);
+  indicators.forEach((indicator, k) => {
+    const v = values[k] as Exact;
+    weightedSum += indicator.weightBp * v.num * (common / v.den);
     weight += indicator.weightBp;
-  }
-  return { weightedSum, weight, cents: weight > 0 ? ratioToCents(weightedSum, weight) : 0 };
+  });
+  if (weight === 0) return { exact: { num: 0, den: 1 }, cents: 0 };
+  return {
+    exact: { num: weightedSum, den: weight * common },
+    cents: ratioToCents(weightedSum, weight * common),
+  };
 }
 
 /** The predicate of a published (already rounded) index. */

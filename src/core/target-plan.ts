@@ -1,12 +1,15 @@
-import type { Catalogue, Indicator, Level } from './catalogue/types';
+import type { Catalogue, Indicator } from './catalogue/types';
 import { MAX_LEVEL } from './catalogue/types';
 import { ratioToCents } from './decimal';
-import { countedLevel, type LevelMap } from './scoring';
+import { countedExact, type LevelMap } from './scoring';
+import { lcm } from './values';
 
 interface PlanStep {
   readonly indicator: Indicator;
-  readonly from: Level;
-  readonly to: Level;
+  /** The value before the raise: a whole level, or a Pemdi value such as 1,5. */
+  readonly from: number;
+  /** The next whole level. */
+  readonly to: number;
   /** The published index once this raise and all before it are made. */
   readonly indexCentsAfter: number;
 }
@@ -31,10 +34,30 @@ export interface PlanLimits {
 }
 
 /**
- * The fewest one-level raises that lift the index to the target. A raise of indicator i adds
- * its weight to the weighted sum, so taking the largest weights first gives, for any number
- * of raises, the largest possible index: no shorter plan exists. Among equal weights the
- * lowest current level goes first (the cheaper step in practice), then catalogue order.
+ * Values scaled by a common denominator D of every value, so that sums stay whole numbers
+ * with fractional Pemdi values too: value v is held as v·D.
+ */
+function scaledValues(catalogue: Catalogue, levels: LevelMap) {
+  const exact = catalogue.indicators.map((i) => countedExact(levels, i));
+  const common = exact.reduce((d, v) => lcm(d, v.den), 1);
+  const scaled = new Map(
+    catalogue.indicators.map((i, k) => {
+      const v = exact[k] as { num: number; den: number };
+      return [i.code, v.num * (common / v.den)];
+    }),
+  );
+  const totalWeight = catalogue.indicators.reduce((s, i) => s + i.weightBp, 0);
+  let weightedSum = 0;
+  for (const i of catalogue.indicators) weightedSum += i.weightBp * (scaled.get(i.code) ?? common);
+  return { common, scaled, totalWeight, weightedSum };
+}
+
+/**
+ * The fewest raises, each to the next whole level, that lift the index to the target. A raise
+ * of a whole level adds its weight to the weighted sum, so taking the largest weights first
+ * gives, for any number of raises, the largest possible index: no shorter plan exists. Among
+ * equal weights the lowest current value goes first (the cheaper step in practice), then
+ * catalogue order. A fractional Pemdi value (1,5) is first raised to the next whole level (2).
  */
 export function planToTarget(
   catalogue: Catalogue,
@@ -42,9 +65,7 @@ export function planToTarget(
   targetCents: number,
   limits: PlanLimits = {},
 ): TargetPlan {
-  const current = new Map<string, Level>(
-    catalogue.indicators.map((i) => [i.code, countedLevel(levels, i)]),
-  );
+  const { common, scaled, totalWeight, weightedSum: start } = scaledValues(catalogue, levels);
   const ceilingOf = (indicator: Indicator): number => {
     if (limits.feasible && !limits.feasible.has(indicator.code)) return 0;
     return Math.min(
@@ -53,45 +74,43 @@ export function planToTarget(
       limits.caps?.get(indicator.code) ?? MAX_LEVEL,
     );
   };
-  const totalWeight = catalogue.indicators.reduce((s, i) => s + i.weightBp, 0);
-  let weightedSum = catalogue.indicators.reduce(
-    (s, i) => s + i.weightBp * (current.get(i.code) ?? 1),
-    0,
-  );
-  const startCents = ratioToCents(weightedSum, totalWeight);
+  let weightedSum = start;
+  const centsOf = (sum: number) => ratioToCents(sum, totalWeight * common);
+  const startCents = centsOf(weightedSum);
   const steps: PlanStep[] = [];
-
   let cents = startCents;
   while (cents < targetCents) {
-    const next = nextRaise(catalogue.indicators, current, ceilingOf);
+    const next = nextRaise(catalogue.indicators, scaled, common, ceilingOf);
     if (!next) break;
-    const from = current.get(next.code) ?? 1;
-    const to = (from + 1) as Level;
-    current.set(next.code, to);
-    weightedSum += next.weightBp;
-    cents = ratioToCents(weightedSum, totalWeight);
-    steps.push({ indicator: next, from, to, indexCentsAfter: cents });
+    const before = scaled.get(next.code) ?? common;
+    const to = Math.floor(before / common) + 1;
+    scaled.set(next.code, to * common);
+    weightedSum += next.weightBp * (to * common - before);
+    cents = centsOf(weightedSum);
+    steps.push({ indicator: next, from: before / common, to, indexCentsAfter: cents });
   }
   return { startCents, targetCents, reached: cents >= targetCents, steps, endCents: cents };
 }
 
 function nextRaise(
   indicators: readonly Indicator[],
-  current: ReadonlyMap<string, Level>,
+  scaled: ReadonlyMap<string, number>,
+  common: number,
   ceilingOf: (indicator: Indicator) => number,
 ): Indicator | undefined {
   let best: Indicator | undefined;
-  let bestLevel = MAX_LEVEL + 1;
+  let bestValue = Number.POSITIVE_INFINITY;
   for (const indicator of indicators) {
-    const level = current.get(indicator.code) ?? 1;
-    if (level >= ceilingOf(indicator)) continue;
+    const value = scaled.get(indicator.code) ?? common;
+    // A raise goes to the next whole level, which must be within the ceiling.
+    if (Math.floor(value / common) + 1 > ceilingOf(indicator)) continue;
     if (
       !best ||
       indicator.weightBp > best.weightBp ||
-      (indicator.weightBp === best.weightBp && level < bestLevel)
+      (indicator.weightBp === best.weightBp && value < bestValue)
     ) {
       best = indicator;
-      bestLevel = level;
+      bestValue = value;
     }
   }
   return best;
@@ -99,8 +118,8 @@ function nextRaise(
 
 interface GroupedStep {
   readonly indicator: Indicator;
-  readonly from: Level;
-  readonly to: Level;
+  readonly from: number;
+  readonly to: number;
   /** The published index once this indicator's raises and every line before it are made. */
   readonly indexCentsAfter: number;
 }
@@ -115,13 +134,10 @@ export function groupedSteps(
   levels: LevelMap,
   plan: TargetPlan,
 ): GroupedStep[] {
-  const totalWeight = catalogue.indicators.reduce((s, i) => s + i.weightBp, 0);
-  let weightedSum = catalogue.indicators.reduce(
-    (s, i) => s + i.weightBp * countedLevel(levels, i),
-    0,
-  );
+  const { common, totalWeight } = scaledValues(catalogue, levels);
+  let { weightedSum } = scaledValues(catalogue, levels);
   const order: Indicator[] = [];
-  const span = new Map<string, { from: Level; to: Level }>();
+  const span = new Map<string, { from: number; to: number }>();
   for (const step of plan.steps) {
     const seen = span.get(step.indicator.code);
     if (seen) span.set(step.indicator.code, { from: seen.from, to: step.to });
@@ -131,8 +147,13 @@ export function groupedSteps(
     }
   }
   return order.map((indicator) => {
-    const { from, to } = span.get(indicator.code) as { from: Level; to: Level };
-    weightedSum += indicator.weightBp * (to - from);
-    return { indicator, from, to, indexCentsAfter: ratioToCents(weightedSum, totalWeight) };
+    const { from, to } = span.get(indicator.code) as { from: number; to: number };
+    weightedSum += indicator.weightBp * Math.round((to - from) * common);
+    return {
+      indicator,
+      from,
+      to,
+      indexCentsAfter: ratioToCents(weightedSum, totalWeight * common),
+    };
   });
 }

@@ -2,7 +2,7 @@ import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { levelOptions } from '../../src/core/workbook/opd-tab';
 import { defaultOpds } from '../../src/core/workbook/ownership';
 import type { FakeSheet } from '../fakes/spreadsheet-app';
-import { scoringCases } from '../support/reference';
+import { levelCase } from '../support/reference';
 import { SheetsWorld } from '../support/sheets-world';
 import { columnOf, rekapFigure, rowOf, valueAt } from '../support/workbook-helpers';
 
@@ -14,8 +14,7 @@ import { columnOf, rekapFigure, rowOf, valueAt } from '../support/workbook-helpe
 const ADMIN = 'kominfo.admin@example.org';
 const PIC = { bappeda: 'bappeda.spbe@example.org', bpkad: 'bpkad.spbe@example.org' };
 const PROTECTED = /protected cell/;
-const example = scoringCases().find((c) => c.name === 'exact 2.955 rounds half-up to 2.96');
-if (!example) throw new Error('reference case missing');
+const example = levelCase('exact 2.955 rounds half-up to 2.96');
 
 const world = new SheetsWorld(ADMIN);
 const { env } = world;

@@ -2,7 +2,6 @@ import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { resolveCatalogue } from '../../src/core/catalogue/registry';
 import { catalogueFromTable, catalogueToTable } from '../../src/core/catalogue/table';
-import type { Level } from '../../src/core/catalogue/types';
 import { score } from '../../src/core/scoring';
 
 function withoutRows<T>(value: T): T {
@@ -12,8 +11,22 @@ function withoutRows<T>(value: T): T {
 describe('a catalogue as an editable table', () => {
   it.each([SPBE_2020, PEMDI_2026])('round-trips $id through its table unchanged', (catalogue) => {
     const table = catalogueToTable(catalogue);
-    expect(table[0]).toEqual(['Jenis', 'Kode', 'Nama', 'Induk', 'Nilai', 'Skala']);
+    expect(table[0]).toEqual([
+      'Jenis',
+      'Kode',
+      'Nama',
+      'Induk',
+      'Nilai',
+      'Skala',
+      'Alias',
+      'Sumber eksternal',
+    ]);
     expect(withoutRows(catalogueFromTable(table))).toEqual(withoutRows(catalogue));
+  });
+
+  it('reads a table written before the optional Alias and Sumber eksternal columns', () => {
+    const table = catalogueToTable(SPBE_2020).map((row) => row.slice(0, 6));
+    expect(withoutRows(catalogueFromTable(table))).toEqual(withoutRows(SPBE_2020));
   });
 
   it('finds columns by header, so moved and extra columns do not matter', () => {
@@ -21,7 +34,17 @@ describe('a catalogue as an editable table', () => {
       'catatan admin',
       ...row.slice().reverse(),
     ]);
-    table[0] = ['Keterangan', 'Skala', 'Nilai', 'Induk', 'Nama', 'Kode', 'Jenis'];
+    table[0] = [
+      'Keterangan',
+      'Sumber eksternal',
+      'Alias',
+      'Skala',
+      'Nilai',
+      'Induk',
+      'Nama',
+      'Kode',
+      'Jenis',
+    ];
     expect(withoutRows(catalogueFromTable(table))).toEqual(withoutRows(SPBE_2020));
   });
 
@@ -32,7 +55,7 @@ describe('a catalogue as an editable table', () => {
     row('I42')[4] = 400; // I42 gains 100 bp ...
     row('I43')[4] = 200; // ... that I43 gives up: the aspect and total still add up.
     const edited = catalogueFromTable(table);
-    const levels = new Map<string, Level>(SPBE_2020.indicators.map((i) => [i.code, 1]));
+    const levels = new Map<string, number>(SPBE_2020.indicators.map((i) => [i.code, 1]));
     levels.set('I42', 5);
     // Built-in: 1 + 4·300/10000 = 1.12; edited: 1 + 4·400/10000 = 1.16.
     expect(score(SPBE_2020, levels).index.cents).toBe(112);
@@ -53,7 +76,7 @@ describe('a catalogue as an editable table', () => {
       `Kerangka spbe-2020 tidak bisa dipakai; perbaiki dulu: baris ${at + 5}: bobot 'seratus' tidak sah;`,
     );
     expect(() => catalogueFromTable(table, 5)).toThrow(
-      `baris ${table.length + 4}: jenis 'indikatr' tidak dikenal; gunakan salah satu: kerangka, catatan, tingkat, domain, aspek, indikator, predikat`,
+      `baris ${table.length + 4}: jenis 'indikatr' tidak dikenal; gunakan salah satu: kerangka, catatan, dasar hukum, nilai, tingkat, domain, aspek, indikator, predikat`,
     );
   });
 

@@ -22,15 +22,25 @@ describe.each([
     });
 
     it('holds every indicator with the reference code, name, aspect and weight, in order', () => {
+      // Pemdi: the regulation's wording is "Tingkat Kematangan …" (the reference's namesNote);
+      // the reference's names are the short labels, kept as aliases.
+      const regulation = (name: string) =>
+        id === 'pemdi-2026' ? `Tingkat Kematangan ${name}` : name;
       expect(catalogue.indicators.map((i) => [i.no, i.code, i.name, i.aspect, i.weightBp])).toEqual(
-        ref.indicators.map((i) => [i.no, i.code, i.name, i.aspect, i.weightBp]),
+        ref.indicators.map((i) => [i.no, i.code, regulation(i.name), i.aspect, i.weightBp]),
       );
+      if (id === 'pemdi-2026')
+        for (const i of ref.indicators)
+          expect(catalogue.indicators.find((x) => x.code === i.code)?.aliases).toContain(i.name);
     });
 
     it('holds every aspect with the reference weight and the indicators of its range', () => {
       for (const a of ref.aspects) {
         const aspect = catalogue.aspects.find((x) => x.id === a.id);
-        expect(aspect).toMatchObject({ name: a.name, weightBp: a.weightBp });
+        // Pemdi aspects 6 and 7 end in "… Digital Pemerintah" in the regulation (namesNote).
+        const name =
+          id === 'pemdi-2026' && ['P6', 'P7'].includes(a.id) ? `${a.name} Pemerintah` : a.name;
+        expect(aspect).toMatchObject({ name, weightBp: a.weightBp });
         if (a.domain) expect(aspect?.domain).toBe(a.domain);
         const members = catalogue.indicators.filter((i) => i.aspect === a.id).map((i) => i.no);
         expect([Math.min(...members), Math.max(...members)]).toEqual(a.indicators);
@@ -71,10 +81,30 @@ describe('spbe-2020 level scales', () => {
 });
 
 describe('pemdi-2026', () => {
-  it('is marked provisional with a note users can read', () => {
+  const ref = referenceFramework('pemdi-2026');
+
+  it('is marked provisional with a note users can read, and records its legal basis', () => {
     expect(PEMDI_2026.provisional).toBe(true);
     expect(PEMDI_2026.note).toMatch(/Sementara/);
     expect(SPBE_2020.provisional).toBe(false);
+    expect(PEMDI_2026.legalBasis).toMatch(/^PermenPANRB No\. 8 Tahun 2026/);
+  });
+
+  it('takes fractional values; SPBE 2020 whole levels only', () => {
+    expect(PEMDI_2026.fractional).toBe(true);
+    expect(SPBE_2020.fractional).toBeFalsy();
+  });
+
+  it("flags the reference's external indicators, each with its source", () => {
+    const external = PEMDI_2026.indicators.filter((i) => i.external);
+    expect(external.map((i) => i.code)).toEqual(ref.external?.indicators);
+    for (const i of external) expect(i.external).not.toBe('');
+  });
+
+  it("gives each predicate band the reference's maturity alias", () => {
+    expect(PEMDI_2026.predicates.map((b) => [b.label, b.alias])).toEqual(
+      ref.predicate.bands.map((b) => [b.label, b.alias?.split(' / ')[0]]),
+    );
   });
 });
 

@@ -101,7 +101,7 @@ describe('target planner', () => {
   });
 
   it('gives after each step the index those raises really produce', () => {
-    const levels = new Map<string, Level>(SPBE_2020.indicators.map((i) => [i.code, 2]));
+    const levels = new Map<string, number>(SPBE_2020.indicators.map((i) => [i.code, 2]));
     const plan = planToTarget(SPBE_2020, levels, 300);
     const applied = new Map(levels);
     for (const step of plan.steps) {

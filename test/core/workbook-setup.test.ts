@@ -3,7 +3,7 @@ import { levelOptions } from '../../src/core/workbook/opd-tab';
 import type { Cell } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
-import { scoringCases } from '../support/reference';
+import { levelCase } from '../support/reference';
 import {
   columnOf,
   formulas,
@@ -15,8 +15,7 @@ import {
 
 const clock = { today: '2026-11-28', timestamp: '2026-11-28 10:00', year: 2026 };
 const ADMIN = 'kominfo.admin@example.org';
-const example = scoringCases().find((c) => c.name === 'exact 2.955 rounds half-up to 2.96');
-if (!example) throw new Error('reference case missing');
+const example = levelCase('exact 2.955 rounds half-up to 2.96');
 
 function levelText(code: string, level: number): string {
   const indicator = SPBE_2020.indicators.find((i) => i.code === code);

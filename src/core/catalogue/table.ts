@@ -16,13 +16,21 @@ import { catalogueProblems } from './validation';
  *   indikator | I01       | Tingkat Kematangan …    | A1    | 130   |
  *   predikat  |           | Baik                    |       | 2.6   |
  *
+ * Two more columns are optional (a table written before them still reads): *Alias* — other
+ * names of an indicator (;-separated), a predicate band's maturity name — and *Sumber
+ * eksternal* — the agency that scores an external indicator. Rows `dasar hukum` (the
+ * regulation) and `nilai` (`pecahan` when values may be fractional) complete the catalogue.
  * Columns are found by their header, so a user may add or move columns.
  */
-export const TABLE_HEADER = ['Jenis', 'Kode', 'Nama', 'Induk', 'Nilai', 'Skala'] as const;
-type Column = 'jenis' | 'kode' | 'nama' | 'induk' | 'nilai' | 'skala';
+const REQUIRED = ['Jenis', 'Kode', 'Nama', 'Induk', 'Nilai', 'Skala'] as const;
+const OPTIONAL = ['Alias', 'Sumber eksternal'] as const;
+export const TABLE_HEADER = [...REQUIRED, ...OPTIONAL] as const;
+type Column = Lowercase<(typeof TABLE_HEADER)[number]>;
 const KIND = {
   catalogue: 'kerangka',
   note: 'catatan',
+  legalBasis: 'dasar hukum',
+  values: 'nilai',
   level: 'tingkat',
   domain: 'domain',
   aspect: 'aspek',
@@ -30,24 +38,37 @@ const KIND = {
   band: 'predikat',
 } as const;
 const STATUS = { provisional: 'sementara', final: 'resmi' } as const;
+const FRACTIONAL = 'pecahan';
 
 export function catalogueToTable(catalogue: Catalogue): (string | number)[][] {
   const rows: (string | number)[][] = [[...TABLE_HEADER]];
+  const row = (...cells: (string | number)[]) => {
+    rows.push([...cells, ...Array<string>(TABLE_HEADER.length - cells.length).fill('')]);
+  };
   const status = catalogue.provisional ? STATUS.provisional : STATUS.final;
-  rows.push([KIND.catalogue, catalogue.id, catalogue.title, '', status, catalogue.defaultScale]);
-  if (catalogue.note) rows.push([KIND.note, '', catalogue.note, '', '', '']);
+  row(KIND.catalogue, catalogue.id, catalogue.title, '', status, catalogue.defaultScale);
+  if (catalogue.note) row(KIND.note, '', catalogue.note);
+  if (catalogue.legalBasis) row(KIND.legalBasis, '', catalogue.legalBasis);
+  if (catalogue.fractional) row(KIND.values, '', FRACTIONAL);
   for (const [scale, names] of Object.entries(catalogue.levelScales)) {
     names.forEach((name, i) => {
-      rows.push([KIND.level, i + 1, name, '', '', scale]);
+      row(KIND.level, i + 1, name, '', '', scale);
     });
   }
-  for (const d of catalogue.domains)
-    rows.push([KIND.domain, d.id, d.name, '', d.weightBp, d.scale]);
-  for (const a of catalogue.aspects)
-    rows.push([KIND.aspect, a.id, a.name, a.domain ?? '', a.weightBp, '']);
+  for (const d of catalogue.domains) row(KIND.domain, d.id, d.name, '', d.weightBp, d.scale);
+  for (const a of catalogue.aspects) row(KIND.aspect, a.id, a.name, a.domain ?? '', a.weightBp);
   for (const i of catalogue.indicators)
-    rows.push([KIND.indicator, i.code, i.name, i.aspect, i.weightBp, '']);
-  for (const b of catalogue.predicates) rows.push([KIND.band, '', b.label, '', b.min, '']);
+    row(
+      KIND.indicator,
+      i.code,
+      i.name,
+      i.aspect,
+      i.weightBp,
+      '',
+      (i.aliases ?? []).join('; '),
+      i.external ?? '',
+    );
+  for (const b of catalogue.predicates) row(KIND.band, '', b.label, '', b.min, '', b.alias ?? '');
   return rows;
 }
 
@@ -63,6 +84,8 @@ interface Draft {
   id: string;
   title: string;
   provisional: boolean;
+  legalBasis: string;
+  fractional: boolean;
   defaultScale: string;
   readonly notes: string[];
   readonly levelScales: Record<string, string[]>;
@@ -90,6 +113,12 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
   },
   [KIND.note]: (r, d) => {
     d.notes.push(text(r.get('nama')));
+  },
+  [KIND.legalBasis]: (r, d) => {
+    d.legalBasis = text(r.get('nama'));
+  },
+  [KIND.values]: (r, d) => {
+    d.fractional = normalizeWords(text(r.get('nama'))) === FRACTIONAL;
   },
   [KIND.level]: (r, d) => {
     const scale = text(r.get('skala'));
@@ -124,6 +153,11 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
   [KIND.indicator]: (r, d) => {
     const code = text(r.get('kode'));
     const digits = /([0-9]+)\s*$/.exec(code);
+    const aliases = text(r.get('alias'))
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const external = text(r.get('sumber eksternal'));
     d.indicators.push({
       no: digits ? Number(digits[1]) : d.indicators.length + 1,
       code,
@@ -131,13 +165,21 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
       aspect: text(r.get('induk')),
       weightBp: weightOf(r, d),
       row: r.row,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(external ? { external } : {}),
     });
   },
   [KIND.band]: (r, d) => {
     const min = numberIn(r.get('nilai'));
     if (min === undefined)
       d.problems.push(msg.atPlace(r.where, msg.bandOutOfRange(r.get('nilai'))));
-    d.predicates.push({ label: text(r.get('nama')), min: min ?? Number.NaN, row: r.row });
+    const alias = text(r.get('alias'));
+    d.predicates.push({
+      label: text(r.get('nama')),
+      min: min ?? Number.NaN,
+      row: r.row,
+      ...(alias ? { alias } : {}),
+    });
   },
 };
 
@@ -150,14 +192,14 @@ function columnsOf(table: readonly (readonly unknown[])[]): {
     row.some((cell) => text(cell).toLowerCase() === 'jenis'),
   );
   const header = table[headerAt];
-  if (!header) throw new InputError(msg.tableHeaderMissing(TABLE_HEADER));
+  if (!header) throw new InputError(msg.tableHeaderMissing(REQUIRED));
   const columns = new Map<Column, number>();
   header.forEach((cell, i) => {
     const name = text(cell).toLowerCase() as Column;
     if ((TABLE_HEADER as readonly string[]).some((h) => h.toLowerCase() === name))
       columns.set(name, i);
   });
-  const missing = TABLE_HEADER.filter((h) => !columns.has(h.toLowerCase() as Column));
+  const missing = REQUIRED.filter((h) => !columns.has(h.toLowerCase() as Column));
   if (missing.length > 0) throw new InputError(msg.tableColumnsMissing(missing));
   return { headerAt, columns };
 }
@@ -175,6 +217,8 @@ export function catalogueFromTable(
     id: '',
     title: '',
     provisional: false,
+    legalBasis: '',
+    fractional: false,
     defaultScale: '',
     notes: [],
     levelScales: {},
@@ -186,7 +230,10 @@ export function catalogueFromTable(
   };
   table.forEach((cells, i) => {
     if (i <= headerAt) return;
-    const get = (column: Column) => cells[columns.get(column) as number];
+    const get = (column: Column) => {
+      const at = columns.get(column);
+      return at === undefined ? '' : cells[at];
+    };
     const kind = normalizeWords(text(get('jenis')));
     if (kind === '' && cells.every(isBlank)) return;
     const r: TableRow = { row: firstRow + i, where: msg.tableRow(firstRow + i), get };
@@ -202,6 +249,8 @@ export function catalogueFromTable(
     title: d.title,
     provisional: d.provisional,
     ...(d.notes.length > 0 ? { note: d.notes.join(' ') } : {}),
+    ...(d.legalBasis ? { legalBasis: d.legalBasis } : {}),
+    ...(d.fractional ? { fractional: true } : {}),
     levelScales: d.levelScales,
     defaultScale: d.defaultScale,
     predicates: d.predicates,

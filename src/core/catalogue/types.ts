@@ -13,6 +13,13 @@ export interface Catalogue {
   readonly provisional: boolean;
   /** Shown to users next to results (e.g. why a catalogue is provisional). */
   readonly note?: string;
+  /** The regulation the catalogue reproduces. */
+  readonly legalBasis?: string;
+  /**
+   * Indicator values may be fractional (Pemdi 2026: assessors average sub-items, 1,25 or 7/6);
+   * otherwise they are whole levels 1–5.
+   */
+  readonly fractional?: boolean;
   /** Scale id → the five level names, for levels 1..5. */
   readonly levelScales: Readonly<Record<string, readonly string[]>>;
   /** The scale of indicators whose domain names none (and of catalogues without domains). */
@@ -29,6 +36,8 @@ export interface Catalogue {
 export interface PredicateBand {
   readonly min: number;
   readonly label: string;
+  /** The maturity name the band also goes by (Pemdi: Berkembang for Baik). */
+  readonly alias?: string;
   readonly row?: number;
 }
 
@@ -54,6 +63,13 @@ export interface Indicator {
   readonly name: string;
   readonly aspect: string;
   readonly weightBp: number;
+  /**
+   * Scored by another agency, not from the Pemda's evidence (Pemdi P05: Bappenas): its value
+   * is entered by Diskominfo with its source, and counts 1 until it arrives.
+   */
+  readonly external?: string;
+  /** Other names the indicator goes by (the assessors' short labels). */
+  readonly aliases?: readonly string[];
   readonly row?: number;
 }
 

@@ -1,8 +1,8 @@
 import { findIndicator, scaleOf } from '../catalogue/lookup';
-import type { Catalogue, Indicator, Level } from '../catalogue/types';
+import type { Catalogue, Indicator } from '../catalogue/types';
 import { InputError } from '../errors';
 import { msg } from '../formula-text';
-import { readLevel } from '../levels';
+import { readValue } from '../levels';
 import type { LevelMap } from '../scoring';
 import { isBlank } from '../text';
 import { type Cell, type Cells, cellsOf, isOmitted } from './cells';
@@ -35,7 +35,7 @@ function readInCatalogueOrder(catalogue: Catalogue, shape: Cells): LevelsArgumen
   if (shape.cells.length !== expected) {
     throw new InputError(msg.levelCountWrong(shape.cells.length, catalogue));
   }
-  const levels = new Map<string, Level | null>();
+  const levels = new Map<string, number | null>();
   shape.cells.forEach((cell, i) => {
     const indicator = catalogue.indicators[i] as Indicator;
     levels.set(indicator.code, levelIn(catalogue, shape, cell, indicator));
@@ -47,7 +47,7 @@ function readWithCodes(catalogue: Catalogue, shape: Cells, codes: Cells): Levels
   if (codes.cells.length !== shape.cells.length) {
     throw new InputError(msg.codesCountWrong(codes.cells.length, shape.cells.length));
   }
-  const levels = new Map<string, Level | null>();
+  const levels = new Map<string, number | null>();
   const seenAt = new Map<string, Cell>();
   const indicatorAt: (Indicator | null)[] = [];
   shape.cells.forEach((cell, i) => {
@@ -86,9 +86,9 @@ function levelIn(
   shape: Cells,
   cell: Cell,
   indicator: Indicator,
-): Level | null {
-  const reading = readLevel(cell.value, scaleOf(catalogue, indicator));
-  if (reading.ok) return reading.level;
+): number | null {
+  const reading = readValue(cell.value, scaleOf(catalogue, indicator), !!catalogue.fractional);
+  if (reading.ok) return reading.value;
   throw new InputError(
     msg.badLevel(msg.cellPlace(shape, cell, 'tingkat'), indicator.code, reading.problem),
   );

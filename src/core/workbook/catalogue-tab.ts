@@ -33,12 +33,15 @@ export function renderCatalogueTab(catalogue: Catalogue): TabRender {
   return {
     cells: [...title, ...rows],
     frozenRows: TITLE_ROWS + 1,
-    columnWidths: [90, 80, 380, 70, 80, 80, ...GUIDE_HEADERS.map(() => 260)],
+    columnWidths: [90, 80, 380, 70, 80, 80, 200, 160, ...GUIDE_HEADERS.map(() => 260)],
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1, 2, 1), italic: true },
       { range: box(TITLE_ROWS + 1, 1, 1, width), bold: true, background: PALETTE.header },
-      { range: box(TITLE_ROWS + 2, 7, rows.length - 1, GUIDE_HEADERS.length), wrap: true },
+      {
+        range: box(TITLE_ROWS + 2, TABLE_HEADER.length + 1, rows.length - 1, GUIDE_HEADERS.length),
+        wrap: true,
+      },
     ],
   };
 }

@@ -1,26 +1,35 @@
 import type { Catalogue } from '../types';
 
 /**
- * Indeks Pemerintah Digital, PermenPANRB 8/2026. PROVISIONAL: taken from secondary sources
- * that quote the regulation, not from its Lampiran, so a workbook can replace any of it
- * (names, weights, bands) through its Kerangka tab.
+ * Indeks Pemerintah Digital, PermenPANRB 8/2026. Weights and the indicator-to-aspect mapping
+ * reproduce a real 2026 assessor result exactly; names and level wording come from secondary
+ * sources that quote the regulation (its Lampiran was not available), so a workbook can replace
+ * any of it through its Kerangka tab. Values may be fractional (assessors average sub-items);
+ * four indicators are scored by other agencies.
  */
+// The regulation names each indicator "Tingkat Kematangan …": written once to keep the bundle
+// small. The assessors' short labels are the aliases.
+const tk = (rest: string) => `Tingkat Kematangan ${rest}`;
+
 export const PEMDI_2026: Catalogue = {
   id: 'pemdi-2026',
   title:
     'Indeks Pemerintah Digital (Pemdi) — Evaluasi Kinerja Pemerintah Digital (PermenPANRB No. 8 Tahun 2026)',
   provisional: true,
-  note: 'Sementara: nama, bobot dan batas predikat diambil dari sumber sekunder, belum dari Lampiran PermenPANRB 8/2026. Periksa dan sunting di tab Kerangka bila berbeda.',
+  legalBasis:
+    'PermenPANRB No. 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital (Berita Negara 2026 No. 364), mencabut PermenPANRB No. 59 Tahun 2020',
+  fractional: true,
+  note: 'Sementara: bobot sudah cocok dengan hasil penilaian asesor 2026, tetapi nama indikator dan uraian tingkat diambil dari sumber sekunder, belum dari Lampiran PermenPANRB 8/2026. Periksa dan sunting di tab Kerangka bila berbeda.',
   levelScales: {
     umum: ['Rintisan', 'Terkelola', 'Terstandar', 'Terintegrasi dan Terukur', 'Optimum'],
   },
   defaultScale: 'umum',
   predicates: [
-    { min: 4.0, label: 'Memuaskan' },
-    { min: 3.5, label: 'Sangat Baik' },
-    { min: 2.5, label: 'Baik' },
-    { min: 1.5, label: 'Cukup' },
-    { min: 0, label: 'Kurang' },
+    { min: 4.0, label: 'Memuaskan', alias: 'Unggul' },
+    { min: 3.5, label: 'Sangat Baik', alias: 'Melembaga' },
+    { min: 2.5, label: 'Baik', alias: 'Berkembang' },
+    { min: 1.5, label: 'Cukup', alias: 'Membangun' },
+    { min: 0, label: 'Kurang', alias: 'Merintis' },
   ],
   domains: [],
   aspects: [
@@ -29,65 +38,186 @@ export const PEMDI_2026: Catalogue = {
     { id: 'P3', name: 'Data', weightBp: 1500 },
     { id: 'P4', name: 'Keamanan Pemerintah Digital', weightBp: 1500 },
     { id: 'P5', name: 'Teknologi Pemerintah Digital', weightBp: 1000 },
-    { id: 'P6', name: 'Keterpaduan Layanan Digital', weightBp: 1500 },
-    { id: 'P7', name: 'Kepuasan Pengguna Layanan Digital', weightBp: 2500 },
+    { id: 'P6', name: 'Keterpaduan Layanan Digital Pemerintah', weightBp: 1500 },
+    { id: 'P7', name: 'Kepuasan Pengguna Layanan Digital Pemerintah', weightBp: 2500 },
   ],
   indicators: [
-    { no: 1, code: 'P01', aspect: 'P1', weightBp: 500, name: 'Tata Kelola Pemerintah Digital' },
+    {
+      no: 1,
+      code: 'P01',
+      aspect: 'P1',
+      weightBp: 500,
+      name: tk('Tata Kelola Pemerintah Digital'),
+      aliases: ['Tata Kelola Pemerintah Digital'],
+    },
     {
       no: 2,
       code: 'P02',
       aspect: 'P1',
       weightBp: 500,
-      name: 'Manajemen Layanan Digital Pemerintah',
+      name: tk('Manajemen Layanan Digital Pemerintah'),
+      aliases: ['Manajemen Layanan Digital Pemerintah'],
     },
     {
       no: 3,
       code: 'P03',
       aspect: 'P2',
       weightBp: 500,
-      name: 'Sumber Daya Manusia Pemerintah Digital',
+      name: tk('Sumber Daya Manusia Pemerintah Digital'),
+      aliases: ['Sumber Daya Manusia Pemerintah Digital'],
     },
-    { no: 4, code: 'P04', aspect: 'P2', weightBp: 500, name: 'Kolaborasi Pemerintah Digital' },
-    { no: 5, code: 'P05', aspect: 'P3', weightBp: 500, name: 'Tata Kelola Data' },
+    {
+      no: 4,
+      code: 'P04',
+      aspect: 'P2',
+      weightBp: 500,
+      name: tk('Kolaborasi Pemerintah Digital'),
+      aliases: ['Kolaborasi Pemerintah Digital'],
+    },
+    {
+      no: 5,
+      code: 'P05',
+      aspect: 'P3',
+      weightBp: 500,
+      name: tk('Tata Kelola Data'),
+      aliases: ['Tata Kelola Data'],
+      external: 'Bappenas (Satu Data Indonesia)',
+    },
     {
       no: 6,
       code: 'P06',
       aspect: 'P3',
       weightBp: 300,
-      name: 'Penyelenggaraan Informasi Geospasial',
+      name: tk('Penyelenggaraan Informasi Geospasial'),
+      aliases: [
+        'Penyelenggaraan Informasi Geospasial',
+        'Operasional Pemanfaatan Informasi Geospasial',
+      ],
+      external: 'BIG (Simpul Jaringan Informasi Geospasial)',
     },
-    { no: 7, code: 'P07', aspect: 'P3', weightBp: 300, name: 'Pembangunan Statistik' },
-    { no: 8, code: 'P08', aspect: 'P3', weightBp: 400, name: 'Pelindungan Data Pribadi' },
+    {
+      no: 7,
+      code: 'P07',
+      aspect: 'P3',
+      weightBp: 300,
+      name: tk('Pembangunan Statistik'),
+      aliases: ['Pembangunan Statistik'],
+      external: 'BPS (evaluasi statistik sektoral, EPSS)',
+    },
+    {
+      no: 8,
+      code: 'P08',
+      aspect: 'P3',
+      weightBp: 400,
+      name: tk('Pelindungan Data Pribadi'),
+      aliases: ['Pelindungan Data Pribadi'],
+    },
     {
       no: 9,
       code: 'P09',
       aspect: 'P4',
       weightBp: 400,
-      name: 'Audit Keamanan dan Teknologi Pemerintah Digital',
+      name: tk('Audit Keamanan dan Teknologi Pemerintah Digital'),
+      aliases: ['Audit Keamanan dan Teknologi Pemerintah Digital'],
     },
-    { no: 10, code: 'P10', aspect: 'P4', weightBp: 400, name: 'Keamanan Pemerintah Digital' },
-    { no: 11, code: 'P11', aspect: 'P4', weightBp: 300, name: 'Kriptografi untuk Keamanan Data' },
+    {
+      no: 10,
+      code: 'P10',
+      aspect: 'P4',
+      weightBp: 400,
+      name: tk('Keamanan Pemerintah Digital'),
+      aliases: ['Keamanan Pemerintah Digital'],
+    },
+    {
+      no: 11,
+      code: 'P11',
+      aspect: 'P4',
+      weightBp: 300,
+      name: tk('Kriptografi untuk Keamanan Data'),
+      aliases: ['Kriptografi untuk Keamanan Data'],
+    },
     {
       no: 12,
       code: 'P12',
       aspect: 'P4',
       weightBp: 400,
-      name: 'Kapabilitas Penanganan Insiden Siber',
+      name: tk('Kapabilitas Penanganan Insiden Siber'),
+      aliases: ['Kapabilitas Penanganan Insiden Siber'],
     },
-    { no: 13, code: 'P13', aspect: 'P5', weightBp: 500, name: 'Aplikasi Pemerintah Digital' },
-    { no: 14, code: 'P14', aspect: 'P5', weightBp: 500, name: 'Infrastruktur Pemerintah Digital' },
+    {
+      no: 13,
+      code: 'P13',
+      aspect: 'P5',
+      weightBp: 500,
+      name: tk('Aplikasi Pemerintah Digital'),
+      aliases: ['Aplikasi Pemerintah Digital'],
+    },
+    {
+      no: 14,
+      code: 'P14',
+      aspect: 'P5',
+      weightBp: 500,
+      name: tk('Infrastruktur Pemerintah Digital'),
+      aliases: ['Infrastruktur Pemerintah Digital'],
+    },
     {
       no: 15,
       code: 'P15',
       aspect: 'P6',
       weightBp: 400,
-      name: 'Keterpaduan Proses Bisnis Lintas Unit dan Instansi',
+      name: tk('Keterpaduan Proses Bisnis Lintas Unit dan Instansi'),
+      aliases: [
+        'Keterpaduan Proses Bisnis Lintas Unit dan Instansi',
+        'Keterpaduan Proses Bisnis Lintas Sektor',
+      ],
     },
-    { no: 16, code: 'P16', aspect: 'P6', weightBp: 400, name: 'Integrasi Aplikasi' },
-    { no: 17, code: 'P17', aspect: 'P6', weightBp: 400, name: 'Portal Layanan Digital Pemerintah' },
-    { no: 18, code: 'P18', aspect: 'P6', weightBp: 300, name: 'Interoperabilitas Data' },
-    { no: 19, code: 'P19', aspect: 'P7', weightBp: 1000, name: 'Fasilitas Dukungan Pengguna' },
-    { no: 20, code: 'P20', aspect: 'P7', weightBp: 1500, name: 'Pengelolaan Kepuasan Pengguna' },
+    {
+      no: 16,
+      code: 'P16',
+      aspect: 'P6',
+      weightBp: 400,
+      name: tk('Integrasi Aplikasi'),
+      aliases: ['Integrasi Aplikasi'],
+    },
+    {
+      no: 17,
+      code: 'P17',
+      aspect: 'P6',
+      weightBp: 400,
+      name: tk('Portal Layanan Digital Pemerintah'),
+      aliases: ['Portal Layanan Digital Pemerintah'],
+    },
+    {
+      no: 18,
+      code: 'P18',
+      aspect: 'P6',
+      weightBp: 300,
+      name: tk('Interoperabilitas Data'),
+      aliases: ['Interoperabilitas Data'],
+      external: 'penilaian interoperabilitas data',
+    },
+    {
+      no: 19,
+      code: 'P19',
+      aspect: 'P7',
+      weightBp: 1000,
+      name: tk('Fasilitas Dukungan Pengguna'),
+      aliases: [
+        'Fasilitas Dukungan Pengguna',
+        'Fasilitas Dukungan Pengguna Layanan Digital Pemerintah',
+      ],
+    },
+    {
+      no: 20,
+      code: 'P20',
+      aspect: 'P7',
+      weightBp: 1500,
+      name: tk('Pengelolaan Kepuasan Pengguna'),
+      aliases: [
+        'Pengelolaan Kepuasan Pengguna',
+        'Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah',
+        'Kepuasan Pengguna Layanan Digital Pemerintah',
+      ],
+    },
   ],
 };
