@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findIndicator } from '../core/catalogue/lookup';
 import { resolveCatalogue } from '../core/catalogue/registry';
-import type { Level } from '../core/catalogue/types';
 import { loadContext } from '../core/context';
 import { decimalText } from '../core/decimal';
 import { InputError } from '../core/errors';
@@ -10,7 +9,7 @@ import { readEvaluation, stageScores } from '../core/evaluation';
 import { type CheckOutcome, runCheck } from '../core/evidence/check';
 import { progressSummary } from '../core/evidence/report-tab';
 import { exportRows, toCsv, toMarkdown } from '../core/export/export-rows';
-import { readLevel } from '../core/levels';
+import { readValue } from '../core/levels';
 import { planOf } from '../core/panel/coordinator-panel';
 import { score } from '../core/scoring';
 import { readOpdList, renderOpdList } from '../core/workbook/opd-list-tab';
@@ -216,7 +215,10 @@ export async function scoreFile(file: string, io: Output, now = new Date()): Pro
   return { file, framework: d.ctx.catalogue.id, stages: stageScores(d) };
 }
 
-/** levels.csv: a header with `kode` and `tingkat` (and optionally `kerangka` on the first row). */
+/**
+ * levels.csv: a header with `kode` and `tingkat` (and optionally `kerangka`, read from the first
+ * data row); for pemdi-2026 a value may be 2,5 (quoted in a comma CSV), 2.5 or a fraction 7/6.
+ */
 function scoreCsv(file: string): ScoreJson {
   const rows = parseCsv(readFileSync(file, 'utf8'));
   const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
@@ -227,17 +229,17 @@ function scoreCsv(file: string): ScoreJson {
     ? (rows[1]?.[header.indexOf('kerangka')] ?? '')
     : '';
   const catalogue = resolveCatalogue(framework);
-  const levels = new Map<string, Level | null>();
+  const levels = new Map<string, number | null>();
   rows.slice(1).forEach((r, i) => {
     if (r.every((c) => c.trim() === '')) return;
     const indicator = findIndicator(catalogue, r[code] ?? '');
     if (!indicator) throw new InputError(cliText.csvBadCode(file, i + 2, r[code] ?? ''));
     if (levels.has(indicator.code))
       throw new InputError(cliText.csvDuplicate(file, i + 2, indicator.code));
-    const reading = readLevel(r[level] ?? '');
+    const reading = readValue(r[level] ?? '', undefined, !!catalogue.fractional);
     if (!reading.ok)
       throw new InputError(cliText.csvBadLevel(file, i + 2, indicator.code, reading.problem));
-    levels.set(indicator.code, reading.level);
+    levels.set(indicator.code, reading.value);
   });
   const s = score(catalogue, levels);
   const parts = (

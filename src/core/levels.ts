@@ -57,9 +57,11 @@ export function readValue(
   if (!fractional || whole.ok) return whole.ok ? { ok: true, value: whole.level } : whole;
   const n =
     typeof value === 'number' ? value : typeof value === 'string' ? numberFromText(value) : null;
-  if (n === null || n < MIN_LEVEL || n > MAX_LEVEL || exactOf(n) === null)
+  const exact = n === null ? null : exactOf(n);
+  const v = exact ? exact.num / exact.den : Number.NaN;
+  if (!(v >= MIN_LEVEL && v <= MAX_LEVEL))
     return { ok: false, problem: msg.notAValue(msg.shown(value)) };
-  return { ok: true, value: n };
+  return { ok: true, value: v };
 }
 
 /** The name of a level on a scale: 3 on "proses" → "Terdefinisi". */

@@ -90,6 +90,55 @@ describe('levels in any shape Sheets passes', () => {
   });
 });
 
+describe('Pemdi 2026: fractional values, exact to the cent', () => {
+  const fractional = cases.find((c) => c.values !== undefined);
+  if (!fractional?.values) throw new Error('reference case missing');
+  const values = caseValues(fractional);
+
+  it('reads values as people enter them: 2,5 and 2.5 as text, 7/6 typed as text, =7/6 as its float', () => {
+    const typed = fractional.values?.map((v, i) =>
+      typeof v === 'string' ? v : i % 2 === 0 ? String(v).replace('.', ',') : String(v),
+    );
+    expect(f('SPBE_INDEKS', column(typed ?? []), '', 'pemdi-2026')).toBe(fractional.index);
+    expect(f('SPBE_INDEKS', column(values), '', 'pemdi-2026')).toBe(fractional.index);
+  });
+
+  it('cannot be moved across a half-cent by float noise: P1 and P2 sit exactly on one', () => {
+    // P1 = (2,5 + 1,75) / 2 = 2,125 and P2 = (3 + 2,25) / 2 = 2,625: half-up gives 2,13 and 2,63.
+    expect(fractional.aspects.P1).toBe(2.13);
+    expect(fractional.aspects.P2).toBe(2.63);
+    for (const noise of [-1e-12, 1e-12]) {
+      const noisy = values.map((v) => v + noise);
+      expect(f('SPBE_ASPEK', column(noisy), 'P1', '', 'pemdi-2026')).toBe(2.13);
+      expect(f('SPBE_ASPEK', column(noisy), 'P2', '', 'pemdi-2026')).toBe(2.63);
+      expect(f('SPBE_INDEKS', column(noisy), '', 'pemdi-2026')).toBe(fractional.index);
+    }
+  });
+
+  it.each([
+    [0, '0'],
+    [5.5, '5,5'],
+    ['5,5', "'5,5'"],
+    ['tiga', "'tiga'"],
+    [1.234, '1,234'],
+    ['7/0', "'7/0'"],
+  ])('refuses %p with its row and what to enter', (bad, shown) => {
+    const cells = [...values];
+    cells[1] = bad as number;
+    expect(err('SPBE_INDEKS', column(cells), '', 'pemdi-2026')).toBe(
+      `baris ke-2 dari rentang tingkat (P02): ${shown} bukan nilai 1–5 (bilangan dengan paling banyak 2 desimal, misalnya 2,5, atau pecahan seperti 7/6). Isi angka 1 sampai 5, atau kosongkan bila belum dinilai.`,
+    );
+  });
+
+  it('keeps SPBE 2020 to whole levels', () => {
+    const levels = Array<number>(47).fill(3);
+    levels[0] = 2.5;
+    expect(err('SPBE_INDEKS', column(levels))).toMatch(
+      /^baris ke-1 .*\(I01\): 2,5 bukan tingkat 1–5/,
+    );
+  });
+});
+
 describe('errors say what is wrong, where, and what to do', () => {
   const threes = () => spbe.indicators.map(() => 3 as unknown);
 

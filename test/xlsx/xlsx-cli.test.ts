@@ -13,6 +13,7 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
 import { describeWithLibreOffice, recalculatedSheets } from '../support/libreoffice';
 import { MemoryWorkbook } from '../support/memory-workbook';
+import { scoringCases } from '../support/reference';
 
 const NOW = new Date(2026, 10, 28, 10, 0);
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-'));
@@ -136,6 +137,31 @@ describe('spbe score, plan, export, setup', () => {
     );
     const r = await spbe('score', file, '--json');
     expect(JSON.parse(r.out)[0].stages[0]).toMatchObject({ index: 2.96, predicate: 'Baik' });
+  });
+
+  it("scores the reference's fractional Pemdi case from a levels CSV (2,5 quoted, 4/3 as a fraction)", async () => {
+    const example = scoringCases().find((c) => c.values !== undefined);
+    if (!example?.values) throw new Error('reference case missing');
+    const file = path.join(dir, 'pemdi.csv');
+    const cell = (v: number | string) =>
+      typeof v === 'string' ? v : `"${String(v).replace('.', ',')}"`;
+    writeFileSync(
+      file,
+      `kode,tingkat,kerangka\n${example.values
+        .map(
+          (v, i) => `P${String(i + 1).padStart(2, '0')},${cell(v)},${i === 0 ? 'pemdi-2026' : ''}`,
+        )
+        .join('\n')}\n`,
+    );
+    const r = await spbe('score', file, '--json');
+    const [result] = JSON.parse(r.out);
+    expect(result.framework).toBe('pemdi-2026');
+    expect(result.stages[0]).toMatchObject({ index: example.index, predicate: example.predikat });
+    expect(
+      Object.fromEntries(
+        result.stages[0].parts.map((p: { id: string; value: number }) => [p.id, p.value]),
+      ),
+    ).toEqual(example.aspects);
   });
 
   it('gives one row per workbook for several files: a province’s view', async () => {
