@@ -1,3 +1,4 @@
+import { chooseSpbe2020 } from '../test/support/demo-world';
 import { LATENCY_MS, latencyOf, modelledMs } from '../test/support/latency';
 import { SheetsWorld } from '../test/support/sheets-world';
 
@@ -21,6 +22,7 @@ export function benchCompletenessCheck(): void {
     const world = new SheetsWorld(ADMIN);
     const { env, drive } = world;
     world.rt.setClock(() => Date.UTC(2026, 10, 28));
+    chooseSpbe2020(world);
     const list = env.spreadsheet.insertSheet('OPD') as unknown as {
       getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range;
     };

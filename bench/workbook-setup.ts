@@ -1,4 +1,5 @@
 import type { FakeEnvironment } from '../test/fakes/spreadsheet-app';
+import { chooseSpbe2020 } from '../test/support/demo-world';
 import { SheetsWorld } from '../test/support/sheets-world';
 
 /**
@@ -63,6 +64,7 @@ export function benchWorkbookSetup(): void {
   for (const n of [12, 60, 100]) {
     const world = new SheetsWorld(ADMIN);
     const { env } = world;
+    chooseSpbe2020(world);
     const list = env.spreadsheet.insertSheet('OPD') as unknown as {
       getRange(r: number, c: number, rr: number, cc: number): GoogleAppsScript.Spreadsheet.Range;
     };

@@ -36,7 +36,7 @@ export async function benchXlsx(): Promise<void> {
   }));
   wb.ensureTab(TAB.opds, TAB_KEY.opds);
   wb.write(TAB.opds, renderOpdList(opds, catalogue, undefined));
-  setupWorkbook(wb, clock);
+  setupWorkbook(wb, clock, undefined, { framework: 'spbe-2020' });
   for (const opd of opds) {
     const content = wb.read(opd.tab);
     const cells = (content?.cells ?? []).map((r) => [...r]);

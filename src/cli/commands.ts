@@ -81,7 +81,8 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   const clock = clockFor(now);
   const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
   io.progress(cliText.preparing());
-  setupWorkbook(wb, clock);
+  // The Kendari demo replays its SPBE 2020 evaluation (the instrument of its 2,01).
+  setupWorkbook(wb, clock, undefined, { framework: 'spbe-2020' });
   const { catalogue, opds } = loadContext(wb, clock.year);
   const data = kendariDemo(catalogue, opds, clock.year);
   fillDemo(wb, catalogue, opds, data);

@@ -1,4 +1,5 @@
 import { InputError, messageOf } from '../core/errors';
+import { defaultFramework } from '../core/workbook/settings-tab';
 import { cliText } from './cli-text';
 import {
   check,
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     case 'setup': {
       const opd = option(args, '--opd');
       const out = option(args, '-o', '--output');
-      const framework = option(args, '--framework') ?? 'spbe-2020';
+      const framework = option(args, '--framework') ?? defaultFramework(new Date().getFullYear());
       if (!opd)
         throw new InputError(
           cliText.missingArgument('--opd opd.csv', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),

@@ -1,8 +1,8 @@
 import type { StageScore } from '../shared/rpc';
-import type { Level } from './catalogue/types';
 import type { WorkbookContext } from './context';
 import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
+import { readValue } from './levels';
 import { type LevelMap, score } from './scoring';
 import { ASSESSMENT_COLUMNS, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
@@ -31,11 +31,22 @@ export function readEvaluation(wb: WorkbookPort, ctx: WorkbookContext): Evaluati
     'code',
     codeKeyOf(catalogue),
   );
-  const level = (v: Cell | undefined): Level | null =>
-    typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? (v as Level) : null;
+  // A stage value as the cell holds it: a whole level, or for Pemdi a value such as 2,5 or =7/6.
+  // A fraction typed as a formula (=7/6) is read as the fraction: the port gives formulas as text.
+  const level = (v: Cell | undefined): number | null => {
+    const fraction = typeof v === 'string' ? /^=\s*(\d+\s*\/\s*\d+)\s*$/.exec(v)?.[1] : undefined;
+    if (typeof v !== 'number' && fraction === undefined) return null;
+    const reading = readValue(fraction ?? v, undefined, !!catalogue.fractional);
+    return reading.ok ? reading.value : null;
+  };
   const stageLevels = new Map<string, LevelMap>();
-  const self = new Map<string, Level | null>();
+  const self = new Map<string, number | null>();
   for (const indicator of catalogue.indicators) {
+    if (indicator.external) {
+      // Scored by another agency: Mandiri is its value, entered on Penilaian.
+      self.set(indicator.code, level(table?.rows.get(indicator.code)?.externalValue));
+      continue;
+    }
     const owners = opds.filter((o) => o.indicators.includes(indicator.code));
     const lead = String(table?.rows.get(indicator.code)?.lead ?? '').trim();
     const leader = owners.find((o) => o.code === lead) ?? owners[0];

@@ -404,10 +404,16 @@ function validationRule(
   at: Box,
 ): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(spec.help);
+  const cell = a1({ ...at, rows: 1, cols: 1 });
   if (spec.kind === 'list') return builder.requireValueInList([...spec.values], true).build();
-  if (spec.kind === 'wholeNumber') return builder.requireNumberBetween(spec.min, spec.max).build();
+  if (spec.kind === 'text')
+    return builder.requireFormulaSatisfied(`=LEN(${cell})<=${spec.maxLength}`).build();
+  if (spec.kind === 'number') return builder.requireNumberBetween(spec.min, spec.max).build();
+  // requireNumberBetween alone would let 2,5 through: whole numbers are asked for by formula.
   return builder
-    .requireFormulaSatisfied(`=LEN(${a1({ ...at, rows: 1, cols: 1 })})<=${spec.maxLength}`)
+    .requireFormulaSatisfied(
+      `=AND(ISNUMBER(${cell});INT(${cell})=${cell};${cell}>=${spec.min};${cell}<=${spec.max})`,
+    )
     .build();
 }
 

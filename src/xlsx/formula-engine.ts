@@ -278,6 +278,13 @@ export class FormulaEngine {
     }
   }
 
+  /** A range of more than one cell, or an array an expression made. */
+  private isArray(v: Value): boolean {
+    if (!Array.isArray(v) && !(typeof v === 'object' && v !== null && 'kind' in v)) return false;
+    const g = this.grid(v);
+    return !(g.length === 1 && g[0]?.length === 1);
+  }
+
   private map1(v: Value, f: (x: Scalar) => Scalar): Value {
     if (Array.isArray(v) || (typeof v === 'object' && v !== null && 'kind' in v)) {
       const g = this.grid(v);
@@ -312,7 +319,13 @@ export class FormulaEngine {
         return truthy(c) ? ev(1) : args.length > 2 ? ev(2) : false;
       }
       case 'IFERROR': {
-        const v = sc(0);
+        // Element by element over an array (inside SUMPRODUCT, as spreadsheets evaluate it).
+        const value = ev(0);
+        if (this.isArray(value))
+          return this.map2(value, ev(1), (v, fallback) =>
+            v instanceof FormulaError ? fallback : v,
+          );
+        const v = this.toScalar(value);
         return v instanceof FormulaError ? ev(1) : v;
       }
       case 'AND':
@@ -341,13 +354,14 @@ export class FormulaEngine {
         const n = toNumber(sc(0));
         return n instanceof FormulaError ? n : Math.floor(n);
       }
-      case 'ROUND': {
-        const n = toNumber(sc(0));
-        const d = toNumber(sc(1));
-        if (n instanceof FormulaError) return n;
-        if (d instanceof FormulaError) return d;
-        return Math.round(n * 10 ** d) / 10 ** d;
-      }
+      case 'ROUND':
+        return this.map2(ev(0), ev(1), (x, digits) => {
+          const n = toNumber(x);
+          const d = toNumber(digits);
+          if (n instanceof FormulaError) return n;
+          if (d instanceof FormulaError) return d;
+          return Math.round(n * 10 ** d) / 10 ** d;
+        });
       case 'SUM': {
         let total = 0;
         for (const v of flat(args.map((_, i) => ev(i)))) {

@@ -376,9 +376,19 @@ function validation(rule: ValidationSpec): ExcelJS.DataValidation {
   };
   if (rule.kind === 'list')
     return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
-  if (rule.kind === 'wholeNumber')
-    return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
-  return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.maxLength] };
+  if (rule.kind === 'text')
+    return {
+      ...common,
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formulae: [rule.maxLength],
+    };
+  return {
+    ...common,
+    type: rule.kind === 'number' ? 'decimal' : 'whole',
+    operator: 'between',
+    formulae: [rule.min, rule.max],
+  };
 }
 
 /** The new content, cell by cell, over what the tab held (cells beyond it are cleared). */

@@ -2,6 +2,7 @@ import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { levelOptions } from '../../src/core/workbook/opd-tab';
 import { defaultOpds } from '../../src/core/workbook/ownership';
 import type { FakeSheet } from '../fakes/spreadsheet-app';
+import { chooseSpbe2020 } from '../support/demo-world';
 import { levelCase } from '../support/reference';
 import { SheetsWorld } from '../support/sheets-world';
 import { columnOf, rekapFigure, rowOf, valueAt } from '../support/workbook-helpers';
@@ -20,6 +21,7 @@ const world = new SheetsWorld(ADMIN);
 const { env } = world;
 // The coordinator shares the file with the OPDs' PICs as editors.
 env.share(...defaultOpds(SPBE_2020).flatMap((o) => o.pics));
+chooseSpbe2020(world);
 const sheet = (name: string) => env.spreadsheet.sheetNamed(name) as FakeSheet;
 const grid = (name: string) => ({
   cells: sheet(name).contents as (string | number | boolean | Date)[][],
@@ -286,6 +288,7 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
 describe('admins and PICs who are not yet on the file or its protections', () => {
   it('refuses a newly added admin’s setup before writing anything, until a listed admin has run it', () => {
     const w = new SheetsWorld(ADMIN);
+    chooseSpbe2020(w);
     w.menu('menuSetup');
     const newcomer = 'sekretaris.kominfo@example.org';
     w.env.share(newcomer);
@@ -305,6 +308,7 @@ describe('admins and PICs who are not yet on the file or its protections', () =>
 
   it('names the PICs and admins the file is not yet shared with', () => {
     const w = new SheetsWorld(ADMIN);
+    chooseSpbe2020(w);
     w.env.share('bappeda.spbe@example.org');
     w.menu('menuSetup');
     const said = w.env.ui.alerts.at(-1)?.prompt ?? '';

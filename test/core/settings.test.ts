@@ -14,9 +14,9 @@ function tab(rows: [string, unknown][]) {
 }
 
 describe('Pengaturan', () => {
-  it('takes defaults for what is not there: spbe-2020, target 3, evidence window of the year before and this one', () => {
+  it("takes defaults for what is not there: the year's instrument, target 3, evidence window of the year before and this one", () => {
     expect(readSettings(undefined, defaults)).toMatchObject({
-      framework: 'spbe-2020',
+      framework: 'pemdi-2026',
       targetIndexCents: 300,
       targetLevel: 3,
       windowStart: '2025-01-01',
@@ -25,6 +25,12 @@ describe('Pengaturan', () => {
       locked: false,
       allowedHosts: ['drive.google.com', 'docs.google.com'],
     });
+  });
+
+  it('defaults to Pemdi from 2026 and to SPBE 2020 up to 2025 (PermenPANRB 8/2026 revokes 59/2020)', () => {
+    expect(defaultSettings(2026, '').framework).toBe('pemdi-2026');
+    expect(defaultSettings(2027, '').framework).toBe('pemdi-2026');
+    expect(defaultSettings(2025, '').framework).toBe('spbe-2020');
   });
 
   it('reads a date typed the Indonesian way into a plain-text cell, and a date cell from any Indonesian time zone', () => {

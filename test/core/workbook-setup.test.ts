@@ -14,6 +14,8 @@ import {
 } from '../support/workbook-helpers';
 
 const clock = { today: '2026-11-28', timestamp: '2026-11-28 10:00', year: 2026 };
+// These workbooks replay the SPBE 2020 instrument (a 2026 workbook defaults to Pemdi).
+const SPBE = { framework: 'spbe-2020' } as const;
 const ADMIN = 'kominfo.admin@example.org';
 const example = levelCase('exact 2.955 rounds half-up to 2.96');
 
@@ -53,7 +55,7 @@ function engine(wb: MemoryWorkbook) {
 
 describe('setup on an empty workbook', () => {
   const wb = new MemoryWorkbook(ADMIN);
-  const report = setupWorkbook(wb, clock);
+  const report = setupWorkbook(wb, clock, undefined, SPBE);
 
   it('creates the guide, settings, catalogue, OPD list, evidence rules, one tab per OPD, Penilaian, Rekap, an empty Kelengkapan and a hidden Log', () => {
     expect(wb.tabList.map((t) => t.name)).toEqual([
@@ -113,7 +115,7 @@ describe('setup on an empty workbook', () => {
     // I01 (weight 130 of 10,000) at level 5, the other 46 blank: (130·5 + 9,870·1) / 10,000.
     // (650 + 9,870) / 10,000 = 1.052 → 1.05.
     const one = new MemoryWorkbook(ADMIN);
-    setupWorkbook(one, clock);
+    setupWorkbook(one, clock, undefined, SPBE);
     for (const tab of one.tabList.filter((t) => t.key?.startsWith('spbe:opd:')))
       if (tab.cells.some((r) => r[0] === 'I01')) setAt(tab, 'I01', 'Tingkat', levelText('I01', 5));
     expect(rekapFigure(one.tab('Rekap').cells, engine(one), 'Indeks SPBE', 'Mandiri')).toBe(1.05);
@@ -121,12 +123,12 @@ describe('setup on an empty workbook', () => {
 
   it('shows last year\'s index as typed in Pengaturan ("2,01") when Penilaian holds no levels for it', () => {
     const last = new MemoryWorkbook(ADMIN);
-    setupWorkbook(last, clock);
+    setupWorkbook(last, clock, undefined, SPBE);
     expect(rekapFigure(last.tab('Rekap').cells, engine(last), 'Indeks SPBE', 'Tahun lalu')).toBe(
       'belum ada data',
     );
     setAt(last.tab('Pengaturan'), 'Indeks tahun lalu', 'Nilai', '2,01', 'Pengaturan');
-    setupWorkbook(last, clock);
+    setupWorkbook(last, clock, undefined, SPBE);
     expect(rekapFigure(last.tab('Rekap').cells, engine(last), 'Indeks SPBE', 'Tahun lalu')).toBe(
       2.01,
     );
@@ -146,7 +148,7 @@ describe('setup on an empty workbook', () => {
 
   it('changes nothing when run again', () => {
     const before = JSON.stringify(wb.tabList.map((t) => t.cells));
-    const again = setupWorkbook(wb, clock);
+    const again = setupWorkbook(wb, clock, undefined, SPBE);
     expect(again.changed).toEqual([]);
     expect(again.created).toEqual([]);
     expect(JSON.stringify(wb.tabList.map((t) => t.cells))).toBe(before);
@@ -155,7 +157,7 @@ describe('setup on an empty workbook', () => {
 
 describe('re-running setup after the workbook has lived a while', () => {
   const wb = new MemoryWorkbook(ADMIN);
-  setupWorkbook(wb, clock);
+  setupWorkbook(wb, clock, undefined, SPBE);
   fillAll(wb);
 
   // OPD staff: Bappeda sorts its rows and adds a column of its own.
@@ -179,7 +181,7 @@ describe('re-running setup after the workbook has lived a while', () => {
   weightRow('I43')[4] = 200;
   setAt(wb.tab('Penilaian'), 'I01', 'Verifikasi', 2);
 
-  const report = setupWorkbook(wb, clock);
+  const report = setupWorkbook(wb, clock, undefined, SPBE);
 
   it('keeps every value OPDs typed, their own column, and puts rows back in catalogue order', () => {
     const tab = wb.tab('Bappeda');
@@ -238,13 +240,13 @@ describe('re-running setup after the workbook has lived a while', () => {
 describe('layout version and migrations', () => {
   it('stores the layout version it wrote', () => {
     const wb = new MemoryWorkbook(ADMIN);
-    setupWorkbook(wb, clock);
+    setupWorkbook(wb, clock, undefined, SPBE);
     expect(wb.properties.get('spbe.layoutVersion')).toBe('1');
   });
 
   it('runs the steps from an older layout before reading the file, and logs them', () => {
     const wb = new MemoryWorkbook(ADMIN);
-    setupWorkbook(wb, clock);
+    setupWorkbook(wb, clock, undefined, SPBE);
     fillAll(wb);
     wb.properties.set('spbe.layoutVersion', '0');
     const ran: string[] = [];
@@ -269,10 +271,10 @@ describe('layout version and migrations', () => {
 
   it('refuses a file prepared by a newer add-on instead of damaging it', () => {
     const wb = new MemoryWorkbook(ADMIN);
-    setupWorkbook(wb, clock);
+    setupWorkbook(wb, clock, undefined, SPBE);
     wb.properties.set('spbe.layoutVersion', '7');
     const before = JSON.stringify(wb.tabList.map((t) => t.cells));
-    expect(() => setupWorkbook(wb, clock)).toThrow(
+    expect(() => setupWorkbook(wb, clock, undefined, SPBE)).toThrow(
       /versi add-on yang lebih baru \(tata letak 7, add-on ini 1\)/,
     );
     expect(JSON.stringify(wb.tabList.map((t) => t.cells))).toBe(before);

@@ -207,6 +207,17 @@ export class FakeEnvironment {
   }
 
   /** A person types into a cell in the Sheets UI: protection and validation apply. */
+  /** A person adds a tab (Sheets' + button) and types rows into it. */
+  addTab(email: string, name: string, rows: readonly (readonly CellInput[])[]): void {
+    this.spreadsheet.checkName(name);
+    this.spreadsheet.sheets.push(new FakeSheet(this, this.spreadsheet, name));
+    rows.forEach((cells, r) => {
+      cells.forEach((v, c) => {
+        if (v !== '') this.type(email, name, r + 1, c + 1, v);
+      });
+    });
+  }
+
   type(email: string, sheet: string, row: number, col: number, value: CellInput): void {
     const target = this.spreadsheet.sheetNamed(sheet);
     if (!target) throw new Error(`no sheet ${sheet}`);

@@ -8,6 +8,18 @@ export const ADMIN = DEMO_ADMIN;
 export const opds = defaultOpds(SPBE_2020);
 export const demo = kendariDemo(SPBE_2020, opds, 2026);
 
+/**
+ * The Kendari demo replays its SPBE 2020 evaluation (the instrument of its 2,01): before the
+ * first setup the coordinator types the instrument into a Pengaturan tab, since a workbook for
+ * 2026 would otherwise be Pemdi.
+ */
+export function chooseSpbe2020(world: SheetsWorld): void {
+  world.env.addTab(world.env.owner, 'Pengaturan', [
+    ['Pengaturan', 'Nilai'],
+    ['Kerangka', 'spbe-2020'],
+  ]);
+}
+
 /** How far the coordinator and the PICs have gone when a test starts. */
 export type DemoStage = 'bare' | 'set-up' | 'typed' | 'checked';
 
@@ -21,6 +33,7 @@ export type DemoStage = 'bare' | 'set-up' | 'typed' | 'checked';
 export function demoWorld(stage: DemoStage, options: WorldOptions = {}): SheetsWorld {
   const world = new SheetsWorld(ADMIN, { files: demo.files, ...options });
   world.env.share(...opds.flatMap((o) => o.pics));
+  chooseSpbe2020(world);
   world.rt.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
   if (stage === 'bare') return world;
   world.menu('menuSetup');

@@ -18,7 +18,7 @@ const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 
 function expected() {
   const memory = new MemoryWorkbook('kominfo.admin@example.org');
-  setupWorkbook(memory, clock);
+  setupWorkbook(memory, clock, undefined, { framework: 'spbe-2020' });
   const { catalogue, opds } = loadContext(memory, 2026);
   fillDemo(memory, catalogue, opds, kendariDemo(catalogue, opds, 2026));
   return {
@@ -42,7 +42,7 @@ describe.each(['demo-sheets-export.xlsx', 'demo-libreoffice.xlsx'])('%s', (name)
 
   it('keeps a user’s own column and rows when setup runs on it again', async () => {
     const wb = await XlsxWorkbook.load(fixture(name), 'kominfo.admin@example.org');
-    setupWorkbook(wb, clock);
+    setupWorkbook(wb, clock, undefined, { framework: 'spbe-2020' });
     const bappeda = wb.read('Bappeda')?.cells ?? [];
     if (name === 'demo-sheets-export.xlsx') {
       expect(bappeda[3]).toContain('Catatan internal');

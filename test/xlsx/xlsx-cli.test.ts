@@ -98,7 +98,7 @@ describe('spbe demo', () => {
     // The add-on's way: setup, the demo typed in, the check offline, the scores.
     const clock = clockFor(NOW);
     const memory = new MemoryWorkbook('kominfo.admin@example.org');
-    setupWorkbook(memory, clock);
+    setupWorkbook(memory, clock, undefined, { framework: 'spbe-2020' });
     const { catalogue, opds } = loadContext(memory, 2026);
     fillDemo(memory, catalogue, opds, kendariDemo(catalogue, opds, 2026));
     const inMemory = runCheck(memory, undefined, clock);
@@ -118,7 +118,7 @@ describe('spbe demo', () => {
 
   it('re-runs setup on the saved file without changing anything', async () => {
     const wb = await XlsxWorkbook.load(demoFile, 'kominfo.admin@example.org');
-    const report = setupWorkbook(wb, clockFor(NOW));
+    const report = setupWorkbook(wb, clockFor(NOW), undefined, { framework: 'spbe-2020' });
     expect(report.changed).toEqual([]);
     expect(report.created).toEqual([]);
   });
@@ -182,11 +182,33 @@ describe('spbe score, plan, export, setup', () => {
     );
   });
 
+  it('refuses to give an OPD a Pemdi indicator another agency scores, naming it and why', async () => {
+    const csv = path.join(dir, 'opd-eksternal.csv');
+    writeFileSync(
+      csv,
+      'code,name,short,tab,pic_emails,indicators\nDATA,Dinas Data,Data,Data,a@example.org,"5,8"\n',
+    );
+    const r = await spbe(
+      'setup',
+      '--opd',
+      csv,
+      '--framework',
+      'pemdi-2026',
+      '-o',
+      path.join(dir, 'x.xlsx'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /OPD baris 5 \(DATA\): P05 adalah indikator eksternal, dinilai oleh Bappenas \(Satu Data Indonesia\); nilainya diisi admin di tab Penilaian/,
+    );
+    expect(existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
+  });
+
   it('creates an empty workbook from an OPD CSV, for either framework', async () => {
     const csv = path.join(dir, 'opd.csv');
     writeFileSync(
       csv,
-      'code,name,short,tab,pic_emails,indicators\nDISKOMINFO,Dinas Kominfo,Kominfo,Kominfo,a@example.org,"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20"\n=HACK,"Nama, dengan koma",X,X,b@example.org,1\n',
+      'code,name,short,tab,pic_emails,indicators\nDISKOMINFO,Dinas Kominfo,Kominfo,Kominfo,a@example.org,"1,2,3,4,8,9,10,11,12,13,14,15,16,17,19,20"\n=HACK,"Nama, dengan koma",X,X,b@example.org,1\n',
     );
     const r = await spbe(
       'setup',

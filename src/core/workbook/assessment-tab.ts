@@ -31,7 +31,9 @@ export type AssessmentCol =
   | 'final'
   | 'target'
   | 'lastYear'
-  | 'note';
+  | 'note'
+  | 'externalValue'
+  | 'externalSource';
 
 export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentCol>[] = [
   { key: 'code', header: 'Kode', width: 60 },
@@ -49,7 +51,19 @@ export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentCol>[] = [
   { key: 'target', header: 'Target', width: 70 },
   { key: 'lastYear', header: 'Tahun lalu', width: 85 },
   { key: 'note', header: 'Catatan', width: 260 },
+  // Last, and only in a catalogue with external indicators (Pemdi): the other columns keep
+  // their places.
+  { key: 'externalValue', header: 'Nilai eksternal', width: 90 },
+  { key: 'externalSource', header: 'Sumber nilai eksternal', width: 220 },
 ];
+
+/** The columns a catalogue's Penilaian has: the external ones only where it has externals. */
+function columnsFor(catalogue: Catalogue): readonly ColumnSpec<AssessmentCol>[] {
+  const external = catalogue.indicators.some((i) => i.external);
+  return ASSESSMENT_COLUMNS.filter(
+    (c) => external || (c.key !== 'externalValue' && c.key !== 'externalSource'),
+  );
+}
 
 /** The stages a score is computed for, each a column of Penilaian. */
 export const STAGES: readonly { key: AssessmentCol; label: string }[] = [
@@ -67,6 +81,8 @@ const INPUTS: readonly AssessmentCol[] = [
   'target',
   'lastYear',
   'note',
+  'externalValue',
+  'externalSource',
 ];
 const ASSESSMENT_HEADER_ROW = 4;
 export const PENILAIAN_FIRST_ROW = 5;
@@ -91,7 +107,8 @@ export function renderAssessment(
 ): TabRender {
   const existing = readKeyedTable(previous, ASSESSMENT_COLUMNS, 'code', codeKeyOf(catalogue));
   const extraHeaders = existing?.extraHeaders ?? [];
-  const width = ASSESSMENT_COLUMNS.length + extraHeaders.length;
+  const columns = columnsFor(catalogue);
+  const width = columns.length + extraHeaders.length;
   const col = (key: AssessmentCol) => columnLetter(penilaianColumn(key));
   const lookup = (keyCell: string, column: number) =>
     `INDEX(${wholeColumn(TAB.catalogue, column)};MATCH(${keyCell};${wholeColumn(TAB.catalogue, kerangka.code)};0))`;
@@ -105,32 +122,43 @@ export function renderAssessment(
       : (owners[0]?.code ?? '');
     const claims = owners.map((o) => ({ opd: o, expr: claimOf(o, `$A${r}`) }));
     const self = `$${col('selfAssessed')}${r}`;
+    const externalCell = `$${col('externalValue')}${r}`;
     const values: Record<AssessmentCol, Cell> = {
       code: indicator.code,
       indicator: indicator.name,
       aspect: `=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`,
       domain: `=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`,
       weight: `=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`,
-      owners: owners.map((o) => o.code).join(', '),
+      owners: indicator.external
+        ? workbookText.externalOwner(indicator.external)
+        : owners.map((o) => o.code).join(', '),
       lead,
-      claims:
-        claims.length === 0
+      claims: indicator.external
+        ? `=IF(${externalCell}="";"${workbookText.externalWaiting()}";"${workbookText.externalEntered()}")`
+        : claims.length === 0
           ? workbookText.noOwner()
           : `=${claims.map((c, n) => `"${n === 0 ? '' : '; '}${c.opd.code}: "&IF(${c.expr}="";"–";${c.expr})`).join('&')}`,
       disagreement:
         claims.length < 2
           ? ''
           : `=IF(OR(${claims.map((c) => `AND(${c.expr}<>"";${c.expr}<>${self})`).join(';')});"Berbeda";"")`,
-      selfAssessed: claims.length === 0 ? '' : `=${leadChoice(claims, `$${col('lead')}${r}`)}`,
+      // An external indicator's Mandiri is the other agency's value; blank (counted 1) until it comes.
+      selfAssessed: indicator.external
+        ? `=IF(${externalCell}="";"";${externalCell})`
+        : claims.length === 0
+          ? ''
+          : `=${leadChoice(claims, `$${col('lead')}${r}`)}`,
       verified: before.verified ?? '',
       final: before.final ?? '',
       target:
         before.target === undefined || before.target === '' ? settings.targetLevel : before.target,
       lastYear: before.lastYear ?? '',
       note: before.note ?? '',
+      externalValue: indicator.external ? (before.externalValue ?? '') : '',
+      externalSource: indicator.external ? (before.externalSource ?? '') : '',
     };
     return [
-      ...ASSESSMENT_COLUMNS.map((c) => values[c.key]),
+      ...columns.map((c) => values[c.key]),
       ...(existing?.extraValues.get(indicator.code) ?? extraHeaders.map(() => '')),
     ];
   });
@@ -141,13 +169,13 @@ export function renderAssessment(
       pad(workbookText.penilaianTitle(settings)),
       pad(workbookText.penilaianIntro()),
       pad(''),
-      [...ASSESSMENT_COLUMNS.map((c) => c.header), ...extraHeaders],
+      [...columns.map((c) => c.header), ...extraHeaders],
       ...rows,
       ...(existing?.keylessRows ?? []).map((r) => [...r]),
     ],
     frozenRows: ASSESSMENT_HEADER_ROW,
     print: { landscape: true, fitToWidth: true, repeatRows: ASSESSMENT_HEADER_ROW },
-    columnWidths: ASSESSMENT_COLUMNS.map((c) => c.width ?? 100),
+    columnWidths: columns.map((c) => c.width ?? 100),
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1), italic: true },
@@ -162,7 +190,7 @@ export function renderAssessment(
       { range: box(PENILAIAN_FIRST_ROW, penilaianColumn('weight'), n), numberFormat: '0","00"%"' },
     ],
     validations: validations(catalogue, opds, n),
-    conditionalRules: rules(col, n),
+    conditionalRules: rules(catalogue, col, n),
     protection: adminOnly(settings.admins, TAB.assessment),
   };
 }
@@ -193,17 +221,35 @@ function validations(catalogue: Catalogue, opds: readonly OpdRecord[], n: number
       });
     }
   });
-  for (const key of ['verified', 'final', 'target', 'lastYear'] as const) {
-    out.push({
-      range: box(PENILAIAN_FIRST_ROW, penilaianColumn(key), n),
-      rule: { kind: 'wholeNumber', min: 1, max: 5, help: workbookText.stageHelp() },
-    });
-  }
+  // Pemdi takes the assessors' value with decimals (2,5) or as a fraction (=7/6).
+  const rule: ValidationSpec = catalogue.fractional
+    ? { kind: 'number', min: 1, max: 5, help: workbookText.stageHelpFractional() }
+    : { kind: 'wholeNumber', min: 1, max: 5, help: workbookText.stageHelp() };
+  for (const key of ['verified', 'final', 'target', 'lastYear'] as const)
+    out.push({ range: box(PENILAIAN_FIRST_ROW, penilaianColumn(key), n), rule });
+  catalogue.indicators.forEach((indicator, i) => {
+    if (indicator.external)
+      out.push({ range: box(PENILAIAN_FIRST_ROW + i, penilaianColumn('externalValue')), rule });
+  });
   return out;
 }
 
-function rules(col: (key: AssessmentCol) => string, n: number): ConditionalRuleSpec[] {
+function rules(
+  catalogue: Catalogue,
+  col: (key: AssessmentCol) => string,
+  n: number,
+): ConditionalRuleSpec[] {
   const r = PENILAIAN_FIRST_ROW;
+  // An external value without its source is marked where the source belongs.
+  const external: ConditionalRuleSpec[] = catalogue.indicators.some((i) => i.external)
+    ? [
+        {
+          ranges: [box(r, penilaianColumn('externalSource'), n)],
+          formula: `=AND($${col('externalValue')}${r}<>"";$${col('externalSource')}${r}="")`,
+          background: PALETTE.missing,
+        },
+      ]
+    : [];
   const target = `$${col('target')}${r}`;
   const stageRules = (['selfAssessed', 'verified', 'final'] as const).map((key) => ({
     ranges: [box(r, penilaianColumn(key), n)],
@@ -227,6 +273,7 @@ function rules(col: (key: AssessmentCol) => string, n: number): ConditionalRuleS
       background: PALETTE.disagreement,
     },
     ...stageRules,
+    ...external,
   ];
 }
 

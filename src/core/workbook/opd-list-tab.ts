@@ -63,6 +63,8 @@ export function readOpdList(
       .filter(Boolean)) {
       const found = findIndicator(catalogue, part);
       if (!found) problems.push(`${where}: '${part}' bukan indikator ${catalogue.id}`);
+      else if (found.external)
+        problems.push(workbookText.externalAssigned(where, found.code, found.external));
       else if (!indicators.includes(found.code)) indicators.push(found.code);
     }
     indicators.sort(

@@ -3,7 +3,9 @@ import type { Catalogue } from '../catalogue/types';
 /**
  * Who usually owns which indicator: the starting OPD list a coordinator then edits. For
  * spbe-2020 it follows the usual split of a kota (the 12-OPD Kendari demo assignment); for
- * other catalogues everything starts with Diskominfo.
+ * pemdi-2026 the same OPDs take the indicators their work answers (external indicators go to
+ * no OPD: another agency scores them); for an edited catalogue everything starts with
+ * Diskominfo.
  */
 export interface OpdRecord {
   readonly code: string;
@@ -87,18 +89,42 @@ const SPBE_DEFAULT: readonly [string, string, string, string, readonly number[]]
   ],
 ];
 
+/** pemdi-2026 by OPD code: governance, data protection, security and technology with
+ * Diskominfo; people with BKPSDM; business processes and satisfaction with Organisasi; the
+ * service portal and user support with the service OPDs. */
+const PEMDI_DEFAULT: Readonly<Record<string, readonly number[]>> = {
+  DISKOMINFO: [1, 2, 4, 8, 9, 10, 11, 12, 13, 14, 16, 17, 19],
+  BAPPEDA: [4],
+  BKPSDM: [3],
+  INSPEKTORAT: [9],
+  ORGANISASI: [2, 15, 20],
+  HUKUM: [8],
+  DISDUKCAPIL: [19],
+  DPMPTSP: [17, 19, 20],
+};
+
 export function defaultOpds(catalogue: Catalogue): OpdRecord[] {
-  const codeOf = (no: number) => catalogue.indicators.find((i) => i.no === no)?.code;
-  if (catalogue.id === 'spbe-2020') {
-    return SPBE_DEFAULT.map(([code, name, short, pic, nos]) => ({
+  const codeOf = (no: number) => catalogue.indicators.find((i) => i.no === no && !i.external)?.code;
+  const assigned = (nos: readonly number[]) =>
+    nos.map(codeOf).filter((c): c is string => c !== undefined);
+  const table =
+    catalogue.id === 'spbe-2020'
+      ? SPBE_DEFAULT
+      : catalogue.id === 'pemdi-2026'
+        ? SPBE_DEFAULT.filter(([code]) => PEMDI_DEFAULT[code]).map(
+            ([code, name, short, pic]) =>
+              [code, name, short, pic, PEMDI_DEFAULT[code] ?? []] as const,
+          )
+        : undefined;
+  if (table)
+    return table.map(([code, name, short, pic, nos]) => ({
       code,
       name,
       short,
       tab: short,
       pics: [pic],
-      indicators: nos.map(codeOf).filter((c): c is string => c !== undefined),
+      indicators: assigned(nos),
     }));
-  }
   return [
     {
       code: 'DISKOMINFO',
@@ -106,7 +132,7 @@ export function defaultOpds(catalogue: Catalogue): OpdRecord[] {
       short: 'Diskominfo',
       tab: 'Diskominfo',
       pics: ['kominfo.spbe@example.org'],
-      indicators: catalogue.indicators.map((i) => i.code),
+      indicators: catalogue.indicators.filter((i) => !i.external).map((i) => i.code),
     },
   ];
 }

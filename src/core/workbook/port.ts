@@ -30,7 +30,8 @@ export interface TabContent {
 export type ValidationSpec =
   | { readonly kind: 'list'; readonly values: readonly string[]; readonly help: string }
   | {
-      readonly kind: 'wholeNumber';
+      /** 'wholeNumber': a whole number; 'number': any number (a Pemdi value such as 2,5). */
+      readonly kind: 'wholeNumber' | 'number';
       readonly min: number;
       readonly max: number;
       readonly help: string;

@@ -75,9 +75,17 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
+/**
+ * The instrument of an evaluation year: from 2026, PermenPANRB 8/2026 (Indeks Pemerintah
+ * Digital); up to 2025, PermenPANRB 59/2020 (Indeks SPBE).
+ */
+export function defaultFramework(year: number): string {
+  return year >= 2026 ? 'pemdi-2026' : 'spbe-2020';
+}
+
 export function defaultSettings(year: number, admin: string): Settings {
   return {
-    framework: 'spbe-2020',
+    framework: defaultFramework(year),
     year,
     pemda: 'Kota Kendari',
     admins: admin ? [admin] : [],

@@ -15,8 +15,9 @@ import {
   renderCatalogueTab,
 } from './catalogue-tab';
 import { renderGuide } from './guide-tab';
+import { isEmptyCell, readKeyedTable } from './keyed-table';
 import { readOpdList, renderOpdList } from './opd-list-tab';
-import { renderOpdTab } from './opd-tab';
+import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, renderOpdTab } from './opd-tab';
 import { defaultOpds, type OpdRecord } from './ownership';
 import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from './port';
 import { adminOnly as adminOnlyProtection } from './protection';
@@ -68,10 +69,33 @@ export interface SetupPlan {
   readonly orphanTabs: readonly string[];
 }
 
+/**
+ * What a caller changes with this run: the lock (Kunci / buka pengisian), or the instrument of
+ * a new workbook (the CLI's --framework; the demo replays SPBE 2020).
+ */
+export type SetupChange = Partial<Pick<Settings, 'locked' | 'lockedSince' | 'framework'>>;
+
+/**
+ * Whether any OPD tab holds an answer (a level, an explanation or evidence): a workbook whose
+ * OPDs began filling cannot change instrument, since codes and levels do not carry over.
+ */
+function anyAnswer(wb: WorkbookPort, tabs: readonly { name: string; key?: string }[]): boolean {
+  return tabs
+    .filter((t) => t.key?.startsWith(opdTabKey('')))
+    .some((t) => {
+      const table = readKeyedTable(wb.read(t.name), OPD_TAB_COLUMNS, 'code', (c) =>
+        String(c).trim(),
+      );
+      return [...(table?.rows.values() ?? [])].some((r) =>
+        OPD_ENTRY_KEYS.some((k) => k !== 'evidenceKind' && !isEmptyCell(r[k])),
+      );
+    });
+}
+
 export function readSetupInputs(
   wb: WorkbookPort,
   clock: SetupClock,
-  change: Partial<Pick<Settings, 'locked' | 'lockedSince'>>,
+  change: SetupChange,
 ): SetupInputs {
   const before = wb.tabs();
   const user = wb.userEmail();
@@ -88,6 +112,9 @@ export function readSetupInputs(
   const storedId = catalogueIdOf(catalogueContent);
   const replacedFramework =
     storedId !== undefined && storedId !== settings.framework ? storedId : undefined;
+  // Another instrument for a workbook OPDs began to fill: refused, naming the way forward.
+  if (replacedFramework && anyAnswer(wb, before))
+    throw new InputError(setupText.frameworkSwitchRefused(replacedFramework, settings.framework));
   const catalogue: Catalogue =
     catalogueContent && storedId !== undefined && !replacedFramework
       ? readCatalogueTab(catalogueContent)

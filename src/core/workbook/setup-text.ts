@@ -46,6 +46,8 @@ export const setupText = {
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   notOnProtections: (user: string, admins: readonly string[]) =>
     `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan SPBE › Diskominfo › Siapkan / perbarui workbook sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
+  frameworkSwitchRefused: (from: string, to: string) =>
+    `Kerangka di Pengaturan diubah dari ${from} menjadi ${to}, tetapi OPD sudah mulai mengisi workbook ini: kode indikator dan tingkatnya tidak dapat dipindahkan ke kerangka lain. Kembalikan Kerangka di Pengaturan ke ${from}. Untuk tahun evaluasi berikutnya buat file baru: salin tab OPD dan Pengaturan ke Google Sheet kosong, isi Indeks tahun lalu, lalu jalankan Siapkan / perbarui workbook di sana. Tidak ada yang diubah.`,
   tabNameTaken: (name: string) =>
     `Tab '${name}' sudah ada. Ganti nama tab itu atau pilih nama lain di daftar OPD, lalu jalankan lagi.`,
   lockBusy: () =>

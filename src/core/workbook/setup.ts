@@ -12,6 +12,7 @@ import type { Settings } from './settings-tab';
 import {
   planSetup,
   readSetupInputs,
+  type SetupChange,
   type SetupClock,
   type SetupInputs,
   type SetupPlan,
@@ -44,7 +45,7 @@ export function setupWorkbook(
   wb: WorkbookPort,
   clock: SetupClock,
   migrations: readonly Migration[] = MIGRATIONS,
-  change: Partial<Pick<Settings, 'locked' | 'lockedSince'>> = {},
+  change: SetupChange = {},
 ): SetupReport {
   return wb.withLock(() => {
     // What PICs saved from the panel reaches the Log first, whatever happens later in this run.

@@ -20,6 +20,8 @@ import { workbookText } from './workbook-text';
  * and W are whole numbers.
  */
 const SUMMARY_HEADER_ROW = 4;
+/** lcm(100, 1, 2, …, 12): every Pemdi value times this is a whole number (values.ts). */
+const VALUE_SCALE = 138600;
 
 export function renderSummary(
   catalogue: Catalogue,
@@ -44,8 +46,17 @@ export function renderSummary(
   ) => {
     const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
     const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
-    const sum = `(SUMPRODUCT(${W};${stage}${where})+SUMPRODUCT(${W};--(${stage}="")${where}))`;
-    return `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;""))`;
+    const blanks = `SUMPRODUCT(${W};--(${stage}="")${where})`;
+    // Pemdi values may be fractional (2,5; =7/6): each is scaled by K, a multiple of every
+    // denominator a value may have (100 and 1…12), and rounded to the whole number it exactly
+    // is, so the sums stay whole and the rounding exact, as in the engine (values.ts).
+    const [sum, scale] = catalogue.fractional
+      ? [
+          `(SUMPRODUCT(${W};IFERROR(ROUND(${stage}*${VALUE_SCALE};0);0)${where})+${blanks}*${VALUE_SCALE})`,
+          `*${VALUE_SCALE}`,
+        ]
+      : [`(SUMPRODUCT(${W};${stage}${where})+${blanks})`, ''];
+    return `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`;
   };
   const stages = STAGES.map((s) => column(s.key));
   // Last year's published index, when entered in Pengaturan, stands for a Tahun lalu column
@@ -59,7 +70,9 @@ export function renderSummary(
   ];
   const indexRow = SUMMARY_HEADER_ROW + 1;
   const targetLetter = columnLetter(3 + STAGES.findIndex((st) => st.key === 'target'));
-  const rows: Cell[][] = [
+  const indexOf = (i: number) => `${columnLetter(3 + i)}${indexRow}`;
+  const aliased = catalogue.predicates.some((b) => b.alias);
+  const head: Cell[][] = [
     [
       workbookText.indexLabel(catalogue),
       catalogue.title,
@@ -68,8 +81,28 @@ export function renderSummary(
     [
       workbookText.predicateLabel(),
       '',
-      ...stages.map((_, i) => predicateFormula(catalogue, `${columnLetter(3 + i)}${indexRow}`)),
+      ...stages.map((_, i) => predicateFormula(catalogue, indexOf(i), 'label')),
     ],
+    ...(aliased
+      ? [
+          [
+            workbookText.predicateAliasLabel(),
+            '',
+            ...stages.map((_, i) => predicateFormula(catalogue, indexOf(i), 'alias')),
+          ],
+        ]
+      : []),
+  ];
+  // Rows of Penilaian whose value another agency gives: counted per stage while still blank.
+  const externalRows = catalogue.indicators.flatMap((ind, i) =>
+    ind.external ? [PENILAIAN_FIRST_ROW + i] : [],
+  );
+  const waiting = (key: (typeof STAGES)[number]['key']) => {
+    const letter = columnLetter(penilaianColumn(key));
+    return `=${externalRows.map((r) => `--(${sheetRef(TAB.assessment)}$${letter}$${r}="")`).join('+')}`;
+  };
+  const rows: Cell[][] = [
+    ...head,
     ...catalogue.domains.map((d) => [
       d.id,
       d.name,
@@ -85,7 +118,20 @@ export function renderSummary(
       workbookText.notAssessedNote(),
       ...stages.map((s) => `=SUMPRODUCT(--(${s}=""))`),
     ],
+    ...(externalRows.length > 0
+      ? [
+          [
+            workbookText.externalWaitingLabel(),
+            workbookText.externalWaitingNote(
+              catalogue.indicators.filter((i) => i.external).map((i) => i.code),
+            ),
+            ...STAGES.map((st) => waiting(st.key)),
+          ],
+        ]
+      : []),
   ];
+  const countRows = externalRows.length > 0 ? 2 : 1;
+  const scoreRows = rows.length - countRows;
   const partsEnd = SUMMARY_HEADER_ROW + rows.length;
   const progressHeaderRow = partsEnd + 2;
   const progress: Cell[][] = [
@@ -122,11 +168,11 @@ export function renderSummary(
     ['', '', '', '', '', '', ''],
     ...legend,
   ];
-  // Domains against target (aspects for a catalogue without domains): they follow the two
-  // index rows, in that order.
+  // Domains against target (aspects for a catalogue without domains): they follow the index
+  // and predicate rows, in that order.
   const chartParts =
     catalogue.domains.length > 0 ? catalogue.domains.length : catalogue.aspects.length;
-  const chartFirst = indexRow + 2;
+  const chartFirst = indexRow + head.length;
   return {
     cells,
     frozenRows: SUMMARY_HEADER_ROW,
@@ -136,23 +182,23 @@ export function renderSummary(
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1, 2, 1), italic: true },
       { range: box(SUMMARY_HEADER_ROW, 1, 1, 7), bold: true, background: PALETTE.header },
-      { range: box(indexRow, 1, 2, 7), bold: true },
+      { range: box(indexRow, 1, head.length, 7), bold: true },
       { range: box(progressHeaderRow, 1), bold: true },
       { range: box(progressHeaderRow + 1, 1, 1, 5), bold: true, background: PALETTE.header },
       { range: box(legendRow, 1), bold: true },
       { range: box(progressHeaderRow + 2, 5, Math.max(opds.length, 1), 1), numberFormat: '0%' },
-      { range: box(indexRow, 3, rows.length - 1, 5), numberFormat: '0.00' },
+      { range: box(indexRow, 3, scoreRows, 5), numberFormat: '0.00' },
       ...LEGEND.map((l, i) => ({ range: box(legendRow + 1 + i, 1), background: l.colour })),
     ],
     // Colour only says something: below target, or reached it; no data stays white.
     conditionalRules: [
       {
-        ranges: [box(indexRow, 3, rows.length - 1, 3)],
+        ranges: [box(indexRow, 3, scoreRows, 3)],
         formula: `=AND(ISNUMBER(C${indexRow});ISNUMBER($${targetLetter}${indexRow});C${indexRow}<$${targetLetter}${indexRow})`,
         background: PALETTE.belowTarget,
       },
       {
-        ranges: [box(indexRow, 3, rows.length - 1, 3)],
+        ranges: [box(indexRow, 3, scoreRows, 3)],
         formula: `=AND(ISNUMBER(C${indexRow});ISNUMBER($${targetLetter}${indexRow});C${indexRow}>=$${targetLetter}${indexRow})`,
         background: PALETTE.reached,
       },
@@ -177,14 +223,20 @@ export function renderSummary(
  * them). Bands are compared in hundredths: a decimal literal would not parse in a locale whose
  * decimal mark is a comma, as Indonesia's is.
  */
-function predicateFormula(catalogue: Catalogue, indexCell: string): string {
+function predicateFormula(
+  catalogue: Catalogue,
+  indexCell: string,
+  name: 'label' | 'alias',
+): string {
   const bands = catalogue.predicates;
+  const nameOf = (b: (typeof bands)[number] | undefined) =>
+    (name === 'alias' ? b?.alias : b?.label) ?? '';
   const nested = bands
     .slice(0, -1)
     .reduceRight(
       (otherwise, band) =>
-        `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${band.label}";${otherwise})`,
-      `"${bands[bands.length - 1]?.label ?? ''}"`,
+        `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${nameOf(band)}";${otherwise})`,
+      `"${nameOf(bands[bands.length - 1])}"`,
     );
   return `=IF(ISNUMBER(${indexCell});${nested};"")`;
 }

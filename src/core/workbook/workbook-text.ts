@@ -69,6 +69,11 @@ export const workbookText = {
   adminOnly: (tab: string) => `${OWN} tab ${tab} — hanya admin`,
   leadHelp: () => 'Pilih OPD yang klaimnya dipakai sebagai nilai mandiri.',
   stageHelp: () => 'Isi tingkat 1–5 (bilangan bulat), atau kosongkan bila belum dinilai.',
+  stageHelpFractional: () =>
+    'Isi nilai 1–5 seperti hasil asesor: boleh 2 desimal (2,5) atau pecahan sebagai rumus (=7/6); kosongkan bila belum dinilai.',
+  externalOwner: (source: string) => `eksternal: ${source}`,
+  externalWaiting: () => 'menunggu nilai eksternal',
+  externalEntered: () => 'nilai eksternal diisi',
 
   // Rekap
   rekapTitle: (s: Settings) =>
@@ -95,6 +100,12 @@ export const workbookText = {
     reached: 'Nilai sudah mencapai target',
   },
   noData: () => 'belum ada data',
+  predicateAliasLabel: () => 'Tingkat kematangan',
+  externalWaitingLabel: () => 'Menunggu nilai eksternal',
+  externalWaitingNote: (codes: readonly string[]) =>
+    `Indikator eksternal (${codes.join(', ')}) yang nilainya belum diisi di Penilaian; dihitung 1 sampai nilainya masuk.`,
+  externalAssigned: (where: string, code: string, source: string) =>
+    `${where}: ${code} adalah indikator eksternal, dinilai oleh ${source}; nilainya diisi admin di tab Penilaian, jadi hapus ${code} dari daftar indikator OPD ini`,
   opdTabNameUsed: (where: string, tab: string, earlier: string) =>
     `${where}: nama tab '${tab}' sudah dipakai ${earlier}; setiap OPD perlu tab sendiri`,
   opdTabNameTooLong: (where: string) => `${where}: nama tab terlalu panjang (maks. 90 huruf)`,

@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
+import { loadContext } from '../../src/core/context';
+import { readEvaluation, stageScores } from '../../src/core/evaluation';
+import { PENILAIAN_FIRST_ROW, penilaianColumn } from '../../src/core/workbook/assessment-tab';
+import { setupWorkbook } from '../../src/core/workbook/setup';
+import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+import { describeWithLibreOffice, recalculatedSheets } from '../support/libreoffice';
+import { scoringCases } from '../support/reference';
+
+/**
+ * A Pemdi workbook made by Siapkan for 2026, holding external indicators and fractional stage
+ * values (2,5 as a number, 4/3 as the formula =4/3): LibreOffice, recalculating every formula
+ * itself, shows in Rekap the engine's figures and the reference's, to the cent — including the
+ * aspects that sit exactly on a half-cent.
+ */
+const fractional = scoringCases().find((c) => c.values !== undefined);
+if (!fractional?.values) throw new Error('reference case missing');
+const dir = mkdtempSync(path.join(tmpdir(), 'spbe-pemdi-'));
+
+describeWithLibreOffice('a Pemdi workbook in LibreOffice Calc', () => {
+  it("recalculates the Rekap to the engine's figures for fractional Verifikasi values", async () => {
+    const wb = new XlsxWorkbook(undefined, 'kominfo.admin@example.org');
+    setupWorkbook(wb, { today: '2026-11-28', timestamp: '2026-11-28 10:00', year: 2026 });
+    expect(loadContext(wb, 2026).catalogue.id).toBe('pemdi-2026');
+    const values = fractional.values ?? [];
+    wb.writeCells(
+      'Penilaian',
+      PENILAIAN_FIRST_ROW,
+      penilaianColumn('verified'),
+      PEMDI_2026.indicators.map((_, i) => {
+        const v = values[i] ?? '';
+        return [typeof v === 'string' ? `=${v}` : v];
+      }),
+    );
+    // An external value arrived for P05, with its source.
+    const p05 = PENILAIAN_FIRST_ROW + PEMDI_2026.indicators.findIndex((i) => i.code === 'P05');
+    wb.writeCells('Penilaian', p05, penilaianColumn('externalValue'), [
+      [2.5, 'Bappenas, SDI 2026'],
+    ]);
+    const file = path.join(dir, 'pemdi.xlsx');
+    await wb.save(file);
+    const engine = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
+
+    // Without cached results, LibreOffice must compute every formula itself.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          const v = cell.value;
+          if (v && typeof v === 'object' && 'formula' in v)
+            cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+        });
+      });
+    const bare = path.join(dir, 'pemdi-bare.xlsx');
+    await book.xlsx.writeFile(bare);
+    const rekap = recalculatedSheets(bare, ['Rekap']).get('Rekap') ?? [];
+    const header = rekap.findIndex((r) => r[0] === 'Bagian');
+    const col = (stage: string) => (rekap[header] ?? []).indexOf(stage);
+    const row = (part: string) => rekap.find((r, i) => i > header && r[0] === part) ?? [];
+
+    const verified = engine.find((s) => s.key === 'verified');
+    expect(Number(row('Indeks Pemdi')[col('Verifikasi')])).toBe(fractional.index);
+    expect(verified?.index).toBe(fractional.index);
+    expect(row('Predikat')[col('Verifikasi')]).toBe(fractional.predikat);
+    expect(row('Tingkat kematangan')[col('Verifikasi')]).toBe('Membangun');
+    for (const [id, value] of Object.entries(fractional.aspects)) {
+      expect([id, Number(row(id)[col('Verifikasi')])]).toEqual([id, value]);
+      expect([id, verified?.parts.find((p) => p.id === id)?.value]).toEqual([id, value]);
+    }
+    // Mandiri takes P05's external value; three external values are still waiting.
+    const mandiri = engine.find((s) => s.key === 'selfAssessed');
+    expect(Number(row('Indeks Pemdi')[col('Mandiri')])).toBe(mandiri?.index);
+    expect(Number(row('Menunggu nilai eksternal')[col('Mandiri')])).toBe(3);
+  });
+});
