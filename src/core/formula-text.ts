@@ -58,6 +58,15 @@ export const msg = {
   notALevel(shown: string): string {
     return `${shown} bukan tingkat 1–5`;
   },
+  externalWaitingLabel(): string {
+    return 'Menunggu nilai eksternal';
+  },
+  externalWaitingDetail(items: readonly string[]): string {
+    return `dihitung 1 sampai nilainya masuk: ${items.join(', ')}`;
+  },
+  predicateNameUnknown(name: string): string {
+    return `nama '${name}' tidak dikenal; tulis "predikat" (Baik) atau "kematangan" (Berkembang, untuk pemdi-2026)`;
+  },
   notAValue(shown: string): string {
     return `${shown} bukan nilai 1–5 (bilangan dengan paling banyak 2 desimal, misalnya 2,5, atau pecahan seperti 7/6)`;
   },

@@ -77,11 +77,13 @@ global.SPBE_ASPEK = (tingkat: unknown, aspek: unknown, kode?: unknown, kerangka?
  *
  * @param {number[][]} indeks Indeks 1,00-5,00, atau rentang indeks.
  * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @param {string} nama [Opsional] "predikat" (bawaan) atau "kematangan": nama tingkat kematangan Pemdi (Merintis … Unggul).
  * @return {string} Predikat.
  * @customfunction
  * @preserve
  */
-global.SPBE_PREDIKAT = (indeks: unknown, kerangka?: unknown) => predicateFormula(indeks, kerangka);
+global.SPBE_PREDIKAT = (indeks: unknown, kerangka?: unknown, nama?: unknown) =>
+  predicateFormula(indeks, kerangka, nama);
 
 /**
  * Memberi nama tingkat kematangan, misalnya 3 menjadi "Terdefinisi" (atau "Transaksi" untuk indikator layanan).

@@ -130,6 +130,27 @@ describe('Pemdi 2026: fractional values, exact to the cent', () => {
     );
   });
 
+  it('names the maturity level on request (SPBE_PREDIKAT …; "kematangan")', () => {
+    expect(
+      f('SPBE_PREDIKAT', column([1.49, 1.5, 2.5, 3.5, 4]), 'pemdi-2026', 'kematangan'),
+    ).toEqual([['Merintis'], ['Membangun'], ['Berkembang'], ['Melembaga'], ['Unggul']]);
+    expect(f('SPBE_PREDIKAT', 2.1, 'pemdi-2026')).toBe('Cukup');
+    expect(err('SPBE_PREDIKAT', 2.1, 'pemdi-2026', 'alias')).toMatch(
+      /^nama 'alias' tidak dikenal; tulis "predikat" \(Baik\) atau "kematangan"/,
+    );
+  });
+
+  it('says in SPBE_RINGKASAN which external values are still awaited', () => {
+    const cells: (number | string)[] = [...values];
+    for (const code of ['P05', 'P07']) cells[Number(code.slice(1)) - 1] = '';
+    const summary = f('SPBE_RINGKASAN', column(cells), '', 'pemdi-2026') as unknown[][];
+    const waiting = summary.find((r) => r[0] === 'Menunggu nilai eksternal');
+    expect(waiting?.[2]).toBe(2);
+    expect(waiting?.[1]).toMatch(
+      /^dihitung 1 sampai nilainya masuk: P05 \(Bappenas.*\), P07 \(BPS/,
+    );
+  });
+
   it('keeps SPBE 2020 to whole levels', () => {
     const levels = Array<number>(47).fill(3);
     levels[0] = 2.5;

@@ -11,15 +11,32 @@ import { type Cell, type Cells, cellsOf, inShapeOf, isOmitted } from './cells';
 import { readScoreCents } from './score-values';
 
 /** SPBE_PREDIKAT: the predicate of an index, or of each index in a range (one per cell). */
-export function predicateFormula(index: unknown, framework?: unknown): string | string[][] {
+export function predicateFormula(
+  index: unknown,
+  framework?: unknown,
+  name?: unknown,
+): string | string[][] {
   const catalogue = resolveCatalogue(framework);
+  const alias = readPredicateName(name);
   const shape = cellsOf(index);
-  const answers = shape.cells.map((cell) =>
-    isBlank(cell.value)
-      ? ''
-      : predicateOf(catalogue, readScoreCents(cell.value, msg.cellPlace(shape, cell, 'indeks'))),
-  );
+  const answers = shape.cells.map((cell) => {
+    if (isBlank(cell.value)) return '';
+    const label = predicateOf(
+      catalogue,
+      readScoreCents(cell.value, msg.cellPlace(shape, cell, 'indeks')),
+    );
+    return alias ? (catalogue.predicates.find((b) => b.label === label)?.alias ?? label) : label;
+  });
   return inShapeOf(shape, answers);
+}
+
+/** The optional `nama` argument: "predikat" (default) or "kematangan" (the maturity alias). */
+function readPredicateName(name: unknown): boolean {
+  if (isOmitted(name) || isBlank(name)) return false;
+  const text = String(name).trim().toLowerCase();
+  if (text === 'predikat') return false;
+  if (text === 'kematangan') return true;
+  throw new InputError(msg.predicateNameUnknown(String(name)));
 }
 
 /**

@@ -75,6 +75,18 @@ export function summaryFormula(
       msg.notAssessedDetail(scores.notAssessed.map((i) => i.code)),
       scores.notAssessed.length,
     ],
+    // External indicators not valued yet: scored 1 while another agency's value is awaited.
+    ...(scores.notAssessed.some((i) => i.external)
+      ? [
+          [
+            msg.externalWaitingLabel(),
+            msg.externalWaitingDetail(
+              scores.notAssessed.filter((i) => i.external).map((i) => `${i.code} (${i.external})`),
+            ),
+            scores.notAssessed.filter((i) => i.external).length,
+          ],
+        ]
+      : []),
   ];
   return catalogue.provisional
     ? [...rows, [msg.noteLabel(), provisionalNote(catalogue), '']]
