@@ -178,6 +178,8 @@ export interface CoordinatorView {
     readonly predicate: string;
     readonly target: number;
     readonly lastYear: number | null;
+    /** Last year's instrument when it differs from this year's ("Indeks SPBE"), else null. */
+    readonly lastYearInstrument: string | null;
   };
   readonly stages: readonly StageScore[];
   readonly targetIndex: number;

@@ -25,13 +25,19 @@ export function renderCoordinator(root: HTMLElement): void {
 }
 
 function renderHeadline(root: HTMLElement, view: CoordinatorView): void {
-  const { index, predicate, target, lastYear } = view.headline;
+  const { index, predicate, target, lastYear, lastYearInstrument } = view.headline;
   const facts: string[] = [];
   if (index !== null) {
     facts.push(index >= target ? t.reached(two(target)) : t.gap(two(index - target), two(target)));
     if (lastYear !== null) {
       const change = index - lastYear;
-      facts.push(t.versusLastYear(two(lastYear), `${change >= 0 ? '+' : ''}${two(change)}`));
+      facts.push(
+        t.versusLastYear(
+          two(lastYear),
+          `${change >= 0 ? '+' : ''}${two(change)}`,
+          lastYearInstrument,
+        ),
+      );
     }
   }
   append(root, [

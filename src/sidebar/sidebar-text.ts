@@ -95,7 +95,10 @@ export const sidebarText = {
   noData: 'belum ada data',
   gap: (gap: string, target: string) => `${gap} ke target ${target}`,
   reached: (target: string) => `target ${target} tercapai`,
-  versusLastYear: (lastYear: string, change: string) => `tahun lalu ${lastYear} (${change})`,
+  versusLastYear: (lastYear: string, change: string, instrument: string | null) =>
+    instrument
+      ? `tahun lalu ${lastYear} ${instrument}, instrumen lain (${change})`
+      : `tahun lalu ${lastYear} (${change})`,
   stagesTitle: 'Indeks per tahap',
   notAssessedCount: (n: number) => `${n} indikator belum dinilai, dihitung tingkat 1.`,
   partTitle: (id: string, name: string, value: string, target: string) =>

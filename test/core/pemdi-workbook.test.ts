@@ -1,6 +1,7 @@
 import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { loadContext } from '../../src/core/context';
 import { readEvaluation, stageScores } from '../../src/core/evaluation';
+import { coordinatorView } from '../../src/core/panel/coordinator-panel';
 import type { Cell } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -68,6 +69,20 @@ describe('a workbook for 2026', () => {
     expect(stageScores(readEvaluation(wb, loadContext(wb, 2026)))[0]?.notAssessed).toBeGreaterThan(
       0,
     );
+  });
+
+  it("compares with last year's SPBE index with a label, not silently", () => {
+    const wb = pemdiWorkbook();
+    setAt(wb.tab('Pengaturan'), 'Indeks tahun lalu', 'Nilai', '2,01', 'Pengaturan');
+    setupWorkbook(wb, clock);
+    expect(String(wb.tab('Rekap').cells[2]?.[0])).toMatch(
+      /Tahun lalu diukur dengan instrumen lain \(Indeks SPBE — Pedoman Evaluasi SPBE/,
+    );
+    expect(rekapFigure(wb.tab('Rekap').cells, engine(wb), 'Indeks Pemdi', 'Tahun lalu')).toBe(2.01);
+    expect(coordinatorView(wb, 2026).headline).toMatchObject({
+      lastYear: 2.01,
+      lastYearInstrument: 'Indeks SPBE',
+    });
   });
 
   it('refuses to switch to another instrument once OPDs began filling, and changes nothing', () => {

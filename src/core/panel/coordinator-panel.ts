@@ -55,10 +55,19 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
       target: settings.targetIndexCents / 100,
       lastYear:
         settings.lastYearIndexCents === null ? lastYearStage : settings.lastYearIndexCents / 100,
+      lastYearInstrument:
+        settings.lastYearFramework === ev.ctx.catalogue.id
+          ? null
+          : instrumentName(settings.lastYearFramework),
     },
     stages,
     targetIndex: settings.targetIndexCents / 100,
   };
+}
+
+/** "Indeks SPBE" or "Indeks Pemdi": the short name of an instrument, for comparisons. */
+function instrumentName(framework: string): string {
+  return framework.startsWith('pemdi') ? panelText.pemdiIndex() : panelText.spbeIndex();
 }
 
 export function planView(wb: WorkbookPort, request: PlanRequest, year: number): PlanView {

@@ -19,6 +19,8 @@ export interface Settings {
   readonly targetIndexCents: number;
   /** Last year's published index (Kendari: 2,01), in cents; null when not entered. */
   readonly lastYearIndexCents: number | null;
+  /** The instrument last year's index was measured with (2025: spbe-2020). */
+  readonly lastYearFramework: string;
   readonly targetLevel: number;
   /** Evidence modified outside this window (YYYY-MM-DD) is flagged by the check. */
   readonly windowStart: string;
@@ -47,6 +49,7 @@ type Key =
   | 'admins'
   | 'targetIndex'
   | 'lastYearIndex'
+  | 'lastYearFramework'
   | 'targetLevel'
   | 'windowStart'
   | 'windowEnd'
@@ -63,6 +66,7 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
     'admins',
     'targetIndex',
     'lastYearIndex',
+    'lastYearFramework',
     'targetLevel',
     'windowStart',
     'windowEnd',
@@ -91,6 +95,7 @@ export function defaultSettings(year: number, admin: string): Settings {
     admins: admin ? [admin] : [],
     targetIndexCents: 300,
     lastYearIndexCents: null,
+    lastYearFramework: defaultFramework(year - 1),
     targetLevel: 3,
     windowStart: `${year - 1}-01-01`,
     windowEnd: `${year}-12-31`,
@@ -180,6 +185,15 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
     lastYearValue === undefined ? null : Number(String(lastYearValue).trim().replace(',', '.'));
   if (lastYear !== null && (!Number.isFinite(lastYear) || lastYear < 1 || lastYear > 5))
     problems.push(`${where('lastYearIndex')}: ${settingsText.lastYearInvalid}`);
+  let lastYearFramework = defaults.lastYearFramework;
+  const lastFw = value('lastYearFramework');
+  if (lastFw !== undefined) {
+    try {
+      lastYearFramework = resolveCatalogue(String(lastFw)).id;
+    } catch (error) {
+      problems.push(`${where('lastYearFramework')}: ${(error as Error).message}`);
+    }
+  }
   const levelValue = value('targetLevel');
   const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
   if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
@@ -215,6 +229,7 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
     targetIndexCents: decimalToCents(target),
     lastYearIndexCents:
       lastYear === null || !Number.isFinite(lastYear) ? null : decimalToCents(lastYear),
+    lastYearFramework,
     targetLevel,
     windowStart,
     windowEnd,
@@ -236,6 +251,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     admins: settings.admins.join(', '),
     targetIndex: settings.targetIndexCents / 100,
     lastYearIndex: settings.lastYearIndexCents === null ? '' : settings.lastYearIndexCents / 100,
+    lastYearFramework: settings.lastYearFramework,
     targetLevel: settings.targetLevel,
     windowStart: settings.windowStart,
     windowEnd: settings.windowEnd,
@@ -266,6 +282,14 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     validations: [
       {
         range: box(5 + ROWS.findIndex((r) => r.key === 'framework'), 2),
+        rule: {
+          kind: 'list',
+          values: ['spbe-2020', 'pemdi-2026'],
+          help: settingsText.frameworkHelp,
+        },
+      },
+      {
+        range: box(5 + ROWS.findIndex((r) => r.key === 'lastYearFramework'), 2),
         rule: {
           kind: 'list',
           values: ['spbe-2020', 'pemdi-2026'],

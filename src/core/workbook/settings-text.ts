@@ -25,6 +25,10 @@ export const settingsText = {
       label: 'Indeks tahun lalu',
       note: 'Indeks hasil evaluasi tahun lalu, misalnya 2,01; Rekap dan panel Diskominfo membandingkannya.',
     },
+    lastYearFramework: {
+      label: 'Kerangka tahun lalu',
+      note: 'Instrumen indeks tahun lalu: spbe-2020 sampai evaluasi 2025, pemdi-2026 sesudahnya. Bila berbeda dari Kerangka tahun ini, Rekap dan panel menyebutnya saat membandingkan.',
+    },
     targetLevel: {
       label: 'Target tingkat per indikator',
       note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',

@@ -1,3 +1,4 @@
+import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { decimalToCents } from '../decimal';
 import { checkText } from '../evidence/check-text';
@@ -160,7 +161,17 @@ export function renderSummary(
   const cells: Cell[][] = [
     [workbookText.rekapTitle(settings), '', '', '', '', '', ''],
     [workbookText.rekapIntro(), '', '', '', '', '', ''],
-    [workbookText.notAssessedNote(), '', '', '', '', '', ''],
+    [
+      settings.lastYearFramework !== catalogue.id
+        ? `${workbookText.notAssessedNote()} ${workbookText.otherInstrument(resolveCatalogue(settings.lastYearFramework).title)}`
+        : workbookText.notAssessedNote(),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ],
     header,
     ...rows,
     ['', '', '', '', '', '', ''],

@@ -101,6 +101,8 @@ export const workbookText = {
   },
   noData: () => 'belum ada data',
   predicateAliasLabel: () => 'Tingkat kematangan',
+  otherInstrument: (title: string) =>
+    `Tahun lalu diukur dengan instrumen lain (${title}): keduanya berskala 1–5, tetapi indikatornya berbeda; bandingkan dengan hati-hati.`,
   externalWaitingLabel: () => 'Menunggu nilai eksternal',
   externalWaitingNote: (codes: readonly string[]) =>
     `Indikator eksternal (${codes.join(', ')}) yang nilainya belum diisi di Penilaian; dihitung 1 sampai nilainya masuk.`,
