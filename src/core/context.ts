@@ -24,9 +24,8 @@ export interface WorkbookContext {
 }
 
 function tabContent(wb: WorkbookPort, name: string, key: string): TabContent | undefined {
-  const tabs = wb.tabs();
-  const tab = tabs.find((t) => t.key === key) ?? tabs.find((t) => t.name === name);
-  return tab ? wb.read(tab.name) : undefined;
+  const found = wb.tabName(key, name);
+  return found ? wb.read(found) : undefined;
 }
 
 /**

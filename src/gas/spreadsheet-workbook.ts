@@ -72,11 +72,15 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return this.sheetIndex;
   }
 
+  /** Sheets asked for by name before the index exists, so each name costs one call. */
+  private readonly namedCache = new Map<string, Sheet | undefined>();
+
   /** A tab by name; before the index exists (an edit trigger touching one or two tabs), just that one. */
   private findSheet(name: string): Sheet | undefined {
-    return this.sheetIndex
-      ? this.sheetIndex.byName.get(name)
-      : (this.ss.getSheetByName(name) ?? undefined);
+    if (this.sheetIndex) return this.sheetIndex.byName.get(name);
+    if (!this.namedCache.has(name))
+      this.namedCache.set(name, this.ss.getSheetByName(name) ?? undefined);
+    return this.namedCache.get(name);
   }
 
   private sheet(name: string): Sheet {
@@ -85,22 +89,67 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return sheet;
   }
 
+  /** Whether each sheet is hidden, asked once per sheet per execution (this adapter hides them). */
+  private readonly hiddenCache = new Map<Sheet, boolean>();
+
+  private isHidden(sheet: Sheet): boolean {
+    let hidden = this.hiddenCache.get(sheet);
+    if (hidden === undefined) {
+      hidden = sheet.isSheetHidden();
+      this.hiddenCache.set(sheet, hidden);
+    }
+    return hidden;
+  }
+
+  tabName(key: string, name: string): string | undefined {
+    if (!this.sheetIndex) {
+      // The common case costs two calls: the tab is there, under its name, with its mark.
+      const named = this.findSheet(name);
+      if (named && this.keys()[key] === named.getSheetId()) return name;
+    }
+    const tabs = this.tabs();
+    return (tabs.find((t) => t.key === key) ?? tabs.find((t) => t.name === name))?.name;
+  }
+
+  /** Names, marks and visibility from what the index already holds: no call per sheet again. */
   tabs(): readonly TabInfo[] {
-    const { byId, order } = this.index();
+    const { byId, byName, order } = this.index();
     const keyOf = new Map(Object.entries(this.keys()).map(([key, id]) => [byId.get(id), key]));
+    const nameOf = new Map([...byName].map(([name, sheet]) => [sheet, name]));
     return order.map((sheet) => {
       const key = keyOf.get(sheet);
-      return { name: sheet.getName(), hidden: sheet.isSheetHidden(), ...(key ? { key } : {}) };
+      const isHidden = () => this.isHidden(sheet);
+      return {
+        name: nameOf.get(sheet) ?? sheet.getName(),
+        // Asked only by whoever reads it: most callers need names and marks alone.
+        get hidden() {
+          return isHidden();
+        },
+        ...(key ? { key } : {}),
+      };
     });
   }
 
+  /**
+   * What each tab held when last read in this execution, until this adapter writes to it: an
+   * action reads a settings tab or the catalogue several times (before and after a save), and
+   * each read is three round trips. Formulas are kept as text, so a write elsewhere that
+   * changes their results leaves the cached content right.
+   */
+  private readonly readCache = new Map<string, TabContent | undefined>();
+
   read(name: string): TabContent | undefined {
+    if (this.readCache.has(name)) return this.readCache.get(name);
     const sheet = this.findSheet(name);
     if (!sheet) return undefined;
     const range = sheet.getDataRange();
     const values = range.getValues() as Cell[][];
     const formulas = range.getFormulas();
-    return { cells: trimmed(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v))) };
+    const content = {
+      cells: trimmed(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v))),
+    };
+    this.readCache.set(name, content);
+    return content;
   }
 
   ensureTab(name: string, key: string): void {
@@ -112,7 +161,13 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
     const index = this.index();
     let sheet = index.byId.get(keys[key] ?? -1) ?? index.byName.get(name);
+    // A tab is added or renamed below: what was read or found under a name is asked again.
+    const forget = () => {
+      this.readCache.clear();
+      this.namedCache.clear();
+    };
     if (!sheet) {
+      forget();
       sheet = this.ss.insertSheet(name, index.order.length);
       index.order.push(sheet);
       index.byId.set(sheet.getSheetId(), sheet);
@@ -123,6 +178,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       if (index.byName.has(name)) {
         throw new InputError(setupText.tabNameTaken(name));
       }
+      forget();
       sheet.setName(name);
       if (current !== undefined) index.byName.delete(current);
       index.byName.set(name, sheet);
@@ -159,7 +215,10 @@ export class SpreadsheetWorkbook implements WorkbookPort {
         if (style.numberFormat !== undefined)
           rangeOf(sheet, style.range).setNumberFormat(style.numberFormat);
     }
-    if (changed) this.replaceCells(sheet, current, render.cells);
+    if (changed) {
+      this.readCache.delete(name);
+      this.replaceCells(sheet, current, render.cells);
+    }
     if (!changed && !restyle) return false;
     if (render.frozenRows !== undefined && sheet.getFrozenRows() !== render.frozenRows)
       sheet.setFrozenRows(render.frozenRows);
@@ -173,8 +232,11 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (render.conditionalRules) applyRules(sheet, render.conditionalRules);
     if (render.protection) this.applyProtection(sheet, render.protection);
     if (render.charts) applyCharts(sheet, render.charts);
-    if (render.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
-    if (render.hidden === false && sheet.isSheetHidden()) sheet.showSheet();
+    if (render.hidden !== undefined && render.hidden !== this.isHidden(sheet)) {
+      if (render.hidden) sheet.hideSheet();
+      else sheet.showSheet();
+      this.hiddenCache.set(sheet, render.hidden);
+    }
     signatures[id] = signature;
     this.properties.setProperty(SIGNATURES_PROPERTY, JSON.stringify(signatures));
     return changed;
@@ -235,7 +297,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]> {
-    const sheet = this.index().byName.get(name);
+    const sheet = this.findSheet(name);
     const out = new Map<number, string[]>();
     if (!sheet) return out;
     const last = sheet.getLastRow();
@@ -255,6 +317,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
     const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
     if (cells.length === 0 || width === 0) return;
+    this.readCache.delete(name);
     this.sheet(name)
       .getRange(row, col, cells.length, width)
       .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => asWritten(r[c] ?? ''))));
@@ -272,6 +335,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   append(name: string, rows: readonly (readonly Cell[])[]): void {
     if (rows.length === 0) return;
+    this.readCache.delete(name);
     const sheet = this.sheet(name);
     const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const first = sheet.getLastRow() + 1;

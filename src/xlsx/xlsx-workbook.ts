@@ -183,6 +183,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
+  tabName(key: string, name: string): string | undefined {
+    const tabs = this.tabs();
+    return (tabs.find((t) => t.key === key) ?? tabs.find((t) => t.name === name))?.name;
+  }
+
   tabs(): readonly TabInfo[] {
     const keys = JSON.parse(this.property(TAB_KEYS) ?? '{}') as Record<string, string>;
     const keyOf = new Map(Object.entries(keys).map(([key, name]) => [name, key]));

@@ -128,6 +128,11 @@ describe.each(IMPLEMENTATIONS)('the Workbook port: %s', (_, make) => {
         .map((t) => t.name),
     ).toEqual(['Bappeda Kota']);
     expect(again.wb.read('Bappeda Kota')?.cells).toEqual([['Kode'], ['I13']]);
+    // Asked under its old name, the tab is still found by its mark; an unmarked one by name.
+    expect(again.wb.tabName('spbe:opd:BAPPEDA', 'Bappeda')).toBe('Bappeda Kota');
+    expect(again.wb.tabName('spbe:opd:BAPPEDA', 'Bappeda Kota')).toBe('Bappeda Kota');
+    expect(again.wb.tabName('spbe:tidak-ada', 'Bappeda Kota')).toBe('Bappeda Kota');
+    expect(again.wb.tabName('spbe:tidak-ada', 'Tidak ada')).toBeUndefined();
   });
 
   it('writes a block of cells, appends rows below the last, and counts rows', async () => {

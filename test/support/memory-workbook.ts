@@ -48,6 +48,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return tab;
   }
 
+  tabName(key: string, name: string): string | undefined {
+    const tabs = this.tabs();
+    return (tabs.find((t) => t.key === key) ?? tabs.find((t) => t.name === name))?.name;
+  }
+
   tabs(): readonly TabInfo[] {
     return this.tabList.map((t) => ({
       name: t.name,

@@ -107,6 +107,11 @@ export interface TabRender {
 
 export interface WorkbookPort {
   tabs(): readonly TabInfo[];
+  /**
+   * The current name of the tab marked `key`, else of the tab called `name`, else undefined.
+   * Cheap when the tab is where it was left (an implementation looks there first).
+   */
+  tabName(key: string, name: string): string | undefined;
   /** The whole tab, or undefined when there is no such tab. */
   read(name: string): TabContent | undefined;
   /**

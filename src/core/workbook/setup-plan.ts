@@ -225,13 +225,23 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
   );
   plan(TAB.summary, TAB_KEY.summary, renderSummary(catalogue, opds, settings));
   // The OPD tabs' Status reads Kelengkapan's errors: it exists from the start, with a note until
-  // a check fills it (also when a setup died between creating the tab and writing the note).
+  // a check fills it. Planned again while it holds only the note, so that a setup that died
+  // between writing the note and protecting the tab finishes the job; a check's report is left
+  // to the check.
   const report = previous(TAB_KEY.report, TAB.report);
-  if (!report?.cells.some((row) => row.some((c) => c !== '' && c !== undefined)))
-    plan(TAB.report, TAB_KEY.report, {
-      cells: [[checkText.reportNone()]],
-      protection: adminOnlyProtection(settings.admins, TAB.report),
-    });
+  const filled = report?.cells.filter((row) => row.some((c) => c !== '' && c !== undefined)) ?? [];
+  const onlyNote =
+    filled.length === 0 || (filled.length === 1 && filled[0]?.[0] === checkText.reportNone());
+  if (onlyNote)
+    plan(
+      TAB.report,
+      TAB_KEY.report,
+      {
+        cells: [[checkText.reportNone()]],
+        protection: adminOnlyProtection(settings.admins, TAB.report),
+      },
+      report,
+    );
   const logBefore = previous(TAB_KEY.log, TAB.log);
   plan(TAB.log, TAB_KEY.log, logRender(settings, logBefore), logBefore);
   return { tabs, archived, restored, orphanTabs };

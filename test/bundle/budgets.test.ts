@@ -1,0 +1,91 @@
+import { ADMIN, panelWorld } from '../support/panel-world';
+import { columnOf, rowOf } from '../support/workbook-helpers';
+
+/**
+ * Service calls are round trips to Google (50–300 ms each): what the panel does every few
+ * seconds, and what a PIC waits for, have budgets, counted on the stand-ins through the built
+ * bundle on the 12-OPD demo. Each test prints its count.
+ */
+const PIC = 'bappeda.spbe@example.org';
+
+function counted(w: ReturnType<typeof panelWorld>, what: string, run: () => unknown): number {
+  const before = w.env.log.calls.length;
+  run();
+  const n = w.env.log.calls.length - before;
+  console.log(`${what}: ${n} service calls`);
+  return n;
+}
+
+describe('service-call budgets on the 12-OPD demo', () => {
+  it('a sidebar poll reads only the selected row: at most 10 calls', () => {
+    const w = panelWorld();
+    w.select('Bappeda', 'I32');
+    expect(
+      counted(w, 'poll (panelSelection)', () => w.rpc('panelSelection', {}, PIC)),
+    ).toBeLessThanOrEqual(10);
+  });
+
+  it('opening the panel reads settings, OPD list and one row: at most 30 calls', () => {
+    const w = panelWorld();
+    w.select('Bappeda', 'I32');
+    expect(counted(w, 'open (panelState)', () => w.rpc('panelState', {}, PIC))).toBeLessThanOrEqual(
+      30,
+    );
+  });
+
+  it('opening an indicator reads each tab it shows once: at most 40 calls', () => {
+    const w = panelWorld();
+    expect(
+      counted(w, 'indicator (panelOpd)', () =>
+        w.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I32' }, PIC),
+      ),
+    ).toBeLessThanOrEqual(40);
+  });
+
+  it('a save writes only what changed and answers with the new view: at most 60 calls', () => {
+    const w = panelWorld();
+    const view = w.rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: 'I33' }, PIC);
+    const entry = view.entry;
+    expect(
+      counted(w, 'save (panelSave)', () =>
+        w.rpc(
+          'panelSave',
+          {
+            opdKey: 'spbe:opd:BAPPEDA',
+            code: 'I33',
+            version: entry?.version ?? '',
+            level: 3,
+            explanation: 'Penganggaran terpadu memakai SIPD di semua OPD sejak 2024.',
+            evidence: entry?.evidence ?? '',
+            kind: entry?.kind ?? '',
+          },
+          PIC,
+        ),
+      ),
+    ).toBeLessThanOrEqual(60);
+  });
+
+  it('the coordinator view reads every OPD tab once: at most 120 calls', () => {
+    const w = panelWorld();
+    expect(
+      counted(w, 'coordinator (panelCoordinator)', () => w.rpc('panelCoordinator', {}, ADMIN)),
+    ).toBeLessThanOrEqual(120);
+  });
+
+  it('one single-cell edit seen by the audit trigger: no more than today (issue #15 asks 8)', () => {
+    const w = panelWorld();
+    w.env.ui.answers.push('YES');
+    w.menu('menuInstallRecorder', ADMIN);
+    const t = w.grid('Bappeda');
+    const n = counted(w, 'audit edit (recorderOnEdit)', () =>
+      w.edit(
+        PIC,
+        'Bappeda',
+        rowOf(t, 'I32'),
+        columnOf(t, 'Penjelasan'),
+        'Penjelasan baru yang cukup panjang.',
+      ),
+    );
+    expect(n).toBeLessThanOrEqual(30);
+  });
+});
