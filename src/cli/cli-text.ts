@@ -20,7 +20,7 @@ export const cliText = {
   help: {
     demo: 'spbe demo [FOLDER]\n  Membuat FOLDER/spbe-demo.xlsx (bawaan: folder demo-output): 12 OPD contoh Kota Kendari dengan isian dan\n  data dukung (sebagian sengaja salah), hasil Cek kelengkapan dengan Drive simulasi, dan rekap per tahap.',
     setup:
-      'spbe setup --opd opd.csv [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx\n  opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-demo-opd.csv). Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya.',
+      'spbe setup --opd opd.csv [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx [--force]\n  opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-demo-opd.csv). Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.',
     check:
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
     score:
@@ -32,6 +32,22 @@ export const cliText = {
   unknownCommand: (name: string) =>
     `Perintah '${name}' tidak dikenal. Jalankan spbe --help untuk daftar perintah.`,
   missingArgument: (what: string, command: string) => `${what} belum diberikan. Contoh: ${command}`,
+  optionWithoutValue: (option: string) =>
+    `${option} perlu nilai sesudahnya (misalnya ${option === '--target' ? '--target 3' : `${option} evaluasi.xlsx`}). Lihat spbe --help.`,
+  unknownOption: (option: string, command: string) =>
+    `Pilihan '${option}' tidak dikenal untuk spbe ${command}. Lihat spbe ${command} --help.`,
+  outputExists: (file: string) =>
+    `${file} sudah ada; spbe setup tidak menimpanya agar isiannya tidak hilang. Pilih nama lain dengan -o, atau tambahkan --force bila memang ingin menggantinya dengan workbook kosong.`,
+  fileProblem: (code: string, file: string) =>
+    code === 'ENOENT'
+      ? `${file} tidak ditemukan (atau foldernya belum ada). Periksa nama dan foldernya.`
+      : code === 'ENOSPC'
+        ? `Disk penuh saat menulis ${file}. Kosongkan ruang, lalu jalankan lagi; berkas lama tidak berubah.`
+        : code === 'EISDIR'
+          ? `${file} adalah folder, bukan berkas.`
+          : code === 'ENOTDIR'
+            ? `Jalur ${file} melewati sesuatu yang bukan folder.`
+            : `Tidak ada izin untuk membuka atau menulis ${file}. Periksa izin berkas dan foldernya.`,
   preparing: () => 'Menyiapkan workbook…',
   demoWritten: (file: string, findings: number, planted: number) =>
     `Workbook demo ditulis: ${file}\nCek kelengkapan (Drive simulasi): ${findings} temuan; ${planted} masalah sengaja ditanam di demo.`,
@@ -48,6 +64,9 @@ export const cliText = {
   checkWritten: (file: string, n: number) => `\n${n} temuan; tab Kelengkapan ditulis di ${file}`,
   provinceHeader: () => 'Berkas                           Kerangka    Tahap       Indeks Predikat',
   exported: (files: readonly string[]) => `Ekspor ditulis: ${files.join(', ')}`,
+  csvLine: (file: string, line: number, code: string) => `${file} baris ${line} (${code})`,
+  opdCsvInvalid: (file: string, problems: readonly string[]) =>
+    `${file} belum benar; perbaiki lalu jalankan spbe setup lagi: ${problems.join('; ')}.`,
   csvColumnMissing: (file: string, column: string) =>
     `${file} tidak memiliki kolom '${column}'. Baris pertama harus berisi code,name,short,tab,pic_emails,indicators.`,
   levelsCsvColumns: (file: string) =>

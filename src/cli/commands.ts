@@ -12,7 +12,7 @@ import { exportRows, toCsv, toMarkdown } from '../core/export/export-rows';
 import { readValue } from '../core/levels';
 import { planOf } from '../core/panel/coordinator-panel';
 import { score } from '../core/scoring';
-import { readOpdList, renderOpdList } from '../core/workbook/opd-list-tab';
+import { readOpdRows, renderOpdList } from '../core/workbook/opd-list-tab';
 import { defaultSettings, renderSettings } from '../core/workbook/settings-tab';
 import { setupWorkbook } from '../core/workbook/setup';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
@@ -131,7 +131,13 @@ export async function setup(
         r[col('indicators')] ?? '',
       ]),
   ];
-  const opds = readOpdList({ cells: table }, catalogue) ?? [];
+  // Problems are placed on the CSV's own lines (its header is line 1; the table's row 4).
+  const read = readOpdRows({ cells: table }, catalogue, (row, code) =>
+    cliText.csvLine(opdCsv, row - 3, code),
+  );
+  if (read && read.problems.length > 0)
+    throw new InputError(cliText.opdCsvInvalid(opdCsv, read.problems));
+  const opds = read?.opds ?? [];
   const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
   const settings = { ...defaultSettings(clock.year, ADMIN), framework: catalogue.id };
   wb.ensureTab(TAB.settings, TAB_KEY.settings);

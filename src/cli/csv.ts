@@ -1,10 +1,24 @@
-/** A small RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
+/**
+ * The separator of a CSV, from its first line: Excel in an Indonesian locale writes `;` (the
+ * comma is the decimal mark there), elsewhere `,`. Quoted text is not counted.
+ */
+function separatorOf(body: string): string {
+  const first = (body.split(/\r?\n/)[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (ch: string) => first.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/**
+ * A small RFC 4180 reader: quoted fields, doubled quotes, separators and newlines inside
+ * quotes, a byte-order mark and CRLF line ends (Excel's), `,` or `;` between fields.
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   const body = text.replace(/^\uFEFF/, '');
+  const separator = separatorOf(body);
   for (let i = 0; i < body.length; i++) {
     const ch = body[i] as string;
     if (quoted) {
@@ -14,7 +28,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { InputError, messageOf } from '../core/errors';
 import { defaultFramework } from '../core/workbook/settings-tab';
 import { cliText } from './cli-text';
@@ -20,8 +21,16 @@ function option(args: string[], ...names: string[]): string | undefined {
   const at = args.findIndex((a) => names.includes(a));
   if (at < 0) return undefined;
   const value = args[at + 1];
+  if (value === undefined || value.startsWith('-'))
+    throw new InputError(cliText.optionWithoutValue(args[at] ?? ''));
   args.splice(at, 2);
   return value;
+}
+
+/** What is left once a command took its options: anything like an option is a mistake. */
+function refuseUnknownOptions(args: readonly string[], command: string): void {
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown) throw new InputError(cliText.unknownOption(unknown, command));
 }
 
 function flag(args: string[], name: string): boolean {
@@ -46,12 +55,15 @@ export async function main(argv: string[], io: Output): Promise<number> {
   const json = flag(args, '--json');
   switch (command) {
     case 'demo':
+      refuseUnknownOptions(args, command);
       await demo(args[0] ?? 'demo-output', io);
       return 0;
     case 'setup': {
       const opd = option(args, '--opd');
       const out = option(args, '-o', '--output');
       const framework = option(args, '--framework') ?? defaultFramework(new Date().getFullYear());
+      const force = flag(args, '--force');
+      refuseUnknownOptions(args, command);
       if (!opd)
         throw new InputError(
           cliText.missingArgument('--opd opd.csv', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
@@ -60,11 +72,14 @@ export async function main(argv: string[], io: Output): Promise<number> {
         throw new InputError(
           cliText.missingArgument('-o BERKAS.xlsx', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
         );
+      // A filled workbook is never replaced by an empty one without asking.
+      if (existsSync(out) && !force) throw new InputError(cliText.outputExists(out));
       await setup(opd, framework, out, io);
       return 0;
     }
     case 'check': {
       const out = option(args, '-o', '--output');
+      refuseUnknownOptions(args, command);
       const file = args[0];
       if (!file)
         throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe check evaluasi.xlsx'));
@@ -72,6 +87,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return 0;
     }
     case 'score': {
+      refuseUnknownOptions(args, command);
       if (args.length === 0)
         throw new InputError(
           cliText.missingArgument(cliText.scoreInputs(), 'spbe score evaluasi.xlsx'),
@@ -84,6 +100,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     }
     case 'plan': {
       const value = option(args, '--target') ?? '3';
+      refuseUnknownOptions(args, command);
       const target = Number(value.replace(',', '.'));
       if (!Number.isFinite(target) || target < 1 || target > 5)
         throw new InputError(cliText.badTarget(value));
@@ -97,6 +114,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     }
     case 'export': {
       const dir = option(args, '-o', '--output');
+      refuseUnknownOptions(args, command);
       const file = args[0];
       if (!file)
         throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe export evaluasi.xlsx'));
@@ -121,6 +139,12 @@ export async function run(
       err(error.message);
       return 2;
     }
+    // The file system's refusals are the user's to fix: said with the path, not as a crash.
+    const fs = error as { code?: string; path?: string };
+    if (fs.code && ['ENOENT', 'EACCES', 'EPERM', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(fs.code)) {
+      err(cliText.fileProblem(fs.code, fs.path ?? ''));
+      return 2;
+    }
     if (process.env.SPBE_DEBUG) err(String((error as Error).stack));
     err(cliText.unexpected(messageOf(error)));
     return 3;
@@ -128,6 +152,11 @@ export async function run(
 }
 
 if (require.main === module) {
+  // `spbe score … | head` closes the pipe early: that ends the output, quietly.
+  process.stdout.on('error', (error: { code?: string }) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const tty = process.stderr.isTTY;
   void run(
     process.argv.slice(2),

@@ -233,6 +233,86 @@ describe('spbe score, plan, export, setup', () => {
   });
 });
 
+describe('the command line as a coordinator uses it', () => {
+  const OPD_CSV =
+    'code,name,short,tab,pic_emails,indicators\nBAPPEDA,Bappeda,Bappeda,Bappeda,a@example.org,"1,2"\n';
+
+  it('refuses an unknown option and an option without its value, pointing to --help', async () => {
+    expect(await spbe('score', demoFile, '--jsn')).toMatchObject({
+      code: 2,
+      err: "Pilihan '--jsn' tidak dikenal untuk spbe score. Lihat spbe score --help.",
+    });
+    const r = await spbe('check', demoFile, '-o');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^-o perlu nilai sesudahnya/);
+  });
+
+  it('never replaces an existing workbook with an empty one unless told --force', async () => {
+    const csv = writeTo('opd-a.csv', OPD_CSV);
+    const out = path.join(dir, 'terisi.xlsx');
+    writeFileSync(out, 'isian yang berharga');
+    const refused = await spbe('setup', '--opd', csv, '--framework', 'spbe-2020', '-o', out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/sudah ada; spbe setup tidak menimpanya .*--force/);
+    expect(readFileSync(out, 'utf8')).toBe('isian yang berharga');
+    const forced = await spbe(
+      'setup',
+      '--opd',
+      csv,
+      '--framework',
+      'spbe-2020',
+      '-o',
+      out,
+      '--force',
+    );
+    expect(forced.code).toBe(0);
+  });
+
+  it('reads an opd.csv as Excel writes it in Indonesia: ";" between fields, BOM, CRLF', async () => {
+    const csv = writeTo(
+      'opd-excel.csv',
+      '\uFEFFcode;name;short;tab;pic_emails;indicators\r\nBAPPEDA;Bappeda;Bappeda;Bappeda;a@example.org;13,14\r\n',
+    );
+    const out = path.join(dir, 'excel.xlsx');
+    expect(await spbe('setup', '--opd', csv, '--framework', 'spbe-2020', '-o', out)).toMatchObject({
+      code: 0,
+    });
+    const wb = await XlsxWorkbook.load(out);
+    expect(loadContext(wb, 2026).opds.map((o) => [o.code, o.indicators])).toEqual([
+      ['BAPPEDA', ['I13', 'I14']],
+    ]);
+  });
+
+  it("names both lines of an OPD listed twice, by the CSV's own line numbers", async () => {
+    const csv = writeTo(
+      'opd-dua.csv',
+      `${OPD_CSV}BAPPEDA,Bappeda lagi,Bap2,Bap2,b@example.org,3\n`,
+    );
+    const r = await spbe(
+      'setup',
+      '--opd',
+      csv,
+      '--framework',
+      'spbe-2020',
+      '-o',
+      path.join(dir, 'dua.xlsx'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `${csv} baris 2 (BAPPEDA) dan ${csv} baris 3 (BAPPEDA): kode OPD BAPPEDA dipakai dua kali`,
+    );
+    expect(r.err).toMatch(/perbaiki lalu jalankan spbe setup lagi/);
+    expect(r.err).not.toMatch(/SPBE ›/);
+  });
+
+  it('says in Indonesian, with the path, when the output folder does not exist', async () => {
+    const out = path.join(dir, 'tidak', 'ada', 'hasil.xlsx');
+    const r = await spbe('check', demoFile, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/tidak ditemukan \(atau foldernya belum ada\)/);
+  });
+});
+
 describe('bad input: a message in Indonesian, exit 2, and no half-written output', () => {
   it.each<[string, () => string, RegExp]>([
     [

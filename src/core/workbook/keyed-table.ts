@@ -31,6 +31,8 @@ interface ExistingTable<K extends string> {
   readonly keylessRows: readonly (readonly Cell[])[];
   /** Keys found more than once: the first row wins, later ones are kept as keyless rows. */
   readonly duplicateKeys: readonly string[];
+  /** Where each repeated key appeared again (1-based rows), for messages naming both rows. */
+  readonly duplicateRows: readonly { readonly key: string; readonly row: number }[];
 }
 
 function headerMatches(spec: ColumnSpec<string>, header: Cell): boolean {
@@ -69,12 +71,16 @@ export function readKeyedTable<K extends string>(
   const extraValues = new Map<string, Cell[]>();
   const keylessRows: Cell[][] = [];
   const duplicateKeys: string[] = [];
+  const duplicateRows: { key: string; row: number }[] = [];
   const rowNumbers = new Map<string, number>();
   content.cells.forEach((row, i) => {
     if (i <= headerAt) return;
     const key = normalizeKey(row[keyAt] ?? '');
     if (key === '' || rows.has(key)) {
-      if (key !== '') duplicateKeys.push(key);
+      if (key !== '') {
+        duplicateKeys.push(key);
+        duplicateRows.push({ key, row: i + 1 });
+      }
       if (row.some((c) => !isEmptyCell(c))) keylessRows.push([...row]);
       return;
     }
@@ -96,5 +102,6 @@ export function readKeyedTable<K extends string>(
     extraValues,
     keylessRows,
     duplicateKeys,
+    duplicateRows,
   };
 }

@@ -34,13 +34,37 @@ export function readOpdList(
   content: TabContent | undefined,
   catalogue: Catalogue,
 ): OpdRecord[] | undefined {
+  const read = readOpdRows(content, catalogue);
+  if (read && read.problems.length > 0)
+    throw new InputError(workbookText.fixAndRerun('Daftar OPD', read.problems));
+  return read?.opds;
+}
+
+/**
+ * The OPD list and every problem in it, each placed by `place` (the tab's rows by default; a
+ * CSV's own lines for the command line).
+ */
+export function readOpdRows(
+  content: TabContent | undefined,
+  catalogue: Catalogue,
+  place: (row: number, code: string) => string = workbookText.opdRow,
+): { opds: OpdRecord[]; problems: string[] } | undefined {
   const table = readKeyedTable(content, OPD_COLUMNS, 'code', opdCodeOf);
   if (!table) return undefined;
   const problems: string[] = [];
+  // An OPD listed twice would lose one row's PICs and indicators: both rows are named.
+  for (const d of table.duplicateRows)
+    problems.push(
+      workbookText.opdCodeTwice(
+        place(table.rowNumbers.get(d.key) ?? 0, d.key),
+        place(d.row, d.key),
+        d.key,
+      ),
+    );
   const tabs = new Map<string, string>();
   const opds: OpdRecord[] = [];
   for (const [code, r] of table.rows) {
-    const where = `OPD baris ${table.rowNumbers.get(code)} (${code})`;
+    const where = place(table.rowNumbers.get(code) ?? 0, code);
     const short = text(r.short) || code;
     const tab = text(r.tab) || short;
     if (RESERVED_TAB_NAMES.some((n) => n.toLowerCase() === tab.toLowerCase())) {
@@ -72,8 +96,7 @@ export function readOpdList(
     );
     opds.push({ code, name: text(r.name) || short, short, tab, pics, indicators });
   }
-  if (problems.length > 0) throw new InputError(workbookText.fixAndRerun('Daftar OPD', problems));
-  return opds;
+  return { opds, problems };
 }
 
 function text(cell: Cell | undefined): string {

@@ -106,6 +106,9 @@ export const workbookText = {
   externalWaitingLabel: () => 'Menunggu nilai eksternal',
   externalWaitingNote: (codes: readonly string[]) =>
     `Indikator eksternal (${codes.join(', ')}) yang nilainya belum diisi di Penilaian; dihitung 1 sampai nilainya masuk.`,
+  opdRow: (row: number, code: string) => `OPD baris ${row} (${code})`,
+  opdCodeTwice: (first: string, again: string, code: string) =>
+    `${first} dan ${again}: kode OPD ${code} dipakai dua kali; satukan kedua baris atau beri kode lain`,
   externalAssigned: (where: string, code: string, source: string) =>
     `${where}: ${code} adalah indikator eksternal, dinilai oleh ${source}; nilainya diisi admin di tab Penilaian, jadi hapus ${code} dari daftar indikator OPD ini`,
   opdTabNameUsed: (where: string, tab: string, earlier: string) =>
