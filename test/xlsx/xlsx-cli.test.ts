@@ -199,7 +199,7 @@ describe('spbe score, plan, export, setup', () => {
     );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /OPD baris 5 \(DATA\): P05 adalah indikator eksternal, dinilai oleh Bappenas \(Satu Data Indonesia\); nilainya diisi admin di tab Penilaian/,
+      /opd-eksternal\.csv baris 2 \(DATA\): P05 adalah indikator eksternal, dinilai oleh Bappenas \(Satu Data Indonesia\); nilainya diisi admin di tab Penilaian/,
     );
     expect(existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
