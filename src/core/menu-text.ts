@@ -10,6 +10,7 @@ export const menuText = {
     export: 'Ekspor untuk aplikasi nasional',
     restore: 'Pulihkan isian dari cadangan',
     recorder: 'Catat setiap perubahan di Log',
+    log: 'Buka Log perubahan',
     selfTest: 'Periksa lingkungan',
     formulas: 'Cara memakai rumus',
   },

@@ -35,6 +35,7 @@ const DISKOMINFO: SubMenu = {
     { label: menuText.items.export, handler: 'menuExport' },
     { label: menuText.items.restore, handler: 'menuRestore' },
     { label: menuText.items.recorder, handler: 'menuInstallRecorder' },
+    { label: menuText.items.log, handler: 'menuOpenLog' },
     { label: menuText.items.selfTest, handler: 'menuSelfTest' },
   ],
 };

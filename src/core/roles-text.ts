@@ -7,6 +7,7 @@ const ADMIN_ACTION_PHRASES = {
   remind: 'mengirim pengingat',
   lock: 'mengunci atau membuka pengisian',
   recorder: 'menyalakan pencatatan setiap perubahan di Log',
+  log: 'membuka Log perubahan',
   restore: 'memulihkan isian',
   export: 'mengekspor isian',
   selfTest: 'menjalankan Periksa lingkungan',

@@ -1,10 +1,10 @@
-import { flushPendingLog } from '../core/audit/pending-log';
+import { tidyLog } from '../core/audit/log-upkeep';
 import type { Feature } from '../core/consent-text';
 import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/context';
 import { requireAdmin } from '../core/roles';
 import type { AdminAction } from '../core/roles-text';
 import { ensureScopes } from './consent';
-import { type ActionContext, actionContext } from './context';
+import { type ActionContext, actionContext, TIME_ZONE_PROPERTY } from './context';
 import { runAction } from './run-action';
 
 interface AdminRun extends ActionContext {
@@ -26,7 +26,8 @@ export function adminAction(
     const base = actionContext();
     const workbook = loadContext(base.wb, base.year);
     requireAdmin(workbook, action);
-    base.wb.withLock(() => flushPendingLog(base.wb));
+    base.wb.withLock(() => tidyLog(base.wb));
+    rememberTimeZone(base);
     work({ ...base, workbook });
   });
 }
@@ -45,6 +46,11 @@ export function firstRunOrAdminAction(
     const base = actionContext();
     const workbook = contextIfSetUp(base.wb, base.year);
     if (workbook) requireAdmin(workbook, action);
+    rememberTimeZone(base);
     work({ ...base, ...(workbook ? { workbook } : {}) });
   });
+}
+
+function rememberTimeZone({ wb, timeZone }: ActionContext): void {
+  if (wb.property(TIME_ZONE_PROPERTY) !== timeZone) wb.setProperty(TIME_ZONE_PROPERTY, timeZone);
 }

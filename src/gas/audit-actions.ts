@@ -1,58 +1,90 @@
 import { auditText } from '../core/audit/audit-text';
-import { AUDITED_HEADER_ROW, auditedKind, opdOfKey, recordEdit } from '../core/audit/record-edit';
+import { tidyLog } from '../core/audit/log-upkeep';
+import { pendingLogIsDue, queueLogRows } from '../core/audit/pending-log';
+import { AUDITED_HEADER_ROW, auditedKind, editRecord, opdOfKey } from '../core/audit/record-edit';
 import {
   installStep,
   isRecorder,
   RECORDER_PROPERTY,
   readRecorderMark,
 } from '../core/audit/recorder';
+import { InputError } from '../core/errors';
 import { MENU_TITLE } from '../core/menu';
 import type { Cell } from '../core/workbook/port';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
+import { TIME_ZONE_PROPERTY } from './context';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 const EDIT_HANDLER = 'recorderOnEdit';
 
 /**
- * The installable edit trigger: gathers the edit, and core records it. It runs as the admin
- * who installed it; the editor's email is known only within one Workspace domain.
+ * The installable edit trigger: gathers the edit, core decides what it leaves, and this
+ * writes it in as few round trips as it can (issue #15: it runs on the installing admin's
+ * daily trigger time for every edit by anyone). A single-cell edit costs 8 calls, a pasted
+ * block the same: every property is read at once (the recorder mark, the tab marks, the time
+ * zone), the edited tab once, the Log rows join the waiting queue in one property write (the
+ * Log itself is written by admin runs, or by this trigger when the queue is due), and the
+ * stamps go in one range write. It runs as the admin who installed it; the editor's email is
+ * known only within one Workspace domain.
  */
 export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   if (range.getRow() <= AUDITED_HEADER_ROW) return;
   const sheet = range.getSheet();
   const wb = new SpreadsheetWorkbook(e.source);
+  const properties = wb.preloadProperties();
   if (!isRecorder(readRecorderMark(wb.property(RECORDER_PROPERTY)), String(e.triggerUid))) return;
   const key = wb.keyOfSheetId(sheet.getSheetId());
   const kind = auditedKind(key);
   if (!kind) return;
-  const lastCol = sheet.getLastColumn();
-  const header = sheet.getRange(AUDITED_HEADER_ROW, 1, 1, lastCol).getValues()[0] as Cell[];
-  const rowsNow = sheet
-    .getRange(range.getRow(), 1, range.getNumRows(), lastCol)
-    .getValues() as Cell[][];
-  recordEdit(
-    wb,
+  const grid = sheet.getDataRange().getValues() as Cell[][];
+  const timeZone = wb.property(TIME_ZONE_PROPERTY) ?? e.source.getSpreadsheetTimeZone();
+  const now = new Date(Date.now());
+  const timestamp = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
+  const record = editRecord(
     {
-      tab: sheet.getName(),
+      // The tab's mark: the Log shows its name when the row lands (asking it costs a call).
+      tab: key,
       opd: opdOfKey(key),
       row: range.getRow(),
       col: range.getColumn(),
       rows: range.getNumRows(),
       cols: range.getNumColumns(),
       ...(e.oldValue !== undefined ? { oldValue: e.oldValue as Cell } : {}),
-      header,
-      rowsNow,
+      header: grid[AUDITED_HEADER_ROW - 1] ?? [],
+      rowsNow: grid.slice(range.getRow() - 1, range.getRow() - 1 + range.getNumRows()),
       user: (e.user?.getEmail() ?? '').toLowerCase(),
-      timestamp: Utilities.formatDate(
-        new Date(Date.now()),
-        e.source.getSpreadsheetTimeZone(),
-        'yyyy-MM-dd HH:mm:ss',
-      ),
+      timestamp,
     },
     kind,
   );
+  if (record.logRows.length === 0) return;
+  const tenMinutesAgo = Utilities.formatDate(
+    new Date(now.getTime() - 10 * 60_000),
+    timeZone,
+    'yyyy-MM-dd HH:mm:ss',
+  );
+  if (pendingLogIsDue(properties, tenMinutesAgo)) wb.withLock(() => tidyLog(wb));
+  // Queued rows land in key order: milliseconds, then how many wait already, keep one
+  // person's quick successive edits in order; the random tail keeps concurrent ones apart.
+  const queued = Object.keys(properties).length;
+  const queueKey = [
+    `${timestamp}.${String(now.getTime() % 1000).padStart(3, '0')}`,
+    String(queued).padStart(5, '0'),
+    key,
+    `${range.getRow()},${range.getColumn()}`,
+    Math.random().toString(36).slice(2, 8),
+  ].join('|');
+  try {
+    queueLogRows(wb, queueKey, record.logRows);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // The queue is full (no admin run for a long while): this run empties it, then queues.
+    wb.withLock(() => tidyLog(wb));
+    queueLogRows(wb, queueKey, record.logRows);
+  }
+  for (const stamp of record.stamps) wb.writeCellsIn(sheet, range.getRow(), stamp.col, stamp.cells);
 }
 
 /** SPBE › Diskominfo › Catat setiap perubahan di Log: one recorder per file, this admin's. */
@@ -96,5 +128,23 @@ export function installRecorderFromMenu(): void {
       [timestamp, me, auditText.logInstalled(), mark ? `menggantikan ${mark.by}` : ''],
     ]);
     ui.alert(MENU_TITLE, auditText.installed(), ui.ButtonSet.OK);
+  });
+}
+
+/**
+ * SPBE › Diskominfo › Buka Log perubahan: every admin run first moves the waiting rows into
+ * the Log and archives its oldest, so what opens is complete up to this moment.
+ */
+export function openLogFromMenu(): void {
+  adminAction('log', 'admin', ({ ss, wb }) => {
+    const name = wb.tabName(TAB_KEY.log, TAB.log);
+    const sheet = name ? ss.getSheetByName(name) : null;
+    if (!sheet) {
+      wb.notify(auditText.noLogYet());
+      return;
+    }
+    sheet.showSheet();
+    sheet.activate();
+    wb.notify(auditText.logOpened(Math.max(0, sheet.getLastRow() - 1)));
   });
 }

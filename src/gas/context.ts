@@ -8,7 +8,11 @@ export interface ActionContext {
   readonly today: string;
   readonly timestamp: string;
   readonly year: number;
+  readonly timeZone: string;
 }
+
+/** The file's time zone, kept by admin runs for the audit trigger (asking it is a round trip). */
+export const TIME_ZONE_PROPERTY = 'spbe.timeZone';
 
 export function actionContext(): ActionContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -23,5 +27,6 @@ export function actionContext(): ActionContext {
     today,
     timestamp: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'),
     year: Number(today.slice(0, 4)),
+    timeZone,
   };
 }

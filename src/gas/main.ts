@@ -16,7 +16,7 @@ import {
   indexFormula,
   summaryFormula,
 } from '../core/formulas/score-functions';
-import { installRecorderFromMenu, onEditRecorded } from './audit-actions';
+import { installRecorderFromMenu, onEditRecorded, openLogFromMenu } from './audit-actions';
 import { checkFromMenu, continueCheck } from './check-actions';
 import { selfTestFromMenu } from './environment-actions';
 import { exportFromMenu } from './export-actions';
@@ -183,6 +183,8 @@ global.menuRemind = () => remindFromMenu();
 global.menuToggleLock = () => toggleLockFromMenu();
 /** @preserve */
 global.menuInstallRecorder = () => installRecorderFromMenu();
+/** @preserve */
+global.menuOpenLog = () => openLogFromMenu();
 /** @preserve */
 global.menuRestore = () => restoreFromMenu();
 /**

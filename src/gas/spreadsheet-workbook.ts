@@ -48,7 +48,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   private keys(): Record<string, number> {
     if (!this.keyCache) {
-      const raw = this.properties.getProperty(TAB_KEYS_PROPERTY);
+      const raw = this.property(TAB_KEYS_PROPERTY);
       this.keyCache = raw ? (JSON.parse(raw) as Record<string, number>) : {};
     }
     return this.keyCache;
@@ -315,12 +315,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
-    const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
-    if (cells.length === 0 || width === 0) return;
+    if (cells.length === 0) return;
     this.readCache.delete(name);
-    this.sheet(name)
-      .getRange(row, col, cells.length, width)
-      .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => asWritten(r[c] ?? ''))));
+    putCells(this.sheet(name), row, col, cells);
+  }
+
+  /** writeCells on a sheet the caller already holds (the edit event's): no look-up by name. */
+  writeCellsIn(sheet: Sheet, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
+    // Which name it has is not asked (a round trip): nothing read stays cached.
+    this.readCache.clear();
+    putCells(sheet, row, col, cells);
   }
 
   linkTo(name: string, a1: string): string {
@@ -345,22 +349,39 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? ''))));
   }
 
+  /**
+   * All document properties, read in one call by an execution that needs several (the audit
+   * trigger); kept current with this execution's own writes. Others read each time, as a
+   * concurrent execution may have changed one meanwhile.
+   */
+  private propertySnapshot: Record<string, string> | undefined;
+
+  preloadProperties(): Readonly<Record<string, string>> {
+    this.propertySnapshot ??= { ...this.properties.getProperties() };
+    return this.propertySnapshot;
+  }
+
   property(key: string): string | null {
+    if (this.propertySnapshot) return this.propertySnapshot[key] ?? null;
     return this.properties.getProperty(key);
   }
 
   propertiesWithPrefix(prefix: string): Record<string, string> {
     return Object.fromEntries(
-      Object.entries(this.properties.getProperties()).filter(([k]) => k.startsWith(prefix)),
+      Object.entries(this.propertySnapshot ?? this.properties.getProperties()).filter(([k]) =>
+        k.startsWith(prefix),
+      ),
     );
   }
 
   deleteProperty(key: string): void {
     this.properties.deleteProperty(key);
+    if (this.propertySnapshot) delete this.propertySnapshot[key];
   }
 
   setProperty(key: string, value: string): void {
     this.properties.setProperty(key, value);
+    if (this.propertySnapshot) this.propertySnapshot[key] = value;
   }
 
   mayEditProtection(tab: string): boolean {
@@ -405,6 +426,14 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 function asWritten(cell: Cell): Cell {
   if (typeof cell !== 'string' || cell === '' || cell.startsWith('=')) return cell;
   return /^\s*['+\-.,\d]|^\s*(true|false)\s*$/i.test(cell) ? `'${cell}` : cell;
+}
+
+function putCells(sheet: Sheet, row: number, col: number, cells: readonly (readonly Cell[])[]) {
+  const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
+  if (cells.length === 0 || width === 0) return;
+  sheet
+    .getRange(row, col, cells.length, width)
+    .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => asWritten(r[c] ?? ''))));
 }
 
 /** FNV-1a, 32 bits: enough to notice that a tab's formats changed. */

@@ -78,6 +78,7 @@ const ATTEMPTS: readonly Attempt[] = [
       ['menuRemind', 'Kirim pengingat'],
       ['menuToggleLock', 'Kunci / buka pengisian'],
       ['menuInstallRecorder', 'Catat setiap perubahan di Log'],
+      ['menuOpenLog', 'Buka Log perubahan'],
       ['menuRestore', 'Pulihkan'],
       ['menuExport', 'Ekspor'],
       ['menuSelfTest', 'Periksa lingkungan'],

@@ -16,6 +16,7 @@ const EVERY_ITEM = [
   'Diskominfo › Ekspor untuk aplikasi nasional',
   'Diskominfo › Pulihkan isian dari cadangan',
   'Diskominfo › Catat setiap perubahan di Log',
+  'Diskominfo › Buka Log perubahan',
   'Diskominfo › Periksa lingkungan',
   'Bantuan › Cara memakai rumus',
 ];

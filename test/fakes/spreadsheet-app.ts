@@ -503,6 +503,7 @@ export class FakeSheet
       | 'getCurrentCell'
       | 'activate'
       | 'setActiveSelection'
+      | 'appendRow'
     >
 {
   readonly id = nextSheetId++;
@@ -577,6 +578,17 @@ export class FakeSheet
   getLastRow(): number {
     this.count('getLastRow');
     return this.lastRow();
+  }
+  /** One call: the row goes below the last row with content, growing the sheet as needed. */
+  appendRow(rowContents: unknown[]): GasSheet {
+    this.count('appendRow');
+    const row = this.lastRow() + 1;
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxCols = Math.max(this.maxCols, rowContents.length);
+    new FakeRange(this.env, this, { row, col: 1, rows: 1, cols: rowContents.length }).putValues([
+      rowContents,
+    ]);
+    return this as unknown as GasSheet;
   }
   getLastColumn(): number {
     this.count('getLastColumn');
@@ -944,6 +956,10 @@ export class FakeRange
   }
   setValues(values: unknown[][]): GasRange {
     this.count('setValues');
+    return this.putValues(values);
+  }
+  /** Writes as setValues does (typed, validated, protected), without counting a call. */
+  putValues(values: unknown[][]): GasRange {
     if (!Array.isArray(values) || values.length !== this.box.rows) {
       throw new Error(
         `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.box.rows}.`,

@@ -9,6 +9,10 @@ export const auditText = {
   notTakenOver: () => 'Pencatat tidak diubah.',
   logInstalled: () => 'Catat setiap perubahan di Log',
   unknownUser: () => 'tidak diketahui',
+  logOpened: (rows: number) =>
+    `Log perubahan terbuka: ${rows} baris, termasuk perubahan yang baru masuk. Perubahan lama dipindah ke tab "Log arsip" agar Log tetap ringan.`,
+  noLogYet: () =>
+    'Log perubahan belum ada. Nyalakan pencatatan lewat SPBE › Diskominfo › Catat setiap perubahan di Log, atau simpan isian dari panel; Log muncul setelah perubahan pertama.',
   queueFull: () =>
     'Perubahan belum disimpan: catatan perubahan dari panel yang menunggu dipindahkan ke Log sudah terlalu banyak. Minta admin Diskominfo memilih SPBE › Diskominfo › Cek kelengkapan (catatan dipindahkan ke Log), lalu simpan lagi. Isian Anda di panel tidak hilang selama panel tidak ditutup.',
 };

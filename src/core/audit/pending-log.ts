@@ -1,7 +1,8 @@
 import { InputError } from '../errors';
 import { utf8Length } from '../text';
 import type { Cell, WorkbookPort } from '../workbook/port';
-import { TAB, TAB_KEY } from '../workbook/tab-names';
+import { TAB, TAB_KEY, TAB_MARK_PREFIX } from '../workbook/tab-names';
+import { LOG_HEADER } from './audit-log';
 import { auditText } from './audit-text';
 
 /**
@@ -73,6 +74,37 @@ function rowsOf(entries: readonly [string, string][]): Cell[][] {
   });
 }
 
+const TAB_COLUMN = LOG_HEADER.indexOf('Tab');
+
+/**
+ * The audit trigger names a tab by its mark (asking a sheet its name is one more round trip
+ * per edit); the Log shows the tab's name as it is when the row lands, or the mark's OPD code
+ * when the tab is gone.
+ */
+function withTabNames(wb: WorkbookPort, rows: Cell[][]): Cell[][] {
+  const marked = (c: Cell | undefined) => typeof c === 'string' && c.startsWith(TAB_MARK_PREFIX);
+  if (!rows.some((r) => marked(r[TAB_COLUMN]))) return rows;
+  const names = new Map(wb.tabs().flatMap((t) => (t.key ? [[t.key, t.name] as const] : [])));
+  return rows.map((r) => {
+    const key = r[TAB_COLUMN];
+    if (!marked(key)) return r;
+    const out = [...r];
+    out[TAB_COLUMN] = names.get(String(key)) ?? String(key).split(':').pop() ?? '';
+    return out;
+  });
+}
+
+/**
+ * Whether the trigger should move the queue into the Log itself: when its oldest entry has
+ * waited ten minutes, or it holds a third of its budget. Keys start with their timestamp.
+ */
+export function pendingLogIsDue(pending: Record<string, string>, tenMinutesAgo: string): boolean {
+  const queued = Object.entries(pending).filter(([k]) => k.startsWith(PREFIX));
+  if (queued.length === 0) return false;
+  const oldest = queued.map(([k]) => k.slice(PREFIX.length)).sort()[0] ?? '';
+  return oldest < tenMinutesAgo || queueBytes(Object.fromEntries(queued)) > MAX_QUEUE_BYTES / 3;
+}
+
 export function pendingLogRows(wb: WorkbookPort): Cell[][] {
   return rowsOf(pendingEntries(wb));
 }
@@ -85,7 +117,7 @@ export function pendingLogRows(wb: WorkbookPort): Cell[][] {
 export function flushPendingLog(wb: WorkbookPort): number {
   const pending = pendingEntries(wb);
   if (pending.length === 0) return 0;
-  const rows = rowsOf(pending);
+  const rows = withTabNames(wb, rowsOf(pending));
   wb.ensureTab(TAB.log, TAB_KEY.log);
   wb.append(TAB.log, rows);
   for (const [key] of pending) wb.deleteProperty(key);

@@ -1,4 +1,4 @@
-import { flushPendingLog } from '../audit/pending-log';
+import { tidyLog } from '../audit/log-upkeep';
 import { loadContext, type WorkbookContext } from '../context';
 import type { WorkbookPort } from '../workbook/port';
 import { adminOnly } from '../workbook/protection';
@@ -42,7 +42,7 @@ export function runCheck(
 ): CheckOutcome {
   return wb.withLock(() => {
     // What PICs saved from the panel reaches the Log first, whatever happens later in this run.
-    flushPendingLog(wb);
+    tidyLog(wb);
     const ctx = loaded ?? loadContext(wb, Number(clock.today.slice(0, 4)));
     const { settings, opds } = ctx;
     wb.notify(checkText.readingTabs(opds.length));

@@ -1,7 +1,7 @@
 import type { HistoryView } from '../../shared/rpc';
 import { historyOf } from '../audit/audit-log';
+import { ARCHIVE_TAB } from '../audit/log-upkeep';
 import { pendingLogRows } from '../audit/pending-log';
-import { ARCHIVE_TAB } from '../audit/record-edit';
 import { loadContext } from '../context';
 import { InputError } from '../errors';
 import { requireReader } from '../roles';

@@ -1,4 +1,4 @@
-import { flushPendingLog } from '../audit/pending-log';
+import { tidyLog } from '../audit/log-upkeep';
 import { snapshotText } from '../audit/snapshot-text';
 import { takeSnapshot } from '../audit/snapshots';
 import type { Catalogue } from '../catalogue/types';
@@ -49,7 +49,7 @@ export function setupWorkbook(
 ): SetupReport {
   return wb.withLock(() => {
     // What PICs saved from the panel reaches the Log first, whatever happens later in this run.
-    flushPendingLog(wb);
+    tidyLog(wb);
     // A migration reshapes tabs: what people typed is kept in a snapshot first.
     if (Number(wb.property(LAYOUT_VERSION_KEY) ?? LAYOUT_VERSION) < LAYOUT_VERSION)
       snapshotBeforeMigration(wb, clock);

@@ -13,6 +13,9 @@ export const TAB = {
   revisions: '_Revisi',
 } as const;
 
+/** Every mark the add-on gives a tab starts so. */
+export const TAB_MARK_PREFIX = 'spbe:';
+
 export const TAB_KEY = {
   guide: 'spbe:panduan',
   settings: 'spbe:pengaturan',
