@@ -1,5 +1,6 @@
 import type { FakeEnvironment } from '../test/fakes/spreadsheet-app';
 import { chooseSpbe2020 } from '../test/support/demo-world';
+import { opdList } from '../test/support/opd-list';
 import { SheetsWorld } from '../test/support/sheets-world';
 
 /**
@@ -8,28 +9,6 @@ import { SheetsWorld } from '../test/support/sheets-world';
  * with the number of tabs, not of cells: calls per OPD tab stay flat while cells grow.
  */
 const ADMIN = 'kominfo.admin@example.org';
-
-function opdList(n: number): (string | number)[][] {
-  const rows: (string | number)[][] = [
-    ['Daftar OPD'],
-    [''],
-    [''],
-    ['Kode OPD', 'Nama OPD', 'Singkatan', 'Nama tab', 'Email PIC', 'Indikator'],
-  ];
-  for (let i = 0; i < n; i++) {
-    // Five indicators each, wrapping round the 47: every indicator owned, many co-owned.
-    const indicators = Array.from({ length: 5 }, (_, k) => ((i * 5 + k) % 47) + 1).join(', ');
-    rows.push([
-      `OPD${i + 1}`,
-      `Organisasi Perangkat Daerah ${i + 1}`,
-      `OPD ${i + 1}`,
-      `OPD ${i + 1}`,
-      `pic${i + 1}@example.org`,
-      indicators,
-    ]);
-  }
-  return rows;
-}
 
 interface Tally {
   calls: number;

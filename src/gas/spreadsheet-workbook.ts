@@ -1,25 +1,11 @@
 import { InputError } from '../core/errors';
-import { a1 } from '../core/workbook/a1';
 import { sameCells, trimmed } from '../core/workbook/cells';
-import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
-import type {
-  Box,
-  Cell,
-  ChartSpec,
-  ConditionalRuleSpec,
-  ProtectionSpec,
-  StyleSpec,
-  TabContent,
-  TabInfo,
-  TabRender,
-  ValidationSpec,
-  WorkbookPort,
-} from '../core/workbook/port';
+import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
 import { setupText } from '../core/workbook/setup-text';
+import { SheetFormatter } from './sheet-formatting';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Document property holding { tab key: sheet id }, so a tab is found after users rename it. */
 const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
@@ -42,6 +28,12 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   ) {}
 
   private keyCache: Record<string, number> | undefined;
+  /** Sheets this execution inserted: known to be bare, so nothing is asked of them. */
+  private readonly inserted = new Set<Sheet>();
+  /** Each sheet's size, asked once per execution (only this adapter resizes meanwhile). */
+  private readonly sizes = new Map<Sheet, { rows: number; cols: number }>();
+  private readonly formatter = new SheetFormatter(() => this.fileEditors());
+  private editorsCache: readonly string[] | undefined;
   private sheetIndex:
     | { byId: Map<number, Sheet>; byName: Map<string, Sheet>; order: Sheet[] }
     | undefined;
@@ -142,6 +134,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (this.readCache.has(name)) return this.readCache.get(name);
     const sheet = this.findSheet(name);
     if (!sheet) return undefined;
+    if (this.inserted.has(sheet)) return { cells: [] };
     const range = sheet.getDataRange();
     const values = range.getValues() as Cell[][];
     const formulas = range.getFormulas();
@@ -169,6 +162,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (!sheet) {
       forget();
       sheet = this.ss.insertSheet(name, index.order.length);
+      this.inserted.add(sheet);
+      this.hiddenCache.set(sheet, false);
       index.order.push(sheet);
       index.byId.set(sheet.getSheetId(), sheet);
       index.byName.set(name, sheet);
@@ -186,7 +181,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const id = [...index.byId].find(([, s]) => s === sheet)?.[0] as number;
     if (keys[key] !== id) {
       keys[key] = id;
-      this.properties.setProperty(TAB_KEYS_PROPERTY, JSON.stringify(keys));
+      this.bookkeep(TAB_KEYS_PROPERTY, JSON.stringify(keys));
     }
   }
 
@@ -202,43 +197,32 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   write(name: string, render: TabRender, previous?: TabContent): boolean {
     const sheet = this.sheet(name);
+    const bare = this.inserted.has(sheet);
     const current = (previous ?? this.read(name))?.cells ?? [];
     const changed = !sameCells(current, render.cells);
     const signatures = this.signatures();
     const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
     const signature = fingerprint(JSON.stringify({ ...render, cells: render.cells.length }));
     const restyle = signatures[id] !== signature;
-    // Plain-text formats go on before the values, or the values would be read as typed.
     if (restyle) {
-      ensureSize(sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
-      for (const style of render.styles ?? [])
-        if (style.numberFormat !== undefined)
-          rangeOf(sheet, style.range).setNumberFormat(style.numberFormat);
+      this.ensureSize(sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
+      this.formatter.numberFormats(sheet, render.styles ?? []);
     }
     if (changed) {
       this.readCache.delete(name);
       this.replaceCells(sheet, current, render.cells);
     }
     if (!changed && !restyle) return false;
-    if (render.frozenRows !== undefined && sheet.getFrozenRows() !== render.frozenRows)
-      sheet.setFrozenRows(render.frozenRows);
-    if (render.frozenColumns !== undefined && sheet.getFrozenColumns() !== render.frozenColumns)
-      sheet.setFrozenColumns(render.frozenColumns);
-    render.columnWidths?.forEach((width, i) => {
-      sheet.setColumnWidth(i + 1, width);
-    });
-    for (const style of render.styles ?? []) applyStyle(sheet, style);
-    if (render.validations) applyValidations(sheet, render.validations);
-    if (render.conditionalRules) applyRules(sheet, render.conditionalRules);
-    if (render.protection) this.applyProtection(sheet, render.protection);
-    if (render.charts) applyCharts(sheet, render.charts);
+    this.formatter.apply(sheet, render, bare);
     if (render.hidden !== undefined && render.hidden !== this.isHidden(sheet)) {
       if (render.hidden) sheet.hideSheet();
       else sheet.showSheet();
       this.hiddenCache.set(sheet, render.hidden);
     }
+    // What was applied to a bare sheet is now there: a second write asks as for any sheet.
+    this.inserted.delete(sheet);
     signatures[id] = signature;
-    this.properties.setProperty(SIGNATURES_PROPERTY, JSON.stringify(signatures));
+    this.bookkeep(SIGNATURES_PROPERTY, JSON.stringify(signatures));
     return changed;
   }
 
@@ -249,7 +233,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   ): void {
     const rows = cells.length;
     const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
-    ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
+    this.ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
     if (rows > 0 && cols > 0) {
       const block = cells.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? '')));
       sheet.getRange(1, 1, rows, cols).setValues(block);
@@ -261,39 +245,6 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       sheet.getRange(rows + 1, 1, oldRows - rows, oldCols).clearContent();
     if (oldCols > cols && rows > 0)
       sheet.getRange(1, cols + 1, rows, oldCols - cols).clearContent();
-  }
-
-  private applyProtection(sheet: Sheet, spec: ProtectionSpec): void {
-    const me = Session.getEffectiveUser().getEmail();
-    // Ours carry the description prefix; one without description over exactly one of our
-    // ranges is ours too, left by a run that died between protect() and setDescription().
-    const ourBoxes = spec.openRanges.map((o) => o.range);
-    const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) => {
-      const description = p.getDescription();
-      if (description.startsWith(OWN_PROTECTION_PREFIX)) return true;
-      if (description !== '') return false;
-      const r = p.getRange();
-      return ourBoxes.some(
-        (b) =>
-          r.getRow() === b.row &&
-          r.getColumn() === b.col &&
-          r.getNumRows() === b.rows &&
-          r.getNumColumns() === b.cols,
-      );
-    };
-    for (const p of [
-      ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-      ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
-    ]) {
-      if (isOurs(p)) p.remove();
-    }
-    const protection = sheet.protect().setDescription(spec.description);
-    restrictTo(protection, [...spec.editors, me]);
-    protection.setUnprotectedRanges(spec.openRanges.map((o) => rangeOf(sheet, o.range)));
-    for (const open of spec.openRanges) {
-      const p = rangeOf(sheet, open.range).protect().setDescription(open.description);
-      restrictTo(p, [...open.editors, me]);
-    }
   }
 
   richLinks(name: string, col: number): ReadonlyMap<number, readonly string[]> {
@@ -343,7 +294,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const first = sheet.getLastRow() + 1;
-    ensureSize(sheet, first + rows.length - 1, cols);
+    this.ensureSize(sheet, first + rows.length - 1, cols);
     sheet
       .getRange(first, 1, rows.length, cols)
       .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? ''))));
@@ -394,7 +345,19 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   fileEditors(): readonly string[] {
-    return this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+    this.editorsCache ??= this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+    return this.editorsCache;
+  }
+
+  private ensureSize(sheet: Sheet, rows: number, cols: number): void {
+    let size = this.sizes.get(sheet);
+    if (!size) {
+      size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+      this.sizes.set(sheet, size);
+    }
+    if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+    if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
+    this.sizes.set(sheet, { rows: Math.max(size.rows, rows), cols: Math.max(size.cols, cols) });
   }
 
   userEmail(): string {
@@ -403,12 +366,31 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     ).toLowerCase();
   }
 
+  /**
+   * The adapter's own bookkeeping (tab marks, format signatures) written under the lock goes
+   * out in one call as the lock is released, not once per tab. A run killed before that loses
+   * only bookkeeping: the next run finds its tabs by name and applies their formats again.
+   */
+  private deferred: Record<string, string> | undefined;
+
+  private bookkeep(key: string, value: string): void {
+    if (this.deferred) this.deferred[key] = value;
+    else this.properties.setProperty(key, value);
+  }
+
   withLock<T>(fn: () => T): T {
     const lock = LockService.getDocumentLock();
     if (!lock?.tryLock(LOCK_WAIT_MS)) throw new InputError(setupText.lockBusy());
+    const outermost = this.deferred === undefined;
+    if (outermost) this.deferred = {};
     try {
       return fn();
     } finally {
+      if (outermost) {
+        const pending = this.deferred ?? {};
+        this.deferred = undefined;
+        if (Object.keys(pending).length > 0) this.properties.setProperties(pending);
+      }
       lock.releaseLock();
     }
   }
@@ -446,130 +428,9 @@ function fingerprint(text: string): string {
   return hash.toString(36);
 }
 
-function rangeOf(sheet: Sheet, box: Box): Range {
-  return sheet.getRange(box.row, box.col, box.rows, box.cols);
-}
-
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-}
-
-function restrictTo(
-  protection: GoogleAppsScript.Spreadsheet.Protection,
-  editors: readonly string[],
-): void {
-  const wanted = [...new Set(editors.filter(Boolean).map((e) => e.toLowerCase()))];
-  protection.addEditors(wanted);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail().toLowerCase())
-    .filter((e) => !wanted.includes(e));
-  if (others.length > 0) protection.removeEditors(others);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-}
-
-/** Everything of a style but its number format (applied before the values, see write). */
-function applyStyle(sheet: Sheet, style: StyleSpec): void {
-  const { numberFormat: _, ...rest } = style;
-  if (Object.keys(rest).length === 1) return;
-  const range = rangeOf(sheet, style.range);
-  if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
-  if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
-  if (style.background !== undefined) range.setBackground(style.background);
-  if (style.fontColor !== undefined) range.setFontColor(style.fontColor);
-  if (style.wrap !== undefined) range.setWrap(style.wrap);
-  if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
-}
-
 function widthOf(cells: readonly (readonly Cell[])[]): number {
   return Math.max(
     1,
     cells.reduce((m, r) => Math.max(m, r.length), 0),
   );
-}
-
-/** A rule for a range whose top-left cell is `at` (custom formulas are relative to it). */
-function validationRule(
-  spec: ValidationSpec,
-  at: Box,
-): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(spec.help);
-  const cell = a1({ ...at, rows: 1, cols: 1 });
-  if (spec.kind === 'list') return builder.requireValueInList([...spec.values], true).build();
-  if (spec.kind === 'text')
-    return builder.requireFormulaSatisfied(`=LEN(${cell})<=${spec.maxLength}`).build();
-  if (spec.kind === 'number') return builder.requireNumberBetween(spec.min, spec.max).build();
-  // requireNumberBetween alone would let 2,5 through: whole numbers are asked for by formula.
-  return builder
-    .requireFormulaSatisfied(
-      `=AND(ISNUMBER(${cell});INT(${cell})=${cell};${cell}>=${spec.min};${cell}<=${spec.max})`,
-    )
-    .build();
-}
-
-/**
- * Validation in one call per column: single-cell rules of a column (a dropdown per row, as
- * level names differ by indicator) are gathered into one 2-D setDataValidations.
- */
-function applyValidations(
-  sheet: Sheet,
-  specs: readonly { range: Box; rule: ValidationSpec }[],
-): void {
-  const perColumn = new Map<number, { row: number; rule: ValidationSpec }[]>();
-  for (const spec of specs) {
-    if (spec.range.rows === 1 && spec.range.cols === 1) {
-      const list = perColumn.get(spec.range.col) ?? [];
-      list.push({ row: spec.range.row, rule: spec.rule });
-      perColumn.set(spec.range.col, list);
-    } else {
-      rangeOf(sheet, spec.range).setDataValidation(validationRule(spec.rule, spec.range));
-    }
-  }
-  for (const [col, cells] of perColumn) {
-    const first = Math.min(...cells.map((c) => c.row));
-    const last = Math.max(...cells.map((c) => c.row));
-    const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from(
-      { length: last - first + 1 },
-      () => [null],
-    );
-    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-    for (const c of cells) {
-      const key = c.rule.kind === 'text' ? `${c.row}` : JSON.stringify(c.rule);
-      const rule = built.get(key) ?? validationRule(c.rule, { row: c.row, col, rows: 1, cols: 1 });
-      built.set(key, rule);
-      grid[c.row - first] = [rule];
-    }
-    sheet.getRange(first, col, grid.length, 1).setDataValidations(grid);
-  }
-}
-
-/** setConditionalFormatRules replaces every rule: keep the user's, replace the add-on's own. */
-function applyRules(sheet: Sheet, specs: readonly ConditionalRuleSpec[]): void {
-  const kept = sheet.getConditionalFormatRules().filter((rule) => {
-    const background = rule.getBooleanCondition()?.getBackground()?.toLowerCase() ?? '';
-    return !OWNED_RULE_COLOURS.includes(background);
-  });
-  const ours = specs.map((spec) => {
-    const builder = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(spec.formula)
-      .setBackground(spec.background)
-      .setRanges(spec.ranges.map((b) => rangeOf(sheet, b)));
-    return (spec.fontColor ? builder.setFontColor(spec.fontColor) : builder).build();
-  });
-  sheet.setConditionalFormatRules([...kept, ...ours]);
-}
-
-function applyCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
-  const titles = new Set(specs.map((s) => s.title));
-  for (const chart of sheet.getCharts()) {
-    if (titles.has(String(chart.getOptions().get('title')))) sheet.removeChart(chart);
-  }
-  for (const spec of specs) {
-    let builder = sheet.newChart().asColumnChart().setOption('title', spec.title);
-    for (const b of spec.ranges) builder = builder.addRange(rangeOf(sheet, b));
-    sheet.insertChart(builder.setPosition(spec.anchor.row, spec.anchor.col, 0, 0).build());
-  }
 }

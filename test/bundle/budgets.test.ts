@@ -1,4 +1,7 @@
+import { chooseSpbe2020 } from '../support/demo-world';
+import { opdList } from '../support/opd-list';
 import { ADMIN, panelWorld } from '../support/panel-world';
+import { SheetsWorld } from '../support/sheets-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
 /**
@@ -87,5 +90,45 @@ describe('service-call budgets on the 12-OPD demo', () => {
       ),
     );
     expect(n).toBeLessThanOrEqual(8);
+  });
+
+  /** A file with a 12-OPD list typed in and shared with every PIC, as a coordinator would. */
+  function cityOf12() {
+    const w = new SheetsWorld(ADMIN);
+    chooseSpbe2020(w);
+    const rows = opdList(12);
+    const width = 6;
+    const list = w.env.spreadsheet.insertSheet(
+      'OPD',
+    ) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    list
+      .getRange(1, 1, rows.length, width)
+      .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
+    w.env.share(...rows.slice(4).map((r) => String(r[4])));
+    const opdTabs = new Set(rows.slice(4).map((r) => String(r[3])));
+    const run = (what: string) => {
+      const from = w.env.log.calls.length;
+      w.menu('menuSetup', ADMIN);
+      const tabs = w.env.log.tabs.slice(from);
+      const total = tabs.length;
+      const perTab = tabs.filter((t) => t !== undefined && opdTabs.has(t)).length / opdTabs.size;
+      console.log(`${what}: ${total} service calls, ${perTab.toFixed(1)} per OPD tab`);
+      return { total, perTab };
+    };
+    return { w, run };
+  }
+
+  it('first Siapkan of a 12-OPD city: at most 65 calls per OPD tab and 1,200 in all (issue #15 asks 36 and 800)', () => {
+    const { run } = cityOf12();
+    const first = run('first setup (menuSetup)');
+    expect(first.perTab).toBeLessThanOrEqual(65);
+    expect(first.total).toBeLessThanOrEqual(1200);
+  });
+
+  it('a re-run of Siapkan that changes nothing: at most 5 calls per OPD tab', () => {
+    const { run } = cityOf12();
+    run('first setup');
+    const again = run('re-run (menuSetup)');
+    expect(again.perTab).toBeLessThanOrEqual(5);
   });
 });

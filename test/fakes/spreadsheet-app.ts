@@ -292,7 +292,7 @@ export class FakeProperties
   implements
     Pick<
       GoogleAppsScript.Properties.Properties,
-      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
+      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'setProperties'
     >
 {
   readonly store = new Map<string, string>();
@@ -309,6 +309,21 @@ export class FakeProperties
     this.use('Properties.setProperty');
     checkPropertyWrite(key, String(value), this.store);
     this.store.set(key, String(value));
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  /** One call for several keys; each value is held to the same limits as setProperty. */
+  setProperties(
+    properties: Record<string, string>,
+    deleteAllOthers?: boolean,
+  ): GoogleAppsScript.Properties.Properties {
+    this.use('Properties.setProperties');
+    const next = new Map(deleteAllOthers ? [] : this.store);
+    for (const [key, value] of Object.entries(properties)) {
+      checkPropertyWrite(key, String(value), next);
+      next.set(key, String(value));
+    }
+    this.store.clear();
+    for (const [k, v] of next) this.store.set(k, v);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
   deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
@@ -492,6 +507,8 @@ export class FakeSheet
       | 'getFrozenColumns'
       | 'setFrozenColumns'
       | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'getRangeList'
       | 'getConditionalFormatRules'
       | 'setConditionalFormatRules'
       | 'protect'
@@ -640,6 +657,29 @@ export class FakeSheet
     this.count('setFrozenColumns');
     if (columns > this.maxCols) throw new Error('frozen columns beyond the sheet');
     this.frozenColumns = columns;
+  }
+  /** One call for a run of columns of the same width. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
+    this.count('setColumnWidths');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxCols)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this as unknown as GasSheet;
+  }
+  /** One call for many A1 ranges of this sheet; each setter on the list is one call more. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.count('getRangeList');
+    const ranges = a1Notations.map((a1) => {
+      const box = parseA1(a1);
+      if (box.row + box.rows - 1 > this.maxRows || box.col + box.cols - 1 > this.maxCols)
+        throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+      return new FakeRange(this.env, this, box);
+    });
+    return new FakeRangeList(
+      this.env,
+      this,
+      ranges,
+    ) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
   setColumnWidth(columnPosition: number, width: number): GasSheet {
     this.count('setColumnWidth');
@@ -1020,6 +1060,10 @@ export class FakeRange
   }
   private format(key: string, value: unknown, method: string): GasRange {
     this.count(method);
+    return this.putFormat(key, value);
+  }
+  /** A format as a setter gives it, without counting a call (a RangeList counts its own). */
+  putFormat(key: string, value: unknown): GasRange {
     for (const { row, col } of this.cells()) {
       const f = this.sheet.formats.get(`${row}:${col}`) ?? {};
       f[key] = value;
@@ -1056,6 +1100,53 @@ export class FakeRange
   }
 }
 
+/** Sheet.getRangeList: one call per setter for all its ranges. */
+export class FakeRangeList
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.RangeList,
+      | 'setNumberFormat'
+      | 'setFontWeight'
+      | 'setFontStyle'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setWrap'
+      | 'setFontSize'
+    >
+{
+  constructor(
+    private readonly env: FakeEnvironment,
+    private readonly sheet: FakeSheet,
+    readonly ranges: readonly FakeRange[],
+  ) {}
+  private set(key: string, value: unknown, method: string) {
+    this.env.count(`RangeList.${method}`, this.sheet.name);
+    for (const r of this.ranges) r.putFormat(key, value);
+    return this as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+  setNumberFormat(format: string) {
+    return this.set('numberFormat', format, 'setNumberFormat');
+  }
+  setFontWeight(fontWeight: string | null) {
+    return this.set('fontWeight', fontWeight, 'setFontWeight');
+  }
+  setFontStyle(fontStyle: string | null) {
+    return this.set('fontStyle', fontStyle, 'setFontStyle');
+  }
+  setBackground(color: string | null) {
+    return this.set('background', color, 'setBackground');
+  }
+  setFontColor(color: string | null) {
+    return this.set('fontColor', color, 'setFontColor');
+  }
+  setWrap(isWrapEnabled: boolean) {
+    return this.set('wrap', isWrapEnabled, 'setWrap');
+  }
+  setFontSize(size: number) {
+    return this.set('fontSize', size, 'setFontSize');
+  }
+}
+
 export class FakeProtection
   implements
     Pick<
@@ -1084,9 +1175,11 @@ export class FakeProtection
     readonly type: 'SHEET' | 'RANGE',
     readonly box: CellBox,
   ) {
-    // A new protection starts with the owner and the user who made it.
+    // Until its editors are changed, a new protection mirrors the file's own permissions
+    // (Sheet.protect, Range.protect): everyone who may edit the file may edit it.
     this.editors.add(env.owner.toLowerCase());
     this.editors.add(env.actor().toLowerCase());
+    for (const e of env.editors) this.editors.add(e.toLowerCase());
   }
   private count(method: string): void {
     this.env.count(`Protection.${method}`, this.sheet.name);
