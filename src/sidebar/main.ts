@@ -2,6 +2,7 @@ import { renderCoordinator } from './coordinator-mode';
 import { append, clear, h } from './dom';
 import { guarded } from './footer';
 import { leaving, renderOpd } from './opd-mode';
+import { afterPoll, delayFor, FRESH_PACE, type PollPace } from './poll-schedule';
 import { call } from './rpc-client';
 import { sidebarText as t } from './sidebar-text';
 import { model, shell } from './state';
@@ -12,7 +13,6 @@ import { model, shell } from './state';
  * the user has unsaved changes), and renders the mode on screen.
  */
 const root = document.getElementById('app') as HTMLElement;
-const POLL_MS = 4000;
 
 function render(): void {
   clear(root);
@@ -77,21 +77,55 @@ async function loadCoordinator(): Promise<void> {
   render();
 }
 
-/** Follows the row selected in the sheet, unless the user is typing or saving. */
-async function follow(): Promise<void> {
-  if (model.mode !== 'opd' || model.dirty || model.busy) return;
+/**
+ * Follows the row selected in the sheet, unless the user is typing or saving. Answers whether
+ * the panel moved to another row (the poll pace speeds up again).
+ */
+async function follow(): Promise<boolean> {
+  if (model.mode !== 'opd' || model.dirty || model.busy) return false;
   try {
     const selection = await call('panelSelection', {});
     const opd = model.state?.opds.find((o) => o.tab === selection?.tab);
-    if (!selection || !opd || model.dirty || model.busy) return;
+    if (!selection || !opd || model.dirty || model.busy) return false;
     const sameOpd = opd.key === model.opdKey;
     const known = model.view?.indicators.some((i) => i.code === selection.code);
-    if (sameOpd && (!known || selection.code === model.view?.entry?.code)) return;
+    if (sameOpd && (!known || selection.code === model.view?.entry?.code)) return false;
     model.opdKey = opd.key;
     await loadOpd(selection.code || null);
+    return true;
   } catch {
     // Following is a convenience: a failed poll is retried at the next tick.
+    return false;
   }
+}
+
+let pace: PollPace = FRESH_PACE;
+let timer: number | undefined;
+let inFlight = false;
+
+/** One poll at a time: the next is scheduled when this one has answered, and not while hidden. */
+function schedulePoll(delay = delayFor(pace)): void {
+  window.clearTimeout(timer);
+  timer = undefined;
+  if (document.hidden || inFlight) return;
+  timer = window.setTimeout(async () => {
+    timer = undefined;
+    inFlight = true;
+    let changed = false;
+    try {
+      changed = await follow();
+    } finally {
+      inFlight = false;
+    }
+    pace = afterPoll(pace, changed);
+    schedulePoll();
+  }, delay);
+}
+
+/** Back to the fast pace when the user comes back to the panel or does something in it. */
+function wake(): void {
+  pace = FRESH_PACE;
+  schedulePoll(500);
 }
 
 async function start(): Promise<void> {
@@ -107,7 +141,12 @@ async function start(): Promise<void> {
   if (model.mode === 'coord') await loadCoordinator();
   else if (state.opds.length === 0) render();
   else await loadOpd(state.selection?.code ?? null);
-  window.setInterval(() => void follow(), POLL_MS);
+  document.addEventListener('visibilitychange', wake);
+  for (const event of ['focus', 'pointerdown', 'keydown'])
+    window.addEventListener(event, () => {
+      if (pace.unchanged > 0) wake();
+    });
+  schedulePoll();
 }
 
 shell.render = render;

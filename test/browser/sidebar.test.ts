@@ -46,13 +46,22 @@ afterAll(async () => {
 type World = ReturnType<typeof panelWorld>;
 
 /** Opens the sidebar as `user`, wired to a fresh world; returns both. */
-async function open(user: string, prepare?: (world: World) => void, height = 800) {
+async function open(
+  user: string,
+  prepare?: (world: World) => void,
+  height = 800,
+  fakeClock = false,
+) {
   const world = panelWorld();
   prepare?.(world);
   const page = await browser.newPage({ viewport: { width: 300, height } });
   const errors: string[] = [];
+  const calls: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The page's timers under the test's control: minutes of polling pass in an instant.
+  if (fakeClock) await page.clock.install();
   await page.exposeFunction('__rpc', (name: string, json: string) => {
+    calls.push(name);
     try {
       const [request] = JSON.parse(json) as [never];
       const value = world.rpc(name as Endpoint, request, user);
@@ -100,7 +109,7 @@ async function open(user: string, prepare?: (world: World) => void, height = 800
   );
   await page.goto('http://sidebar.test/');
   page.setDefaultTimeout(8000);
-  return { world, page, errors };
+  return { world, page, errors, calls };
 }
 
 /** Waits until no server call is under way (the footer says nothing is loading). */
@@ -495,5 +504,43 @@ describeInBrowser('Diskominfo mode', () => {
   it('10: passes axe-core with no moderate, serious or critical violation', async () => {
     const { page } = await openCoordinator();
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describeInBrowser('the panel follows the selected row cheaply (issue #15)', () => {
+  const polls = (calls: readonly string[]) => calls.filter((c) => c === 'panelSelection').length;
+
+  it('polls every 4 s while things change, slower when nothing does, and not while hidden', async () => {
+    const { world, page, calls } = await open(
+      BAPPEDA,
+      (w) => w.select('Bappeda', 'I13'),
+      800,
+      true,
+    );
+    await page.clock.runFor(2_000);
+    await settled(page);
+    expect(await page.textContent('#entry h2')).toMatch(/^I13/);
+    const start = polls(calls);
+    // Two quiet minutes: 15 polls at 4 s, then 8 s apart — not the 30 a fixed 4 s would make.
+    for (let s = 0; s < 120; s += 4) await page.clock.runFor(4_000);
+    const quiet = polls(calls) - start;
+    expect(quiet).toBeGreaterThanOrEqual(20);
+    expect(quiet).toBeLessThanOrEqual(24);
+    // A move in the sheet is still followed, and the pace is fast again.
+    world.select('Bappeda', 'I32');
+    await page.clock.runFor(40_000);
+    await settled(page);
+    await page.waitForFunction(() =>
+      document.querySelector('#entry h2')?.textContent?.startsWith('I32'),
+    );
+    // Hidden: no poll at all.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const hiddenFrom = polls(calls);
+    for (let s = 0; s < 60; s += 4) await page.clock.runFor(4_000);
+    expect(polls(calls)).toBe(hiddenFrom);
+    await page.close();
   });
 });
