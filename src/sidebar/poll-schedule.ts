@@ -4,8 +4,8 @@
  * not need the panel to ask 15 times a minute), never while the sidebar is hidden, and never
  * while a poll is still on its way — the next one is scheduled only after it answers.
  */
-export const POLL_FAST_MS = 4000;
-export const POLL_SLOWEST_MS = 32_000;
+const POLL_FAST_MS = 4000;
+const POLL_SLOWEST_MS = 32_000;
 /** Unchanged polls before each halving of the pace: one minute at the fast pace. */
 const CALM_POLLS = 15;
 
