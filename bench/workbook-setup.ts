@@ -21,7 +21,8 @@ interface Tally {
 
 function tally(env: FakeEnvironment, from: number, opdTabs: ReadonlySet<string>): Tally {
   const calls = env.log.calls.slice(from);
-  const tabs = env.log.tabs.slice(from);
+  // A new tab is copied under a passing name first: its calls count for the tab.
+  const tabs = env.log.tabs.slice(from).map((t) => t?.replace(/^SPBE sedang menyiapkan · /, ''));
   const onTab = (pred: (t: string | undefined) => boolean) =>
     calls.filter((_, i) => pred(tabs[i])).length;
   const opdCalls = onTab((t) => t !== undefined && opdTabs.has(t));

@@ -16,6 +16,38 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /**
+ * What a sheet holds before a write, as far as this execution knows: nothing (it inserted
+ * the sheet), exactly a render it applied (a copy of a tab it shaped), or unknown (ask).
+ */
+export type Holds = 'bare' | 'unknown' | TabRender;
+
+function same(a: unknown, b: unknown): boolean {
+  return b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function alreadyThere(
+  holds: Holds,
+  spec: StyleSpec,
+  of: (r: TabRender) => readonly StyleSpec[] | undefined,
+): boolean {
+  return typeof holds === 'object' && (of(holds) ?? []).some((s) => same(s, spec));
+}
+
+/** Rows a template validated below this tab's last validated row lose their rules. */
+function clearBelow(
+  sheet: Sheet,
+  ours: readonly { range: Box }[],
+  theirs: readonly { range: Box }[],
+): void {
+  const bottom = (specs: readonly { range: Box }[]) =>
+    Math.max(0, ...specs.map((s) => s.range.row + s.range.rows - 1));
+  const right = Math.max(1, ...theirs.map((s) => s.range.col + s.range.cols - 1));
+  const from = bottom(ours) + 1;
+  const to = bottom(theirs);
+  if (to >= from) sheet.getRange(from, 1, to - from + 1, right).clearDataValidations();
+}
+
+/**
  * Applies what a tab render asks besides its cells (formats, widths, validation, rules,
  * protection, charts) in as few round trips as Apps Script allows (issue #15): one call per
  * distinct format over all its ranges (a RangeList), one per run of equal column widths,
@@ -32,18 +64,18 @@ export class SheetFormatter {
   constructor(private readonly editorsOfFile: () => readonly string[]) {}
 
   /** Plain-text and number formats: before the values, or the values would be read as typed. */
-  numberFormats(sheet: Sheet, styles: readonly StyleSpec[]): void {
+  numberFormats(sheet: Sheet, styles: readonly StyleSpec[], holds: Holds): void {
     const byFormat = new Map<string, Box[]>();
     for (const s of styles)
-      if (s.numberFormat !== undefined)
+      if (s.numberFormat !== undefined && !alreadyThere(holds, s, (r) => r.styles))
         byFormat.set(s.numberFormat, [...(byFormat.get(s.numberFormat) ?? []), s.range]);
     for (const [format, boxes] of byFormat) ranges(sheet, boxes).setNumberFormat(format);
   }
 
-  apply(sheet: Sheet, render: TabRender, bare: boolean): void {
+  apply(sheet: Sheet, render: TabRender, holds: Holds): void {
     // A range asked for twice (a rule and a protection over one column) is one call.
     this.known = new Map();
-    this.applyTo(sheet, render, bare);
+    this.applyTo(sheet, render, holds);
   }
 
   private known = new Map<string, Range>();
@@ -59,21 +91,36 @@ export class SheetFormatter {
     return range;
   }
 
-  private applyTo(sheet: Sheet, render: TabRender, bare: boolean): void {
-    if (render.frozenRows !== undefined && (bare ? 0 : sheet.getFrozenRows()) !== render.frozenRows)
-      sheet.setFrozenRows(render.frozenRows);
-    if (
-      render.frozenColumns !== undefined &&
-      (bare ? 0 : sheet.getFrozenColumns()) !== render.frozenColumns
-    )
-      sheet.setFrozenColumns(render.frozenColumns);
-    if (render.columnWidths) columnWidths(sheet, render.columnWidths);
+  private applyTo(sheet: Sheet, render: TabRender, holds: Holds): void {
+    const was = typeof holds === 'object' ? holds : undefined;
+    const frozen = (wanted: number | undefined, had: number | undefined, ask: () => number) => {
+      if (wanted === undefined) return false;
+      const now = holds === 'bare' ? 0 : was ? (had ?? 0) : ask();
+      return now !== wanted;
+    };
+    if (frozen(render.frozenRows, was?.frozenRows, () => sheet.getFrozenRows()))
+      sheet.setFrozenRows(render.frozenRows ?? 0);
+    if (frozen(render.frozenColumns, was?.frozenColumns, () => sheet.getFrozenColumns()))
+      sheet.setFrozenColumns(render.frozenColumns ?? 0);
+    if (render.columnWidths) columnWidths(sheet, render.columnWidths, was?.columnWidths);
     const at = (box: Box) => this.range(sheet, box);
-    if (render.styles) styles(sheet, render.styles, at);
-    if (render.validations) this.validations(sheet, render.validations);
-    if (render.conditionalRules) conditionalRules(sheet, render.conditionalRules, bare, at);
-    if (render.protection) this.protection(sheet, render.protection, bare);
-    if (render.charts) charts(sheet, render.charts, bare, at);
+    if (render.styles)
+      styles(
+        sheet,
+        render.styles.filter((s) => !alreadyThere(holds, s, (r) => r.styles)),
+        at,
+      );
+    if (render.validations && !same(render.validations, was?.validations)) {
+      if (was?.validations) clearBelow(sheet, render.validations, was.validations);
+      this.validations(sheet, render.validations);
+    }
+    // A copy holds only the rules this adapter gave its template: all of them are replaced.
+    if (render.conditionalRules && !same(render.conditionalRules, was?.conditionalRules))
+      conditionalRules(sheet, render.conditionalRules, holds !== 'unknown', at);
+    // A copy was emptied of its template's protection (insertShaped): like a bare sheet.
+    const unprotected = holds === 'bare' || (was !== undefined && !was.protection);
+    if (render.protection) this.protection(sheet, render.protection, unprotected);
+    if (render.charts) charts(sheet, render.charts, holds === 'bare', at);
   }
 
   /** A rule for a range whose top-left cell is `at`, built once per execution. */
@@ -192,13 +239,17 @@ function ranges(
   return sheet.getRangeList(boxes.map(a1));
 }
 
-/** One call per run of neighbouring columns of the same width. */
-function columnWidths(sheet: Sheet, widths: readonly number[]): void {
+/** One call per run of neighbouring columns of the same width; none for a width already set. */
+function columnWidths(sheet: Sheet, widths: readonly number[], had?: readonly number[]): void {
   let start = 0;
   while (start < widths.length) {
     const width = widths[start] as number;
     let end = start + 1;
-    while (end < widths.length && widths[end] === width) end++;
+    while (end < widths.length && widths[end] === width && had?.[end] !== width) end++;
+    if (had?.[start] === width) {
+      start += 1;
+      continue;
+    }
     if (end - start === 1) sheet.setColumnWidth(start + 1, width);
     else sheet.setColumnWidths(start + 1, end - start, width);
     start = end;

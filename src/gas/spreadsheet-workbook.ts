@@ -3,7 +3,7 @@ import { sameCells, trimmed } from '../core/workbook/cells';
 import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
 import { setupText } from '../core/workbook/setup-text';
-import { SheetFormatter } from './sheet-formatting';
+import { type Holds, SheetFormatter } from './sheet-formatting';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,6 +15,8 @@ const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
  * which keeps a re-run to a few calls per tab.
  */
 const SIGNATURES_PROPERTY = 'spbe.formatSignatures';
+/** The passing name of a tab while it is copied from another (see insertShaped). */
+const COPY_PREFIX = 'SPBE sedang menyiapkan · ';
 const LOCK_WAIT_MS = 30_000;
 
 /**
@@ -28,8 +30,11 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   ) {}
 
   private keyCache: Record<string, number> | undefined;
-  /** Sheets this execution inserted: known to be bare, so nothing is asked of them. */
-  private readonly inserted = new Set<Sheet>();
+  /**
+   * What this execution knows a sheet holds: nothing (it inserted it), or exactly a render it
+   * applied (a tab it shaped, and the copies made of it). Known sheets are asked nothing.
+   */
+  private readonly holds = new Map<Sheet, Exclude<Holds, 'unknown'>>();
   /** Each sheet's size, asked once per execution (only this adapter resizes meanwhile). */
   private readonly sizes = new Map<Sheet, { rows: number; cols: number }>();
   private readonly formatter = new SheetFormatter(() => this.fileEditors());
@@ -134,7 +139,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (this.readCache.has(name)) return this.readCache.get(name);
     const sheet = this.findSheet(name);
     if (!sheet) return undefined;
-    if (this.inserted.has(sheet)) return { cells: [] };
+    const holds = this.holds.get(sheet);
+    if (holds) return { cells: holds === 'bare' ? [] : trimmed(holds.cells.map((r) => [...r])) };
     const range = sheet.getDataRange();
     const values = range.getValues() as Cell[][];
     const formulas = range.getFormulas();
@@ -145,7 +151,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return content;
   }
 
-  ensureTab(name: string, key: string): void {
+  ensureTab(name: string, key: string, like?: string): void {
     const keys = this.keys();
     if (!this.sheetIndex) {
       // The common case costs two calls: the tab is there, under its name, with its mark.
@@ -161,10 +167,13 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     };
     if (!sheet) {
       forget();
-      sheet = this.ss.insertSheet(name, index.order.length);
-      this.inserted.add(sheet);
-      this.hiddenCache.set(sheet, false);
+      if (!this.leftoversGone) {
+        this.leftoversGone = true;
+        this.deleteLeftoverCopies();
+      }
+      sheet = this.insertShaped(name, index.order.length, like) ?? this.insertBare(name);
       index.order.push(sheet);
+      this.hiddenCache.set(sheet, false);
       index.byId.set(sheet.getSheetId(), sheet);
       index.byName.set(name, sheet);
     }
@@ -185,6 +194,61 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
   }
 
+  private insertBare(name: string): Sheet {
+    const sheet = this.ss.insertSheet(name, this.index().order.length);
+    this.holds.set(sheet, 'bare');
+    return sheet;
+  }
+
+  /**
+   * A new tab as a copy of `like`, when this run shaped `like` and so knows what it holds. The
+   * copy is made under a passing name, emptied of the template's values and protection, and
+   * only then named and marked: a run that dies half-way leaves no tab holding another OPD's
+   * rows under this one's name (the next run deletes the leftover). When the copied
+   * protection may not be removed (only the file's owner may), the copy goes and a bare tab
+   * is made instead.
+   */
+  private insertShaped(name: string, at: number, like: string | undefined): Sheet | undefined {
+    const template = like === undefined ? undefined : this.index().byName.get(like);
+    const shaped = template ? this.holds.get(template) : undefined;
+    if (!template || typeof shaped !== 'object' || this.copiesRefused) return undefined;
+    const copy = this.ss.insertSheet(`${COPY_PREFIX}${name}`, at, { template });
+    try {
+      for (const p of [
+        ...copy.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+        ...copy.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+      ])
+        p.remove();
+      copy.clearContents();
+    } catch {
+      // Whatever stopped this copy would stop the next: the rest of the run makes bare tabs.
+      this.copiesRefused = true;
+      this.ss.deleteSheet(copy);
+      return undefined;
+    }
+    copy.setName(name);
+    const { protection: _, ...formats } = shaped;
+    this.holds.set(copy, { ...formats, cells: [] });
+    const size = this.sizes.get(template);
+    if (size) this.sizes.set(copy, size);
+    return copy;
+  }
+
+  private leftoversGone = false;
+  private copiesRefused = false;
+
+  /** Copies a run left half-made (it died between copying and naming one): nobody used them. */
+  private deleteLeftoverCopies(): void {
+    const index = this.index();
+    for (const [n, sheet] of [...index.byName]) {
+      if (!n.startsWith(COPY_PREFIX)) continue;
+      this.ss.deleteSheet(sheet);
+      index.byName.delete(n);
+      index.order.splice(index.order.indexOf(sheet), 1);
+      for (const [id, s] of index.byId) if (s === sheet) index.byId.delete(id);
+    }
+  }
+
   private signatureCache: Record<string, string> | undefined;
 
   private signatures(): Record<string, string> {
@@ -197,8 +261,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   write(name: string, render: TabRender, previous?: TabContent): boolean {
     const sheet = this.sheet(name);
-    const bare = this.inserted.has(sheet);
-    const current = (previous ?? this.read(name))?.cells ?? [];
+    const holds: Holds = this.holds.get(sheet) ?? 'unknown';
+    const current =
+      typeof holds === 'object' ? holds.cells : ((previous ?? this.read(name))?.cells ?? []);
     const changed = !sameCells(current, render.cells);
     const signatures = this.signatures();
     const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
@@ -206,21 +271,21 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const restyle = signatures[id] !== signature;
     if (restyle) {
       this.ensureSize(sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
-      this.formatter.numberFormats(sheet, render.styles ?? []);
+      this.formatter.numberFormats(sheet, render.styles ?? [], holds);
     }
     if (changed) {
       this.readCache.delete(name);
       this.replaceCells(sheet, current, render.cells);
     }
     if (!changed && !restyle) return false;
-    this.formatter.apply(sheet, render, bare);
+    this.formatter.apply(sheet, render, holds);
     if (render.hidden !== undefined && render.hidden !== this.isHidden(sheet)) {
       if (render.hidden) sheet.hideSheet();
       else sheet.showSheet();
       this.hiddenCache.set(sheet, render.hidden);
     }
-    // What was applied to a bare sheet is now there: a second write asks as for any sheet.
-    this.inserted.delete(sheet);
+    // The sheet now holds exactly this render, until something else writes to it.
+    if (holds !== 'unknown') this.holds.set(sheet, render);
     signatures[id] = signature;
     this.bookkeep(SIGNATURES_PROPERTY, JSON.stringify(signatures));
     return changed;
@@ -268,13 +333,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
     if (cells.length === 0) return;
     this.readCache.delete(name);
-    putCells(this.sheet(name), row, col, cells);
+    const sheet = this.sheet(name);
+    this.holds.delete(sheet);
+    putCells(sheet, row, col, cells);
   }
 
   /** writeCells on a sheet the caller already holds (the edit event's): no look-up by name. */
   writeCellsIn(sheet: Sheet, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
     // Which name it has is not asked (a round trip): nothing read stays cached.
     this.readCache.clear();
+    this.holds.delete(sheet);
     putCells(sheet, row, col, cells);
   }
 
@@ -292,6 +360,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (rows.length === 0) return;
     this.readCache.delete(name);
     const sheet = this.sheet(name);
+    this.holds.delete(sheet);
     const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const first = sheet.getLastRow() + 1;
     this.ensureSize(sheet, first + rows.length - 1, cols);

@@ -407,10 +407,20 @@ export class FakeSpreadsheet
   }
   insertSheet(...args: unknown[]): GasSheet {
     this.env.count('Spreadsheet.insertSheet');
-    const [name, index] = args as [string, number | undefined];
+    const [name, index, options] = args as [
+      string,
+      number | undefined,
+      { template?: FakeSheet } | undefined,
+    ];
     if (typeof name !== 'string') throw new Error('insertSheet: a name is required here');
     this.checkName(name);
     const sheet = new FakeSheet(this.env, this, name);
+    const template = options?.template;
+    if (template) {
+      if (!this.sheets.includes(template))
+        throw new Error('The sheet template must be one of the sheets of this spreadsheet.');
+      sheet.copyFrom(template);
+    }
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet as unknown as GasSheet;
   }
@@ -521,6 +531,7 @@ export class FakeSheet
       | 'activate'
       | 'setActiveSelection'
       | 'appendRow'
+      | 'clearContents'
     >
 {
   readonly id = nextSheetId++;
@@ -549,6 +560,53 @@ export class FakeSheet
 
   private count(method: string): void {
     this.env.count(`Sheet.${method}`, this.name);
+  }
+  /**
+   * insertSheet with a template: "all data from the template sheet" — values, formats, widths,
+   * frozen rows, validation and conditional rules. Protection is the uncertain part (a copy is
+   * reported to keep a sheet protection without its editors, and no range protection): the
+   * stand-in keeps the sheet protection, its description and open ranges, editable by the owner
+   * alone, so a copy is never editable by the PICs the template was open to.
+   */
+  copyFrom(template: FakeSheet): void {
+    this.contents = template.contents.map((r) => [...r]);
+    this.maxRows = template.maxRows;
+    this.maxCols = template.maxCols;
+    this.frozenRows = template.frozenRows;
+    this.frozenColumns = template.frozenColumns;
+    for (const [k, v] of template.widths) this.widths.set(k, v);
+    for (const [k, v] of template.validations) this.validations.set(k, v);
+    for (const [k, v] of template.formats) this.formats.set(k, { ...v });
+    for (const [k, v] of template.richLinks) this.richLinks.set(k, [...v]);
+    for (const k of template.literal) this.literal.add(k);
+    this.rules = template.rules.map(
+      (r) =>
+        new FakeRule(
+          r.formula,
+          r.background,
+          r.fontColor,
+          r.ranges.map((x) => new FakeRange(this.env, this, x.box)),
+        ),
+    );
+    for (const p of template.protections.filter((x) => x.type === 'SHEET')) {
+      const copy = new FakeProtection(this.env, this, 'SHEET', p.box);
+      copy.description = p.description;
+      copy.unprotected = [...p.unprotected];
+      copy.editors.clear();
+      copy.editors.add(this.env.owner.toLowerCase());
+      this.protections.push(copy);
+    }
+  }
+  /** Every value and formula of the sheet goes; formats, validation and rules stay. */
+  clearContents(): GasSheet {
+    this.count('clearContents');
+    for (let r = 1; r <= this.contents.length; r++)
+      for (let c = 1; c <= (this.contents[r - 1]?.length ?? 0); c++)
+        if (!this.mayEdit(this.env.actor(), r, c)) throw new Error(PROTECTED_MESSAGE);
+    this.contents = [];
+    this.literal.clear();
+    this.richLinks.clear();
+    return this as unknown as GasSheet;
   }
   getName(): string {
     this.count('getName');
@@ -876,6 +934,7 @@ export class FakeRange
       | 'clearContent'
       | 'setDataValidation'
       | 'setDataValidations'
+      | 'clearDataValidations'
       | 'setFontWeight'
       | 'setFontStyle'
       | 'setBackground'
@@ -1042,6 +1101,11 @@ export class FakeRange
       if (rule) this.sheet.validations.set(`${row}:${col}`, rule as unknown as FakeValidation);
       else this.sheet.validations.delete(`${row}:${col}`);
     }
+    return this.self();
+  }
+  clearDataValidations(): GasRange {
+    this.count('clearDataValidations');
+    for (const { row, col } of this.cells()) this.sheet.validations.delete(`${row}:${col}`);
     return this.self();
   }
   setDataValidations(rules: (GasValidation | null)[][]): GasRange {

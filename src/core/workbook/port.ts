@@ -116,9 +116,11 @@ export interface WorkbookPort {
   read(name: string): TabContent | undefined;
   /**
    * Makes sure a tab marked `key` exists and is called `name`: finds it by its mark (a user
-   * may have renamed it), else by name, else creates it; then marks and renames it.
+   * may have renamed it), else by name, else creates it; then marks and renames it. A tab it
+   * creates may start as a copy of the tab called `like`, which the next write shapes
+   * (a Sheets adapter then sets only what differs: many OPD tabs cost one tab's formatting).
    */
-  ensureTab(name: string, key: string): void;
+  ensureTab(name: string, key: string, like?: string): void;
   /**
    * Writes the content when it differs from what the tab holds, and reapplies what the add-on
    * owns (formats, validation, its own conditional rules, protection). True when cells changed.

@@ -74,6 +74,8 @@ function applySetup(
   // Before the first change to a tab holding people's answers, everything they typed is kept
   // in a snapshot (Pulihkan restores from it); a run that changes nothing takes none.
   let snapshotTaken = false;
+  // A new OPD tab starts as a copy of the OPD tab written before it: same columns and rules.
+  let lastOpdTab: string | undefined;
   for (const tab of plan.tabs) {
     const holdsAnswers = tab.key.startsWith(`${TAB_KEY.opds}:`) || tab.key === TAB_KEY.assessment;
     if (
@@ -95,9 +97,11 @@ function applySetup(
       before.find((t) => t.key === tab.key) ?? before.find((t) => t.name === tab.name);
     if (!existing) created.push(tab.name);
     else if (existing.name !== tab.name) renamed.push({ from: existing.name, to: tab.name });
-    wb.ensureTab(tab.name, tab.key);
+    const isOpdTab = tab.key.startsWith(`${TAB_KEY.opds}:`);
+    wb.ensureTab(tab.name, tab.key, isOpdTab && !existing ? lastOpdTab : undefined);
     if (wb.write(tab.name, tab.render, tab.previous) && tab.key !== TAB_KEY.log)
       changed.push(tab.name);
+    if (isOpdTab) lastOpdTab = tab.name;
   }
   const report: SetupReport = {
     catalogue: catalogue.id,
