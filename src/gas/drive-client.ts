@@ -1,43 +1,68 @@
-import type { DriveAnswer, DrivePort, DriveRequest } from '../core/evidence/drive-facts';
-import { MAX_BATCH } from '../core/evidence/drive-facts';
+import type {
+  DriveAnswer,
+  DrivePort,
+  DriveRequest,
+  RoundLimits,
+} from '../core/evidence/drive-facts';
+import { batchAnswers, batchRequest, MAX_PER_BATCH } from './drive-batch';
 
-const API = 'https://www.googleapis.com/drive/v3/files';
 const FIELDS =
   'id,name,mimeType,modifiedTime,trashed,owners(emailAddress),shortcutDetails(targetId),permissions(type,role)';
 
 /**
- * Drive over its REST API: one UrlFetchApp.fetchAll per batch (≤ 100 requests, one round
- * trip), each answer matched to its request by position. Public probes go in the same round,
- * without the token and without following redirects, as an assessor's browser arrives. When
- * the round fails (quota, timeout) or the Cloud project has the Drive API off, DriveApp
- * answers the API requests one by one instead, in the API's shape.
+ * Drive over its REST API: a round is one UrlFetchApp.fetchAll (one round trip) of Drive's
+ * batch endpoint — up to 100 API calls in one HTTP request, one URL fetch of the daily quota —
+ * and the public probes, which go without the token and without following redirects, as an
+ * assessor's browser arrives. Each answer is matched to its request. When the round fails
+ * (quota, timeout) or the Cloud project has the Drive API off, DriveApp answers the API
+ * requests one by one instead, in the API's shape.
  */
 export class DriveClient implements DrivePort {
+  /**
+   * 100 HTTP requests a round, and 300 API calls: Drive allows a user about 12,000 queries a
+   * minute, and a round takes about 1.5 s, so more would only come back as 429.
+   */
+  readonly limits: RoundLimits = { requests: 100, apiPerRequest: MAX_PER_BATCH, apiCalls: 300 };
   private apiOff = false;
+  private rounds = 0;
 
   constructor(private readonly token: () => string = () => ScriptApp.getOAuthToken()) {}
 
   fetchBatch(requests: readonly DriveRequest[]): readonly DriveAnswer[] {
-    if (requests.length > MAX_BATCH) throw new Error(`at most ${MAX_BATCH} requests per batch`);
     if (requests.length === 0) return [];
-    const viaApi = requests.filter((r) => r.probe === 'public' || !this.apiOff);
+    const probes = requests.filter((r) => r.probe === 'public');
+    const api = this.apiOff ? [] : requests.filter((r) => r.probe !== 'public');
+    const groups: DriveRequest[][] = [];
+    for (let i = 0; i < api.length; i += MAX_PER_BATCH)
+      groups.push(api.slice(i, i + MAX_PER_BATCH));
+    if (groups.length + probes.length > this.limits.requests)
+      throw new Error(`at most ${this.limits.requests} requests per round`);
     const answers = new Map<DriveRequest, DriveAnswer>();
-    if (viaApi.length > 0) {
-      const auth = `Bearer ${this.token()}`;
+    if (groups.length + probes.length > 0) {
+      const auth = groups.length > 0 ? `Bearer ${this.token()}` : '';
+      this.rounds += 1;
+      const fetches = [
+        ...groups.map((g, i) => batchRequest(g.map(partOf), auth, `spbe_${this.rounds}_${i}`)),
+        ...probes.map(probeOf),
+      ];
       try {
-        const responses = UrlFetchApp.fetchAll(viaApi.map((r) => fetchOf(r, auth)));
-        responses.forEach((res, i) => {
-          const request = viaApi[i] as DriveRequest;
+        const responses = UrlFetchApp.fetchAll(fetches);
+        groups.forEach((g, i) => {
+          for (const a of answersOfBatch(g, responses[i])) answers.set(a.request, a);
+        });
+        probes.forEach((r, i) => {
+          const res = responses[groups.length + i];
+          if (!res) return;
           const headers = res.getHeaders() as Record<string, string>;
-          answers.set(request, {
-            request,
+          answers.set(r, {
+            request: r,
             status: res.getResponseCode(),
             body: res.getContentText(),
             ...(headers.Location ? { location: headers.Location } : {}),
           });
         });
       } catch {
-        for (const r of viaApi) answers.set(r, viaDriveApp(r));
+        for (const r of api) answers.set(r, viaDriveApp(r));
       }
     }
     // A project without the Drive API enabled answers 403 accessNotConfigured to every call.
@@ -52,27 +77,37 @@ export class DriveClient implements DrivePort {
   }
 }
 
-function fetchOf(r: DriveRequest, auth: string): GoogleAppsScript.URL_Fetch.URLFetchRequest {
-  if (r.probe === 'public')
-    return {
-      url: r.address ?? '',
-      method: 'get',
-      muteHttpExceptions: true,
-      followRedirects: false,
-    };
-  const url =
-    r.probe === 'children'
-      ? `${API}?q=${encodeURIComponent(`'${r.id}' in parents and trashed=false`)}&pageSize=1&fields=files(id)&supportsAllDrives=true&includeItemsFromAllDrives=true`
-      : `${API}/${encodeURIComponent(r.id)}?fields=${encodeURIComponent(FIELDS)}&supportsAllDrives=true`;
+/** Each call's answer from a batch response; a batch refused whole answers each call so. */
+function answersOfBatch(
+  group: readonly DriveRequest[],
+  res: GoogleAppsScript.URL_Fetch.HTTPResponse | undefined,
+): DriveAnswer[] {
+  if (!res) return group.map((request) => ({ request, status: 0, body: '' }));
+  const status = res.getResponseCode();
+  const text = res.getContentText();
+  if (status !== 200) return group.map((request) => ({ request, status, body: text }));
+  const headers = res.getHeaders() as Record<string, string>;
+  const parts = batchAnswers(headers['Content-Type'] ?? '', text, group.length);
+  return group.map((request, i) => ({ request, ...(parts[i] ?? { status: 0, body: '' }) }));
+}
+
+function probeOf(r: DriveRequest): GoogleAppsScript.URL_Fetch.URLFetchRequest {
   return {
-    url,
+    url: r.address ?? '',
     method: 'get',
     muteHttpExceptions: true,
-    headers: {
-      Authorization: auth,
-      ...(r.resourceKey ? { 'X-Goog-Drive-Resource-Keys': `${r.id}/${r.resourceKey}` } : {}),
-    },
+    followRedirects: false,
   };
+}
+
+function partOf(r: DriveRequest): { path: string; headers?: Record<string, string> } {
+  const path =
+    r.probe === 'children'
+      ? `/drive/v3/files?q=${encodeURIComponent(`'${r.id}' in parents and trashed=false`)}&pageSize=1&fields=files(id)&supportsAllDrives=true&includeItemsFromAllDrives=true`
+      : `/drive/v3/files/${encodeURIComponent(r.id)}?fields=${encodeURIComponent(FIELDS)}&supportsAllDrives=true`;
+  return r.resourceKey
+    ? { path, headers: { 'X-Goog-Drive-Resource-Keys': `${r.id}/${r.resourceKey}` } }
+    : { path };
 }
 
 function sharingPermissions(access: GoogleAppsScript.Drive.Access): { type: string }[] {

@@ -1,6 +1,6 @@
 import { columnLetter } from '../../src/core/workbook/a1';
 import { reportedFindings } from '../support/demo-typing';
-import { demo, demoWorld } from '../support/demo-world';
+import { ADMIN as ADMIN_EMAIL, demo, demoWorld } from '../support/demo-world';
 import { columnOf } from '../support/workbook-helpers';
 
 /**
@@ -13,7 +13,7 @@ function world() {
 }
 
 describe('Cek kelengkapan on the planted demo', () => {
-  const { env, drive, menu, formula } = world();
+  const { env, drive, menu, formula, rt } = world();
   const before = env.ui.alerts.length;
   menu('menuCheck');
 
@@ -54,12 +54,21 @@ describe('Cek kelengkapan on the planted demo', () => {
     expect(hukum?.slice(1, 7)).toEqual(['Bag. Hukum', 1, 0, 0, 1, 0]);
   });
 
-  it('asks Drive in full rounds of 100 requests, plus one for what the answers reveal', () => {
+  it('asks Drive through its batch endpoint: 100 calls an HTTP request, 300 a round', () => {
     // Each linked file: its metadata as the checker, then (Drive tells only those who may
     // share it) its address without signing in, as an assessor meets it. What the answers
-    // reveal (a shortcut's target, a folder's contents) goes in the same rounds.
-    expect(drive.requestsServed).toBeGreaterThan(demo.files.length);
-    expect(drive.fetchAllCalls).toBeLessThanOrEqual(Math.ceil(drive.requestsServed / 100) + 1);
+    // reveal (a shortcut's target, a folder's contents) goes in later rounds.
+    // More calls than one batch holds: the demo links over a hundred files.
+    expect(drive.apiCallsServed).toBeGreaterThan(100);
+    const probes = drive.requestsServed - Math.ceil(drive.apiCallsServed / 100);
+    // Every API call went in a batch: the HTTP requests are the batches and the probes.
+    expect(drive.requestsServed).toBeLessThanOrEqual(probes + drive.fetchAllCalls * 3);
+    expect(drive.fetchAllCalls).toBeLessThanOrEqual(
+      Math.ceil(drive.apiCallsServed / 300) + Math.ceil(probes / 97) + 2,
+    );
+    // A batch spends one URL fetch of the daily quota, not one a file.
+    expect(rt.used(ADMIN_EMAIL).urlFetch).toBe(drive.requestsServed);
+    expect(rt.used(ADMIN_EMAIL).urlFetch).toBeLessThan(drive.apiCallsServed);
   });
 
   it('keeps the facts in a hidden _Bukti tab that SPBE_BUKTI reads, as its argument, without calling Drive', () => {
@@ -145,6 +154,27 @@ describe('Drive failures do not abort the check', () => {
     menu('menuCheck');
     expect(drive.requestsServed - served).toBe(2);
     expect(reportedFindings(env).filter((f) => f[2] === 'I41')).toEqual([]);
+  });
+
+  it('asks again, later in the run, for a file Drive answered "too many requests"', () => {
+    const { env, drive, menu } = world();
+    drive.passing.set(id('BKPSDM', 'I41'), { failure: 429, times: 1 });
+    drive.passing.set(id('BKPSDM', 'I25'), { failure: '403-rate', times: 2 });
+    menu('menuCheck');
+    const found = reportedFindings(env);
+    expect(found.filter((f) => f[2] === 'I41' || f[2] === 'I25')).toEqual([]);
+    expect(found).toHaveLength(demo.planted.length);
+  });
+
+  it('records a file still refused after three tries as not checked yet, never as unreadable', () => {
+    const { env, drive, menu } = world();
+    drive.failures.set(id('BKPSDM', 'I25'), '403-rate');
+    menu('menuCheck');
+    expect(
+      reportedFindings(env)
+        .filter((f) => f[2] === 'I25')
+        .map((f) => f[3]),
+    ).toEqual(['File belum bisa diperiksa (Drive menjawab 403).']);
   });
 
   it('answers a timed-out round through DriveApp instead, file by file', () => {

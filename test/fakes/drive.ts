@@ -12,7 +12,11 @@ import type { DemoFile } from '../../src/demo/kendari-demo';
 import type { Runtime } from './runtime';
 import { SCOPE } from './scopes';
 
-export type Failure = 403 | 429 | 500 | 'timeout';
+/**
+ * 403: no permission for this file (insufficientFilePermissions); '403-rate': Drive's
+ * per-user rate limit, also a 403; 429, 500: come back later; 'timeout': the round fails.
+ */
+export type Failure = 403 | '403-rate' | 429 | 500 | 'timeout';
 
 /** A file as Drive holds it: the demo's facts plus who it is shared with. */
 export type DriveFile = DemoFile & {
@@ -33,6 +37,10 @@ const LOGIN = 'https://accounts.google.com/ServiceLogin?service=wise&passive=120
 export class FakeDrive {
   readonly files = new Map<string, DriveFile>();
   readonly failures = new Map<string, Failure>();
+  /** Failures that clear after answering so a number of times (a rate limit passing). */
+  readonly passing = new Map<string, { failure: 429 | 500 | '403-rate'; times: number }>();
+  /** Drive API calls answered, whether alone or inside a batch. */
+  apiCallsServed = 0;
   fetchAllCalls = 0;
   requestsServed = 0;
   /** Called once per fetchAll round (to move a fake clock, say). */
@@ -102,9 +110,21 @@ export class FakeDrive {
     const id = children
       ? (/'([^']+)' in parents/.exec(decodeURIComponent(children[1] ?? ''))?.[1] ?? '')
       : decodeURIComponent(/\/files\/([^?]+)/.exec(url)?.[1] ?? '');
-    const failure = this.failures.get(id);
+    this.apiCallsServed += 1;
+    const passing = this.passing.get(id);
+    let failure = this.failures.get(id);
+    if (!failure && passing && passing.times > 0) {
+      passing.times -= 1;
+      failure = passing.failure;
+    }
     if (failure === 403)
-      return this.error(403, 'rateLimitExceeded', 'The user has exceeded their Drive API quota.');
+      return this.error(
+        403,
+        'insufficientFilePermissions',
+        'The user does not have sufficient permissions for this file.',
+      );
+    if (failure === '403-rate')
+      return this.error(403, 'userRateLimitExceeded', 'User rate limit exceeded.');
     if (failure === 429) return this.error(429, 'rateLimitExceeded', 'Rate limit exceeded');
     if (failure === 500) return this.error(500, 'backendError', 'Backend Error');
     const file = this.files.get(id);
@@ -153,6 +173,59 @@ export class FakeDrive {
     };
   }
 
+  /**
+   * Drive's batch endpoint: a multipart/mixed POST of up to 100 GET requests, each answered
+   * as files.get or the children listing would be, in a multipart/mixed response whose parts
+   * name the request they answer (Content-ID "response-" + the request's). More than 100
+   * calls, or a part that is not an HTTP GET, refuse the whole batch with 400.
+   */
+  private batch(
+    r: GoogleAppsScript.URL_Fetch.URLFetchRequest,
+    user: string,
+    granted: readonly string[],
+  ): { code: number; body: string; contentType?: string } {
+    const boundary = /boundary=([^;]+)/.exec(String(r.contentType ?? ''))?.[1];
+    if (String(r.method).toLowerCase() !== 'post' || !boundary)
+      return this.error(400, 'badRequest', 'A batch request is a multipart/mixed POST.');
+    const payload = String(r.payload ?? '');
+    if (!payload.endsWith(`--${boundary}--\r\n`))
+      return this.error(400, 'badRequest', 'The batch body does not end with its boundary.');
+    const parts = payload
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .map((part) => ({
+        id: /Content-ID:\s*<([^>]+)>/i.exec(part)?.[1],
+        line: /\r\n\r\n(GET|POST|PUT|PATCH|DELETE) (\S+) HTTP\/1\.1/.exec(part),
+        type: /Content-Type:\s*application\/http/i.test(part),
+      }));
+    if (parts.length > 100)
+      return this.error(400, 'badRequest', 'A batch holds at most 100 calls.');
+    if (parts.some((p) => !p.id || !p.type || p.line?.[1] !== 'GET'))
+      return this.error(400, 'badRequest', 'Each part must be an application/http GET.');
+    const out = 'batch_answer';
+    const body = parts
+      .map((p) => {
+        const inner = this.api(`https://www.googleapis.com${p.line?.[2] ?? ''}`, user, granted);
+        return [
+          `--${out}`,
+          'Content-Type: application/http',
+          `Content-ID: <response-${p.id}>`,
+          '',
+          `HTTP/1.1 ${inner.code} ${inner.code === 200 ? 'OK' : 'Error'}`,
+          'Content-Type: application/json; charset=UTF-8',
+          '',
+          inner.body,
+          '',
+        ].join('\r\n');
+      })
+      .join('');
+    return {
+      code: 200,
+      body: `${body}--${out}--\r\n`,
+      contentType: `multipart/mixed; boundary=${out}`,
+    };
+  }
+
   /** A file's web address fetched without credentials, as an assessor's browser would. */
   private anonymous(
     url: string,
@@ -175,8 +248,16 @@ export class FakeDrive {
     const user = rt.current?.effectiveUser ?? '';
     const auth = (r.headers as Record<string, string> | undefined)?.Authorization;
     const follow = r.followRedirects !== false;
-    let answer: { code: number; body: string; location?: string };
-    if (/^https:\/\/www\.googleapis\.com\/drive\/v3\//.test(r.url)) {
+    let answer: { code: number; body: string; location?: string; contentType?: string };
+    if (r.url === 'https://www.googleapis.com/batch/drive/v3') {
+      if (auth !== `Bearer token:${user.toLowerCase()}`)
+        answer = this.error(
+          401,
+          'authError',
+          'Request is missing required authentication credential.',
+        );
+      else answer = this.batch(r, user, rt.grantedScopes(user));
+    } else if (/^https:\/\/www\.googleapis\.com\/drive\/v3\//.test(r.url)) {
       if (auth !== `Bearer token:${user.toLowerCase()}`)
         answer = this.error(
           401,
@@ -189,7 +270,8 @@ export class FakeDrive {
       answer = this.anonymous(r.url, follow);
     } else throw new Error(`no stand-in answers ${r.url}`);
     this.requestsServed += 1;
-    const headers = answer.location ? { Location: answer.location } : {};
+    const headers: Record<string, string> = answer.location ? { Location: answer.location } : {};
+    if (answer.contentType) headers['Content-Type'] = answer.contentType;
     return {
       getResponseCode: () => answer.code,
       getContentText: () => answer.body,
@@ -219,8 +301,11 @@ export class FakeDrive {
         for (const r of requests)
           if (r.muteHttpExceptions !== true)
             throw new Error('without muteHttpExceptions one 404 would fail the whole round');
-        const ids = requests.map((r) =>
-          decodeURIComponent(/\/files\/([^?]+)/.exec(r.url)?.[1] ?? ''),
+        // The files a round asks about, in plain requests and inside batches.
+        const ids = requests.flatMap((r) =>
+          [...`${r.url}\n${String(r.payload ?? '')}`.matchAll(/\/files\/([^?\s]+)/g)].map((m) =>
+            decodeURIComponent(m[1] ?? ''),
+          ),
         );
         if (ids.some((id) => this.failures.get(id) === 'timeout'))
           throw new Error('Exception: Timeout: https://www.googleapis.com');

@@ -35,6 +35,8 @@ export interface DriveRequest {
   readonly probe: 'metadata' | 'children' | 'public';
   /** For the public probe: the address to fetch, see `publicAddress`. */
   readonly address?: string;
+  /** How many times Drive already answered "too many requests, later" (429, 5xx). */
+  readonly attempt?: number;
 }
 
 /** Drive's answer to one request: the HTTP status and body, or a transport failure (0). */
@@ -49,14 +51,53 @@ export interface DriveAnswer {
 }
 
 /**
- * Drive, as the check needs it: one call sends a batch of at most 100 requests in one round
- * trip and answers each; a failure of one request must not fail the others.
+ * Drive, as the check needs it: one call sends a round of requests in one round trip and
+ * answers each; a failure of one request must not fail the others. `limits` says how large a
+ * round may be: at most `requests` HTTP requests, where Drive API calls travel `apiPerRequest`
+ * to a request (Drive's batch endpoint) and at most `apiCalls` of them go in one round.
  */
 export interface DrivePort {
+  readonly limits?: RoundLimits;
   fetchBatch(requests: readonly DriveRequest[]): readonly DriveAnswer[];
 }
 
-export const MAX_BATCH = 100;
+export interface RoundLimits {
+  readonly requests: number;
+  readonly apiPerRequest: number;
+  readonly apiCalls: number;
+}
+
+/** One HTTP request per Drive call, 100 to a round: UrlFetchApp.fetchAll without batching. */
+export const PLAIN_LIMITS: RoundLimits = { requests: 100, apiPerRequest: 1, apiCalls: 100 };
+
+/**
+ * The next round from the front of the queue, as large as the limits allow: public probes
+ * are one request each (they go to drive.google.com without a token), API calls share them.
+ */
+export function takeRound(queue: DriveRequest[], limits: RoundLimits): DriveRequest[] {
+  let api = 0;
+  let probes = 0;
+  let taken = 0;
+  for (const r of queue) {
+    const nextApi = api + (r.probe === 'public' ? 0 : 1);
+    const nextProbes = probes + (r.probe === 'public' ? 1 : 0);
+    const requests = nextProbes + Math.ceil(nextApi / limits.apiPerRequest);
+    if (requests > limits.requests || nextApi > limits.apiCalls) break;
+    api = nextApi;
+    probes = nextProbes;
+    taken += 1;
+  }
+  return queue.splice(0, Math.max(taken, 1));
+}
+
+/** Drive asks to come back later: too many requests, or a passing server error. */
+export function isRetryable(answer: DriveAnswer): boolean {
+  if (answer.status === 429 || answer.status >= 500) return true;
+  return answer.status === 403 && /rateLimitExceeded|userRateLimitExceeded/.test(answer.body);
+}
+
+/** How often one request is sent again within a run before its error is recorded. */
+export const MAX_ATTEMPTS = 3;
 
 interface DriveFile {
   id?: string;
@@ -133,7 +174,8 @@ export function factFromAnswer(answer: DriveAnswer, checkedAt: string): Evidence
   // Drive answers 404 both for a file that is gone and for one not shared with the checker.
   if (answer.status === 404)
     return blank(id, 'not-found', checkedAt, 'tidak ditemukan atau tidak dibagikan ke pemeriksa');
-  if (answer.status === 403 || answer.status === 401)
+  // A 403 is also how Drive says "too many requests": that one is asked again next check.
+  if ((answer.status === 403 || answer.status === 401) && !isRetryable(answer))
     return blank(id, 'no-access', checkedAt, 'tidak dapat dibuka dengan akun pemeriksa');
   if (answer.status < 200 || answer.status >= 300)
     return blank(id, 'error', checkedAt, `Drive menjawab ${answer.status || 'tanpa jawaban'}`);

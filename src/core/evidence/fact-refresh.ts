@@ -9,10 +9,13 @@ import {
   FOLDER_MIME,
   factFromAnswer,
   folderEmptyFromAnswer,
+  isRetryable,
   isStale,
-  MAX_BATCH,
+  MAX_ATTEMPTS,
+  PLAIN_LIMITS,
   publicAddress,
   sharingFromProbe,
+  takeRound,
 } from './drive-facts';
 import type { Entry } from './entries';
 import { renderFacts } from './facts-tab';
@@ -68,8 +71,14 @@ export function refreshFacts(
     const fact = facts.get(id);
     if (isStale(fact, clock.now, maxAgeHours))
       return [{ id, probe: 'metadata', ...(resourceKey ? { resourceKey } : {}) }];
-    // Read as the checker by an earlier run that paused before asking as an assessor.
-    return fact && needsProbe(fact) ? [probeOf(id, fact, resourceKey)] : [];
+    // Read as the checker by an earlier run that paused before asking what the answer led
+    // to: whether an assessor can open it, whether the folder holds anything.
+    if (!fact) return [];
+    const unfinished: DriveRequest[] = [];
+    if (needsProbe(fact)) unfinished.push(probeOf(id, fact, resourceKey));
+    if (fact.status === 'ok' && fact.mimeType === FOLDER_MIME && fact.folderEmpty === null)
+      unfinished.push({ id, probe: 'children' });
+    return unfinished;
   });
   const total = queue.length;
   // _Bukti is saved after every few batches (so a paused run keeps its work), passing what was
@@ -110,11 +119,17 @@ export function gatherFacts(
       if (rounds % SAVE_EVERY_ROUNDS !== 0) afterRound(rounds, done, 0);
       return { rounds, pending: new Set(queue.map((r) => r.id)).size, apiDisabled };
     }
-    const batch = queue.splice(0, MAX_BATCH);
+    const batch = takeRound(queue, drive.limits ?? PLAIN_LIMITS);
     const answers: readonly DriveAnswer[] = drive.fetchBatch(batch);
     rounds += 1;
     for (const answer of answers) {
       if (answer.apiDisabled) apiDisabled = true;
+      // Drive said "later" for this one request: it goes to the end of the queue, a few times.
+      const attempt = (answer.request.attempt ?? 0) + 1;
+      if (isRetryable(answer) && attempt < MAX_ATTEMPTS) {
+        queue.push({ ...answer.request, attempt });
+        continue;
+      }
       done += absorb(answer, queue, facts, clock.now, maxAgeHours);
     }
     afterRound(rounds, done, queue.length);
