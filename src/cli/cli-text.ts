@@ -62,7 +62,14 @@ export const cliText = {
   offline: () =>
     'Pemeriksaan luring: status file di Google Drive tidak diperiksa, hanya bentuk tautannya.',
   checkWritten: (file: string, n: number) => `\n${n} temuan; tab Kelengkapan ditulis di ${file}`,
-  provinceHeader: () => 'Berkas                           Kerangka    Tahap       Indeks Predikat',
+  provinceHeader: () =>
+    'Berkas                             Kerangka    Tahap       Indeks Predikat     Belum dinilai  Domain/aspek',
+  unreadable: (why: string) => `tidak terbaca: ${why}`,
+  nothingFilled: () =>
+    'belum ada isian: tahap Mandiri, Verifikasi dan Final masih kosong (bukan skor).',
+  partial: (scored: number, failed: number) =>
+    `\n${scored} berkas dinilai, ${failed} tidak terbaca (lihat alasannya di barisnya); kode keluar 1.`,
+  notAssessed: (n: number) => (n > 0 ? `  (${n} indikator belum dinilai, dihitung 1)` : ''),
   exported: (files: readonly string[]) => `Ekspor ditulis: ${files.join(', ')}`,
   csvLine: (file: string, line: number, code: string) => `${file} baris ${line} (${code})`,
   opdCsvInvalid: (file: string, problems: readonly string[]) =>

@@ -55,7 +55,7 @@ function printStages(stages: readonly StageScore[], io: Output): void {
     io.out(
       s.index === null
         ? `  ${s.stage.padEnd(11)} ${cliText.noData()}`
-        : `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${parts}`,
+        : `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${parts}${cliText.notAssessed(s.notAssessed)}`,
     );
   }
 }
@@ -207,10 +207,30 @@ export async function check(
   return result;
 }
 
-interface ScoreJson {
+export interface ScoreJson {
   file: string;
   framework: string;
   stages: StageScore[];
+  /** How many indicators the framework has (a stage's notAssessed counts against it). */
+  indicators?: number;
+  /** Why the file could not be scored (the province view scores the others). */
+  error?: string;
+}
+
+/** The stages a province compares, most advanced first: what the assessors last said. */
+const ASSESSMENT_STAGES = ['final', 'verified', 'selfAssessed'];
+
+/**
+ * The figure a province compares: the most advanced stage filled for most indicators (a
+ * verification just begun is not the city's index), else the stage with the most values;
+ * none when no assessment stage holds any.
+ */
+function comparedStage(r: ScoreJson): StageScore | undefined {
+  const filled = ASSESSMENT_STAGES.map((key) => r.stages.find((s) => s.key === key)).filter(
+    (s): s is StageScore => s !== undefined && s.index !== null,
+  );
+  const mostly = filled.find((s) => 2 * s.notAssessed < (r.indicators ?? 0));
+  return mostly ?? [...filled].sort((a, b) => a.notAssessed - b.notAssessed)[0];
 }
 
 /** `spbe score FILE.xlsx|levels.csv [--json]`: index, predicate, domains, aspects per stage. */
@@ -219,7 +239,12 @@ export async function scoreFile(file: string, io: Output, now = new Date()): Pro
   const clock = clockFor(now);
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
   const d = readEvaluation(wb, loadContext(wb, clock.year));
-  return { file, framework: d.ctx.catalogue.id, stages: stageScores(d) };
+  return {
+    file,
+    framework: d.ctx.catalogue.id,
+    indicators: d.ctx.catalogue.indicators.length,
+    stages: stageScores(d),
+  };
 }
 
 /**
@@ -257,6 +282,7 @@ function scoreCsv(file: string): ScoreJson {
   return {
     file,
     framework: catalogue.id,
+    indicators: catalogue.indicators.length,
     stages: [
       {
         key: 'levels',
@@ -278,11 +304,23 @@ export function printScores(results: readonly ScoreJson[], io: Output): void {
   }
   io.out(cliText.provinceHeader());
   for (const r of results) {
-    const first = r.stages.find((s) => s.index !== null);
+    const name = path.basename(r.file).padEnd(32);
+    if (r.error !== undefined) {
+      io.out(`  ${name} ${cliText.unreadable(r.error)}`);
+      continue;
+    }
+    const latest = comparedStage(r);
+    if (!latest) {
+      io.out(`  ${name} ${r.framework.padEnd(11)} ${cliText.nothingFilled()}`);
+      continue;
+    }
+    const parts = latest.parts.map((p) => `${p.id} ${decimal(p.value)}`).join('  ');
     io.out(
-      `  ${path.basename(r.file).padEnd(32)} ${r.framework.padEnd(11)} ${(first?.stage ?? '').padEnd(10)} ${decimal(first?.index ?? null).padStart(5)} ${first?.predicate ?? ''}`,
+      `  ${name} ${r.framework.padEnd(11)} ${latest.stage.padEnd(11)} ${decimal(latest.index).padStart(6)} ${latest.predicate.padEnd(12)} ${String(latest.notAssessed).padStart(13)}  ${parts}`,
     );
   }
+  const failed = results.filter((r) => r.error !== undefined).length;
+  if (failed > 0) io.out(cliText.partial(results.length - failed, failed));
 }
 
 /** `spbe plan FILE --target 3`: the fewest raises from the self-assessment to the target. */

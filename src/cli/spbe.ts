@@ -9,6 +9,7 @@ import {
   type Output,
   plan,
   printScores,
+  type ScoreJson,
   scoreFile,
   setup,
 } from './commands';
@@ -92,11 +93,27 @@ export async function main(argv: string[], io: Output): Promise<number> {
         throw new InputError(
           cliText.missingArgument(cliText.scoreInputs(), 'spbe score evaluasi.xlsx'),
         );
-      const results = [];
-      for (const file of args) results.push(await scoreFile(file, io));
+      if (args.length === 1) {
+        const one = await scoreFile(args[0] as string, io);
+        if (json) io.out(JSON.stringify([one], null, 2));
+        else printScores([one], io);
+        return 0;
+      }
+      // A province scores many files: one that cannot be read gets its own row, the rest go on.
+      const results: ScoreJson[] = [];
+      for (const file of args) {
+        try {
+          results.push(await scoreFile(file, io));
+        } catch (error) {
+          const problem = problemOf(error);
+          if (problem === undefined) throw error;
+          results.push({ file, framework: '', stages: [], error: problem });
+        }
+      }
       if (json) io.out(JSON.stringify(results, null, 2));
       else printScores(results, io);
-      return 0;
+      const failed = results.filter((r) => r.error !== undefined).length;
+      return failed === 0 ? 0 : failed < results.length ? 1 : 2;
     }
     case 'plan': {
       const value = option(args, '--target') ?? '3';
@@ -126,6 +143,18 @@ export async function main(argv: string[], io: Output): Promise<number> {
   }
 }
 
+/**
+ * A failure the user can fix, as the message that says how: bad input, or the file system's
+ * refusals (said with the path, not as a crash). Undefined for anything unexpected.
+ */
+function problemOf(error: unknown): string | undefined {
+  if (error instanceof InputError) return error.message;
+  const fs = error as { code?: string; path?: string };
+  if (fs.code && ['ENOENT', 'EACCES', 'EPERM', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(fs.code))
+    return cliText.fileProblem(fs.code, fs.path ?? '');
+  return undefined;
+}
+
 /** Runs main, turning every failure into a message and an exit code. */
 export async function run(
   argv: string[],
@@ -135,14 +164,9 @@ export async function run(
   try {
     return await main(argv, io);
   } catch (error) {
-    if (error instanceof InputError) {
-      err(error.message);
-      return 2;
-    }
-    // The file system's refusals are the user's to fix: said with the path, not as a crash.
-    const fs = error as { code?: string; path?: string };
-    if (fs.code && ['ENOENT', 'EACCES', 'EPERM', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(fs.code)) {
-      err(cliText.fileProblem(fs.code, fs.path ?? ''));
+    const problem = problemOf(error);
+    if (problem !== undefined) {
+      err(problem);
       return 2;
     }
     if (process.env.SPBE_DEBUG) err(String((error as Error).stack));

@@ -166,7 +166,45 @@ describe('spbe score, plan, export, setup', () => {
 
   it('gives one row per workbook for several files: a province’s view', async () => {
     const r = await spbe('score', demoFile, path.join(dir, 'checked.xlsx'));
-    expect(r.out.split('\n')).toHaveLength(3);
+    expect(r.code).toBe(0);
+    const rows = r.out.split('\n').filter((l) => l.startsWith('  spbe-demo'));
+    // The most advanced stage with data, its index and predicate, how many indicators are not
+    // assessed yet, and the domains.
+    expect(rows[0]).toMatch(
+      /^ {2}spbe-demo\.xlsx +spbe-2020 +(Final|Verifikasi|Mandiri) +\d,\d\d \S+ +\d+ +D1 \d,\d\d {2}D2/,
+    );
+  });
+
+  it('scores the rest when one file cannot be read, says why on its row, and exits 1', async () => {
+    const broken = path.join(dir, 'rusak.xlsx');
+    writeFileSync(broken, 'bukan workbook');
+    const empty = path.join(dir, 'baru-disiapkan.xlsx');
+    const made = await spbe(
+      'setup',
+      '--opd',
+      path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      '--framework',
+      'spbe-2020',
+      '-o',
+      empty,
+    );
+    expect(made.code).toBe(0);
+    const r = await spbe('score', demoFile, broken, empty);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^ {2}rusak\.xlsx +tidak terbaca: .+/m);
+    // Set up, nothing filled: not a "Target 3,00 Baik".
+    expect(r.out).toMatch(/^ {2}baru-disiapkan\.xlsx +spbe-2020 +belum ada isian/m);
+    expect(r.out).toMatch(/2 berkas dinilai, 1 tidak terbaca/);
+    const json = await spbe('score', demoFile, broken, '--json');
+    expect(json.code).toBe(1);
+    const [ok, bad] = JSON.parse(json.out);
+    expect(ok.stages.length).toBeGreaterThan(0);
+    expect(bad).toMatchObject({ file: broken, stages: [], error: expect.any(String) });
+  });
+
+  it('says how many indicators are not assessed yet, per stage, for one file', async () => {
+    const r = await spbe('score', demoFile);
+    expect(r.out).toMatch(/\(\d+ indikator belum dinilai, dihitung 1\)/);
   });
 
   it('plans and exports, neutralising formulas in the CSV', async () => {
