@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors';
 import { a1 } from '../core/workbook/a1';
@@ -95,13 +95,8 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new InputError(xlsxText.missing(path));
     }
     if (size > MAX_BYTES) throw new InputError(xlsxText.tooBig(path, size));
-    const head = Buffer.alloc(8);
-    const fd = openSync(path, 'r');
-    readSync(fd, head, 0, 8, 0);
-    closeSync(fd);
-    // An encrypted .xlsx is an OLE compound file, not a zip.
-    if (head.readUInt32BE(0) === 0xd0cf11e0) throw new InputError(xlsxText.encrypted(path));
-    if (head.readUInt32BE(0) !== 0x504b0304) throw new InputError(xlsxText.notXlsx(path));
+    const kind = fileKind(readFileSync(path));
+    if (kind !== 'xlsx') throw new InputError(xlsxText.notReadable(path, kind));
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.readFile(path);
@@ -507,4 +502,30 @@ function fitRowHeights(sheet: ExcelJS.Worksheet): void {
     });
     if (lines > 1) row.height = Math.min(409, LINE_POINTS * lines + 4);
   });
+}
+
+type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'ole' | 'ods' | 'zip' | 'text' | 'other';
+
+/**
+ * What a file is, from its bytes, so that the message says what to do with it: an encrypted
+ * .xlsx and an old .xls are both OLE compound files (told apart by their streams' names, in
+ * UTF-16); an .ods is a zip whose first entry names its type; a CSV is plain text.
+ */
+function fileKind(bytes: Buffer): FileKind {
+  const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
+  if (magic === 0xd0cf11e0) {
+    const has = (name: string) => bytes.includes(Buffer.from(name, 'utf16le'));
+    if (has('EncryptedPackage')) return 'encrypted';
+    if (has('Workbook') || has('Book')) return 'xls';
+    return 'ole';
+  }
+  if (magic === 0x504b0304) {
+    const start = bytes.subarray(0, 200).toString('latin1');
+    if (start.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+    return bytes.includes(Buffer.from('xl/workbook.xml')) ? 'xlsx' : 'zip';
+  }
+  const sample = bytes.subarray(0, 4096).toString('utf8');
+  // Text: no control characters but tabs and line ends, and something in it.
+  if (sample.trim() !== '' && !/[\u0000-\u0008\u000e-\u001f]/.test(sample)) return 'text';
+  return 'other';
 }

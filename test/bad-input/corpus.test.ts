@@ -337,7 +337,7 @@ const FILES: [string, () => Promise<string>, RegExp][] = [
   [
     'plain text',
     async () => write('teks.xlsx', 'bukan spreadsheet'),
-    /bukan \.xlsx yang bisa dibaca/,
+    /berisi teks \(misalnya CSV\), bukan workbook \.xlsx/,
   ],
   ['an empty file', async () => write('kosong.xlsx', ''), /bukan \.xlsx yang bisa dibaca/],
   [

@@ -57,6 +57,33 @@ export function recalculatedSheets(
   }
 }
 
+/**
+ * `file` saved by LibreOffice in another format (`xls`: Excel 97–2003, `ods`: its own), as a
+ * user would with File › Save As; the copy lands in `dir`.
+ */
+export function savedAs(file: string, format: 'xls' | 'ods', dir: string): string {
+  const profile = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
+  try {
+    execFileSync(
+      SOFFICE as string,
+      [
+        `-env:UserInstallation=file://${path.join(profile, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        dir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return path.join(dir, path.basename(file).replace(/\.xlsx$/i, `.${format}`));
+}
+
 /** One CSV line as LibreOffice writes it: commas, double quotes around text holding them. */
 function parseCsvLine(line: string): string[] {
   const cells: string[] = [];

@@ -11,7 +11,7 @@ import { setupWorkbook } from '../../src/core/workbook/setup';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
-import { describeWithLibreOffice, recalculatedSheets } from '../support/libreoffice';
+import { describeWithLibreOffice, recalculatedSheets, savedAs } from '../support/libreoffice';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { scoringCases } from '../support/reference';
 
@@ -355,13 +355,26 @@ describe('bad input: a message in Indonesian, exit 2, and no half-written output
   it.each<[string, () => string, RegExp]>([
     [
       'a file that is not an xlsx',
-      () => writeTo('bukan.xlsx', 'halo'),
-      /bukan \.xlsx yang bisa dibaca\. Unduh dari Google Sheets/,
+      () => writeTo('bukan.xlsx', Buffer.from('00ff00ff1234', 'hex')),
+      /bukan \.xlsx yang bisa dibaca\. Bila berasal dari Google Sheets, unduh lewat File › Download/,
     ],
     [
-      'a password-protected xlsx',
-      () => writeTo('sandi.xlsx', Buffer.from('d0cf11e0a1b11ae1000000', 'hex')),
-      /dilindungi kata sandi\. Simpan salinan tanpa kata sandi/,
+      'a CSV named .xlsx',
+      () => writeTo('tingkat.xlsx', 'kode,tingkat\nI01,3\n'),
+      /berisi teks \(misalnya CSV\), bukan workbook \.xlsx\. Bila berisi kode dan tingkat, ganti akhiran namanya menjadi \.csv/,
+    ],
+    [
+      'a password-protected xlsx (an OLE file holding an EncryptedPackage stream)',
+      () =>
+        writeTo(
+          'sandi.xlsx',
+          Buffer.concat([
+            Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+            Buffer.alloc(64),
+            Buffer.from('EncryptionInfo\u0000EncryptedPackage', 'utf16le'),
+          ]),
+        ),
+      /dilindungi kata sandi\. Buka dengan kata sandinya, simpan salinan tanpa kata sandi sebagai \.xlsx/,
     ],
     [
       'a missing file',
@@ -451,3 +464,25 @@ function writeTo(name: string, content: string | Buffer): string {
   writeFileSync(file, content);
   return file;
 }
+
+describeWithLibreOffice('workbooks saved in another format by LibreOffice', () => {
+  it.each<['xls' | 'ods', RegExp]>([
+    [
+      'xls',
+      /berformat Excel lama \(\.xls\)\. Buka di Excel atau LibreOffice dan simpan sebagai \.xlsx/,
+    ],
+    ['ods', /berformat LibreOffice \(\.ods\)\. Buka di LibreOffice Calc dan simpan sebagai \.xlsx/],
+  ])('says what a .%s is and how to save it as .xlsx', async (format, message) => {
+    const out = mkdtempSync(path.join(tmpdir(), `spbe-${format}-`));
+    const saved = savedAs(demoFile, format, out);
+    // Named .xlsx by mistake, as happens when a file is renamed instead of saved.
+    const renamed = path.join(out, 'evaluasi.xlsx');
+    writeFileSync(renamed, readFileSync(saved));
+    for (const file of [saved, renamed]) {
+      const r = await spbe('score', file);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/kata sandi/);
+    }
+  });
+});
