@@ -9,7 +9,7 @@ export const cliText = {
       '',
       'Perintah:',
       '  spbe demo [FOLDER]                          buat workbook demo 12 OPD Kota Kendari, periksa, dan hitung',
-      '  spbe setup --opd opd.csv [--framework ID] -o BERKAS.xlsx   workbook kosong untuk diisi atau diunggah',
+      '  spbe setup --opd opd.csv --nama "Kota …" --admin EMAIL -o BERKAS.xlsx   workbook kosong untuk diisi atau diunggah',
       '  spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]            temuan kelengkapan (luring)',
       '  spbe score BERKAS.xlsx|tingkat.csv ... [--json]            indeks per tahap; banyak berkas = tampilan provinsi',
       '  spbe plan BERKAS.xlsx --target 3 [--json]                  rencana kenaikan tingkat paling sedikit',
@@ -20,7 +20,7 @@ export const cliText = {
   help: {
     demo: 'spbe demo [FOLDER]\n  Membuat FOLDER/spbe-demo.xlsx (bawaan: folder demo-output): 12 OPD contoh Kota Kendari dengan isian dan\n  data dukung (sebagian sengaja salah), hasil Cek kelengkapan dengan Drive simulasi, dan rekap per tahap.',
     setup:
-      'spbe setup --opd opd.csv [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx [--force]\n  opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-demo-opd.csv). Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.',
+      'spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx [--force]\n  --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-demo-opd.csv). Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.',
     check:
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
     score:
@@ -57,8 +57,19 @@ export const cliText = {
     `\nRencana menuju ${decimalText(p.target, 2)}: ${p.reached ? `naikkan ${p.steps.length} indikator` : `tidak tercapai (tertinggi ${decimalText(p.end, 2)})`}`,
   more: (n: number) => `  … dan ${n} indikator lagi (spbe plan BERKAS --target 3 untuk semuanya)`,
   noData: () => 'belum ada data',
-  setupWritten: (file: string, opds: number, framework: string) =>
-    `Workbook ${framework} dengan ${opds} OPD ditulis: ${file}`,
+  setupWritten: (
+    file: string,
+    opds: number,
+    framework: string,
+    pemda: string,
+    admins: readonly string[],
+  ) =>
+    `Workbook ${framework} ${pemda} dengan ${opds} OPD ditulis: ${file}\nAdmin Diskominfo: ${admins.join(', ')}`,
+  setupDefaults: (noName: boolean, noAdmin: boolean) =>
+    `Perhatian: ${[noName ? 'nama Pemda' : '', noAdmin ? 'email admin' : ''].filter(Boolean).join(' dan ')} masih contoh. Jalankan lagi dengan --force${noName ? ' --nama "Kota …"' : ''}${noAdmin ? ' --admin email@instansi.go.id' : ''}, atau ubah di tab Pengaturan sebelum dibagikan.`,
+  badAdmin: (email: string) =>
+    `'${email}' bukan alamat email. Tulis email admin Diskominfo, misalnya --admin kominfo@kendarikota.go.id (beberapa dipisah koma).`,
+  emptyPemda: () => '--nama perlu nama Pemda, misalnya --nama "Kota Kendari".',
   offline: () =>
     'Pemeriksaan luring: status file di Google Drive tidak diperiksa, hanya bentuk tautannya.',
   checkWritten: (file: string, n: number) => `\n${n} temuan; tab Kelengkapan ditulis di ${file}`,

@@ -105,8 +105,17 @@ export async function setup(
   out: string,
   io: Output,
   now = new Date(),
+  who: { pemda?: string | undefined; admins?: string | undefined } = {},
 ): Promise<void> {
   const clock = clockFor(now);
+  const admins = (who.admins ?? '')
+    .split(/[,;\s]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const badAdmin = admins.find((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
+  if (badAdmin !== undefined) throw new InputError(cliText.badAdmin(badAdmin));
+  const pemda = who.pemda?.trim();
+  if (who.pemda !== undefined && !pemda) throw new InputError(cliText.emptyPemda());
   const catalogue = resolveCatalogue(framework);
   const rows = parseCsv(readFileSync(opdCsv, 'utf8'));
   const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
@@ -139,14 +148,20 @@ export async function setup(
     throw new InputError(cliText.opdCsvInvalid(opdCsv, read.problems));
   const opds = read?.opds ?? [];
   const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
-  const settings = { ...defaultSettings(clock.year, ADMIN), framework: catalogue.id };
+  const settings = {
+    ...defaultSettings(clock.year, ADMIN),
+    framework: catalogue.id,
+    ...(pemda ? { pemda } : {}),
+    ...(admins.length > 0 ? { admins } : {}),
+  };
   wb.ensureTab(TAB.settings, TAB_KEY.settings);
   wb.write(TAB.settings, renderSettings(settings, catalogue));
   wb.ensureTab(TAB.opds, TAB_KEY.opds);
   wb.write(TAB.opds, renderOpdList(opds, catalogue, undefined));
   setupWorkbook(wb, clock);
   await wb.save(out);
-  io.out(cliText.setupWritten(out, opds.length, catalogue.id));
+  io.out(cliText.setupWritten(out, opds.length, catalogue.id, settings.pemda, settings.admins));
+  if (!pemda || admins.length === 0) io.out(cliText.setupDefaults(!pemda, admins.length === 0));
 }
 
 interface CheckJson {

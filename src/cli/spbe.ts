@@ -64,6 +64,8 @@ export async function main(argv: string[], io: Output): Promise<number> {
       const out = option(args, '-o', '--output');
       const framework = option(args, '--framework') ?? defaultFramework(new Date().getFullYear());
       const force = flag(args, '--force');
+      const pemda = option(args, '--nama');
+      const admins = option(args, '--admin');
       refuseUnknownOptions(args, command);
       if (!opd)
         throw new InputError(
@@ -75,7 +77,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
         );
       // A filled workbook is never replaced by an empty one without asking.
       if (existsSync(out) && !force) throw new InputError(cliText.outputExists(out));
-      await setup(opd, framework, out, io);
+      await setup(opd, framework, out, io, new Date(), { pemda, admins });
       return 0;
     }
     case 'check': {

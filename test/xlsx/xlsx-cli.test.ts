@@ -202,6 +202,56 @@ describe('spbe score, plan, export, setup', () => {
     expect(bad).toMatchObject({ file: broken, stages: [], error: expect.any(String) });
   });
 
+  it('sets up a workbook for the Pemda and admins named on the command line', async () => {
+    const file = path.join(dir, 'konawe.xlsx');
+    const r = await spbe(
+      'setup',
+      '--opd',
+      path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      '--nama',
+      'Kabupaten Konawe',
+      '--admin',
+      'Diskominfo@KonaweKab.go.id, sekretaris@konawekab.go.id',
+      '--framework',
+      'spbe-2020',
+      '-o',
+      file,
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Workbook spbe-2020 Kabupaten Konawe dengan 12 OPD ditulis/);
+    expect(r.out).not.toMatch(/Perhatian/);
+    const wb = await XlsxWorkbook.load(file);
+    const { settings } = loadContext(wb, 2026);
+    expect([settings.pemda, settings.admins]).toEqual([
+      'Kabupaten Konawe',
+      ['diskominfo@konawekab.go.id', 'sekretaris@konawekab.go.id'],
+    ]);
+    expect(String(wb.read('Bappeda')?.cells[0]?.[0])).toMatch(/\(Kabupaten Konawe\)$/);
+    // Without them, the example values are said to be examples.
+    const plain = await spbe(
+      'setup',
+      '--opd',
+      path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      '--framework',
+      'spbe-2020',
+      '-o',
+      path.join(dir, 'contoh.xlsx'),
+    );
+    expect(plain.out).toMatch(/Perhatian: nama Pemda dan email admin masih contoh/);
+    const bad = await spbe(
+      'setup',
+      '--opd',
+      path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      '--admin',
+      'kominfo',
+      '-o',
+      path.join(dir, 'salah.xlsx'),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^'kominfo' bukan alamat email/);
+    expect(existsSync(path.join(dir, 'salah.xlsx'))).toBe(false);
+  });
+
   it('says how many indicators are not assessed yet, per stage, for one file', async () => {
     const r = await spbe('score', demoFile);
     expect(r.out).toMatch(/\(\d+ indikator belum dinilai, dihitung 1\)/);
