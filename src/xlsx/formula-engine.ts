@@ -336,7 +336,8 @@ export class FormulaEngine {
         return name === 'AND' ? vals.every(truthy) : vals.some(truthy);
       }
       case 'ISNUMBER':
-        return typeof sc(0) === 'number';
+        // Element by element over an array, as inside SUMPRODUCT.
+        return this.map1(ev(0), (v) => typeof v === 'number');
       case 'VALUE': {
         const v = sc(0);
         if (typeof v === 'number') return v;
@@ -350,10 +351,11 @@ export class FormulaEngine {
         if (n instanceof FormulaError) return n;
         return text(v).slice(0, n);
       }
-      case 'INT': {
-        const n = toNumber(sc(0));
-        return n instanceof FormulaError ? n : Math.floor(n);
-      }
+      case 'INT':
+        return this.map1(ev(0), (v) => {
+          const n = toNumber(v);
+          return n instanceof FormulaError ? n : Math.floor(n);
+        });
       case 'ROUND':
         return this.map2(ev(0), ev(1), (x, digits) => {
           const n = toNumber(x);

@@ -509,6 +509,41 @@ describeWithLibreOffice('LibreOffice Calc (headless)', () => {
   });
 });
 
+describeWithLibreOffice('values a spreadsheet user types where the add-on expects levels', () => {
+  it('counts text, 0, 6 and 2,5 in an SPBE stage as not assessed, in LibreOffice as in spbe score', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(demoFile);
+    const penilaian = book.getWorksheet('Penilaian') as ExcelJS.Worksheet;
+    const header = penilaian.getRow(4).values as unknown[];
+    const verifikasi = header.findIndex((h) => h === 'Verifikasi');
+    expect(verifikasi).toBeGreaterThan(0);
+    // As pasted from a report: numbers as text, a comma decimal; and values off the scale.
+    const typed: ExcelJS.CellValue[] = ['3', '3,0', 0, 6, 2.5, 4, 3];
+    typed.forEach((v, i) => {
+      penilaian.getCell(5 + i, verifikasi).value = v;
+    });
+    for (const s of book.worksheets)
+      s.eachRow((r) => {
+        r.eachCell((c) => {
+          const v = c.value;
+          if (v && typeof v === 'object' && 'formula' in v)
+            c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+        });
+      });
+    const edited = path.join(dir, 'diketik.xlsx');
+    await book.xlsx.writeFile(edited);
+    const rekap = recalculatedSheets(edited, ['Rekap']).get('Rekap') ?? [];
+    const json = await spbe('score', edited, '--json');
+    const ours = JSON.parse(json.out)[0].stages.find((x: { key: string }) => x.key === 'verified');
+    const index = Number(rekap.find((r) => r[0] === 'Indeks SPBE')?.[3]);
+    // Of the seven typed, only 4 and 3 are levels; the rest count as 1. Never under 1,00.
+    expect(index).toBeGreaterThanOrEqual(1);
+    expect(index).toBe(ours.index);
+    expect(Number(rekap.find((r) => r[0] === 'Belum dinilai')?.[3])).toBe(ours.notAssessed);
+    expect(ours.notAssessed).toBeGreaterThanOrEqual(47 - 3);
+  });
+});
+
 function writeTo(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
   writeFileSync(file, content);

@@ -47,18 +47,25 @@ export function renderSummary(
   ) => {
     const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
     const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
-    const blanks = `SUMPRODUCT(${W};--(${stage}="")${where})`;
+    // A value the engine would not take (text such as "3", a 0 or 6, 2,5 on a whole-level
+    // scale) counts as not assessed, 1, as a blank does: the workbook and spbe score agree,
+    // and no figure falls under 1,00.
+    const ok = valid(stage);
+    const others = `SUMPRODUCT(${W};1-${ok}${where})`;
     // Pemdi values may be fractional (2,5; =7/6): each is scaled by K, a multiple of every
     // denominator a value may have (100 and 1…12), and rounded to the whole number it exactly
     // is, so the sums stay whole and the rounding exact, as in the engine (values.ts).
     const [sum, scale] = catalogue.fractional
       ? [
-          `(SUMPRODUCT(${W};IFERROR(ROUND(${stage}*${VALUE_SCALE};0);0)${where})+${blanks}*${VALUE_SCALE})`,
+          `(SUMPRODUCT(${W};IFERROR(${ok}*ROUND(${stage}*${VALUE_SCALE};0);0)${where})+${others}*${VALUE_SCALE})`,
           `*${VALUE_SCALE}`,
         ]
-      : [`(SUMPRODUCT(${W};${stage}${where})+${blanks})`, ''];
+      : [`(SUMPRODUCT(${W};IFERROR(${ok}*${stage};0)${where})+${others})`, ''];
     return `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`;
   };
+  /** 1 where a stage holds a value on the scale, else 0 (an array inside SUMPRODUCT). */
+  const valid = (stage: string) =>
+    `IFERROR(ISNUMBER(${stage})*(${stage}>=1)*(${stage}<=5)${catalogue.fractional ? '' : `*(INT(${stage})=${stage})`};0)`;
   const stages = STAGES.map((s) => column(s.key));
   // Last year's published index, when entered in Pengaturan, stands for a Tahun lalu column
   // without levels.
@@ -117,7 +124,7 @@ export function renderSummary(
     [
       workbookText.notAssessedLabel(),
       workbookText.notAssessedNote(),
-      ...stages.map((s) => `=SUMPRODUCT(--(${s}=""))`),
+      ...stages.map((s) => `=SUMPRODUCT(1-${valid(s)})`),
     ],
     ...(externalRows.length > 0
       ? [
