@@ -524,8 +524,9 @@ function fileKind(bytes: Buffer): FileKind {
     if (start.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
     return bytes.includes(Buffer.from('xl/workbook.xml')) ? 'xlsx' : 'zip';
   }
-  const sample = bytes.subarray(0, 4096).toString('utf8');
-  // Text: no control characters but tabs and line ends, and something in it.
-  if (sample.trim() !== '' && !/[\u0000-\u0008\u000e-\u001f]/.test(sample)) return 'text';
+  // Text: no control bytes but tabs and line ends, and something besides white space.
+  const sample = bytes.subarray(0, 4096);
+  const control = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d;
+  if (sample.some((b) => b > 0x20) && !sample.some(control)) return 'text';
   return 'other';
 }
