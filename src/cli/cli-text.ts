@@ -76,6 +76,9 @@ export const cliText = {
   provinceHeader: () =>
     'Berkas                             Kerangka    Tahap       Indeks Predikat     Belum dinilai  Domain/aspek',
   unreadable: (why: string) => `tidak terbaca: ${why}`,
+  warningsTitle: (n: number) =>
+    `\nPeringatan (${n}): rumus workbook bisa menunjukkan angka lain, atau isian tidak terbaca:`,
+  warned: (n: number) => `  (${n} peringatan: spbe score BERKAS)`,
   nothingFilled: () =>
     'belum ada isian: tahap Mandiri, Verifikasi dan Final masih kosong (bukan skor).',
   partial: (scored: number, failed: number) =>

@@ -6,6 +6,7 @@ import { loadContext } from '../core/context';
 import { decimalText } from '../core/decimal';
 import { InputError } from '../core/errors';
 import { readEvaluation, stageScores } from '../core/evaluation';
+import { evaluationWarnings } from '../core/evaluation-warnings';
 import { type CheckOutcome, runCheck } from '../core/evidence/check';
 import { progressSummary } from '../core/evidence/report-tab';
 import { exportRows, toCsv, toMarkdown } from '../core/export/export-rows';
@@ -230,6 +231,8 @@ export interface ScoreJson {
   indicators?: number;
   /** Why the file could not be scored (the province view scores the others). */
   error?: string;
+  /** Where the workbook's own formulas may not show these figures, and what to do. */
+  warnings?: { cell: string; problem: string; fix: string }[];
 }
 
 /** The stages a province compares, most advanced first: what the assessors last said. */
@@ -259,6 +262,7 @@ export async function scoreFile(file: string, io: Output, now = new Date()): Pro
     framework: d.ctx.catalogue.id,
     indicators: d.ctx.catalogue.indicators.length,
     stages: stageScores(d),
+    warnings: evaluationWarnings(wb, d).map(({ cell, problem, fix }) => ({ cell, problem, fix })),
   };
 }
 
@@ -311,10 +315,17 @@ function scoreCsv(file: string): ScoreJson {
   };
 }
 
+function printWarnings(warnings: NonNullable<ScoreJson['warnings']>, io: Output): void {
+  if (warnings.length === 0) return;
+  io.out(cliText.warningsTitle(warnings.length));
+  for (const w of warnings) io.out(`  ${w.cell}: ${w.problem} ${w.fix}`);
+}
+
 export function printScores(results: readonly ScoreJson[], io: Output): void {
   if (results.length === 1) {
     const [only] = results;
     if (only) printStages(only.stages, io);
+    printWarnings(only?.warnings ?? [], io);
     return;
   }
   io.out(cliText.provinceHeader());
@@ -330,8 +341,9 @@ export function printScores(results: readonly ScoreJson[], io: Output): void {
       continue;
     }
     const parts = latest.parts.map((p) => `${p.id} ${decimal(p.value)}`).join('  ');
+    const warned = r.warnings?.length ? cliText.warned(r.warnings.length) : '';
     io.out(
-      `  ${name} ${r.framework.padEnd(11)} ${latest.stage.padEnd(11)} ${decimal(latest.index).padStart(6)} ${latest.predicate.padEnd(12)} ${String(latest.notAssessed).padStart(13)}  ${parts}`,
+      `  ${name} ${r.framework.padEnd(11)} ${latest.stage.padEnd(11)} ${decimal(latest.index).padStart(6)} ${latest.predicate.padEnd(12)} ${String(latest.notAssessed).padStart(13)}  ${parts}${warned}`,
     );
   }
   const failed = results.filter((r) => r.error !== undefined).length;

@@ -252,6 +252,67 @@ describe('spbe score, plan, export, setup', () => {
     expect(existsSync(path.join(dir, 'salah.xlsx'))).toBe(false);
   });
 
+  it('warns, at the cell, of a Rekap figure typed over its formula and of an OPD tab that is gone', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(demoFile);
+    const rekap = book.getWorksheet('Rekap') as ExcelJS.Worksheet;
+    let indexCell = '';
+    rekap.eachRow((row) => {
+      if (row.getCell(1).value === 'Indeks SPBE') {
+        row.getCell(3).value = 4.5;
+        indexCell = row.getCell(3).address;
+      }
+    });
+    book.removeWorksheet((book.getWorksheet('Bappeda') as ExcelJS.Worksheet).id);
+    const edited = path.join(dir, 'disunting.xlsx');
+    await book.xlsx.writeFile(edited);
+    const r = await spbe('score', edited, '--json');
+    expect(r.code).toBe(0);
+    const warnings = JSON.parse(r.out)[0].warnings as {
+      cell: string;
+      problem: string;
+      fix: string;
+    }[];
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        {
+          cell: 'Bappeda!A1',
+          problem: expect.stringMatching(/^Tab 'Bappeda' milik BAPPEDA tidak ada/),
+          fix: expect.stringMatching(/kolom Nama tab baris BAPPEDA/),
+        },
+        {
+          cell: `Rekap!${indexCell}`,
+          problem: expect.stringMatching(/^Sel ini berisi '4\.5', bukan rumus Rekap/),
+          fix: expect.any(String),
+        },
+      ]),
+    );
+    const text = await spbe('score', edited);
+    expect(text.out).toMatch(/Peringatan \(\d+\)/);
+    // The check reports the missing tab as an error of that OPD.
+    const checked = await spbe(
+      'check',
+      edited,
+      '--json',
+      '-o',
+      path.join(dir, 'disunting-cek.xlsx'),
+    );
+    const findings = JSON.parse(checked.out).findings as {
+      severity: string;
+      opd: string;
+      problem: string;
+    }[];
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          severity: 'error',
+          opd: 'BAPPEDA',
+          problem: expect.stringMatching(/^Tab 'Bappeda' milik BAPPEDA tidak ada/),
+        }),
+      ]),
+    );
+  });
+
   it('says how many indicators are not assessed yet, per stage, for one file', async () => {
     const r = await spbe('score', demoFile);
     expect(r.out).toMatch(/\(\d+ indikator belum dinilai, dihitung 1\)/);
@@ -515,7 +576,7 @@ describeWithLibreOffice('values a spreadsheet user types where the add-on expect
     await book.xlsx.readFile(demoFile);
     const penilaian = book.getWorksheet('Penilaian') as ExcelJS.Worksheet;
     const header = penilaian.getRow(4).values as unknown[];
-    const verifikasi = header.findIndex((h) => h === 'Verifikasi');
+    const verifikasi = header.indexOf('Verifikasi');
     expect(verifikasi).toBeGreaterThan(0);
     // As pasted from a report: numbers as text, a comma decimal; and values off the scale.
     const typed: ExcelJS.CellValue[] = ['3', '3,0', 0, 6, 2.5, 4, 3];
@@ -541,6 +602,12 @@ describeWithLibreOffice('values a spreadsheet user types where the add-on expect
     expect(index).toBe(ours.index);
     expect(Number(rekap.find((r) => r[0] === 'Belum dinilai')?.[3])).toBe(ours.notAssessed);
     expect(ours.notAssessed).toBeGreaterThanOrEqual(47 - 3);
+    // Each value the figures count as 1 is named at its cell, with what to do.
+    const warnings = JSON.parse(json.out)[0].warnings as { cell: string; problem: string }[];
+    const col = String.fromCharCode(64 + verifikasi);
+    expect(warnings.map((w) => w.cell)).toEqual([5, 6, 7, 8, 9].map((r) => `Penilaian!${col}${r}`));
+    expect(warnings[0]?.problem).toMatch(/^Verifikasi: '3' tersimpan sebagai teks/);
+    expect(warnings[3]?.problem).toMatch(/^Verifikasi: 6,00 bukan tingkat 1–5/);
   });
 });
 

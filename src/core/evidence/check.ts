@@ -9,6 +9,7 @@ import { type RunBudget, refreshFacts } from './fact-refresh';
 import { readFacts } from './facts-tab';
 import { type Finding, findingsFor } from './findings';
 import { findingsInputFor, readEntries } from './findings-input';
+import { missingTabFindings } from './missing-tabs';
 import { type OpdProgress, progressOf, renderReport } from './report-tab';
 import { renderRevisions } from './revisions-tab';
 
@@ -65,12 +66,13 @@ export function runCheck(
         };
       }
     }
-    const { findings, revisions } = findingsFor(
+    const { findings: entryFindings, revisions } = findingsFor(
       findingsInputFor(wb, ctx, entries, facts, {
         driveChecked: drive !== undefined,
         today: clock.today,
       }),
     );
+    const findings = [...missingTabFindings(wb, ctx), ...entryFindings];
     const report = renderReport({
       timestamp: clock.timestamp,
       opds,

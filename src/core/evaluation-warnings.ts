@@ -1,0 +1,104 @@
+import type { Evaluation } from './evaluation';
+import { readValue } from './levels';
+import { warningText } from './warning-text';
+import { columnLetter } from './workbook/a1';
+import { ASSESSMENT_COLUMNS, STAGES } from './workbook/assessment-tab';
+import { readKeyedTable } from './workbook/keyed-table';
+import { codeKeyOf } from './workbook/opd-tab';
+import type { Cell, WorkbookPort } from './workbook/port';
+import { renderSummary } from './workbook/summary-tab';
+import { TAB, TAB_KEY } from './workbook/tab-names';
+
+/** Where a figure may not be what the file seems to say, and what to do: `Tab!A1`. */
+interface EvaluationWarning {
+  readonly cell: string;
+  readonly opd: string;
+  readonly indicator: string;
+  readonly problem: string;
+  readonly fix: string;
+}
+
+const ref = (tab: string, row: number, col: number) => `${tab}!${columnLetter(col)}${row}`;
+
+/**
+ * What a spreadsheet user may have done that the figures cannot follow — a stage value typed
+ * as text or off the scale, a level that is not one, an OPD tab that is gone, a Rekap formula
+ * typed over — each at its cell. The figures count every such value as 1 (not assessed), in
+ * spbe score and in the workbook's own formulas alike.
+ */
+export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
+  const { catalogue, opds, settings } = ev.ctx;
+  const out: EvaluationWarning[] = [];
+  for (const opd of opds)
+    if (wb.read(opd.tab) === undefined)
+      out.push({
+        cell: `${opd.tab}!A1`,
+        opd: opd.code,
+        indicator: '',
+        ...warningText.tabMissing(opd.code, opd.tab),
+      });
+  for (const e of ev.entries)
+    if (e.levelProblem)
+      out.push({
+        cell: ref(e.opd.tab, e.row, e.columns.get('level') ?? 1),
+        opd: e.opd.code,
+        indicator: e.indicator.code,
+        ...warningText.levelProblem(e.indicator.code, e.levelProblem),
+      });
+  const table = readKeyedTable(
+    wb.read(TAB.assessment),
+    ASSESSMENT_COLUMNS,
+    'code',
+    codeKeyOf(catalogue),
+  );
+  for (const stage of STAGES.filter((s) => s.key !== 'selfAssessed')) {
+    const col = table?.columns.get(stage.key);
+    if (!table || col === undefined) continue;
+    for (const [code, row] of table.rows) {
+      const v: Cell | undefined = row[stage.key];
+      const at = ref(TAB.assessment, table.rowNumbers.get(code) ?? 0, col);
+      const said = offScale(v, !!catalogue.fractional, stage.label);
+      if (said) out.push({ cell: at, opd: '', indicator: code, ...said });
+    }
+  }
+  const rekapName = wb.tabName(TAB_KEY.summary, TAB.summary);
+  const rekap = rekapName ? wb.read(rekapName) : undefined;
+  const planned = renderSummary(catalogue, opds, settings).cells;
+  // Only a Rekap laid out as planned is compared: after a change not yet set up, cells move.
+  if (rekap && rekapName && rekap.cells.length === planned.length) {
+    planned.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const now = rekap.cells[r]?.[c];
+        const isFormula = (x: unknown) => typeof x === 'string' && x.startsWith('=');
+        if (isFormula(cell) && !isFormula(now))
+          out.push({
+            cell: ref(rekapName, r + 1, c + 1),
+            opd: '',
+            indicator: '',
+            ...warningText.formulaOverwritten(String(now ?? '')),
+          });
+      });
+    });
+  }
+  return out;
+}
+
+/** A stage value the figures take as 1: text, or a number off the scale. */
+function offScale(v: Cell | undefined, fractional: boolean, stage: string) {
+  if (v === undefined || v === '' || v === null) return undefined;
+  if (typeof v === 'string') {
+    if (v.trim() === '' || /^=\s*\d+\s*\/\s*\d+\s*$/.test(v)) return undefined;
+    // A formula's result is not ours to judge here; typed text is.
+    if (v.startsWith('=')) return undefined;
+    return warningText.stageText(stage, v);
+  }
+  if (typeof v !== 'number') return undefined;
+  if (
+    v >= 1 &&
+    v <= 5 &&
+    (fractional || Number.isInteger(v)) &&
+    readValue(v, undefined, fractional).ok
+  )
+    return undefined;
+  return warningText.stageOffScale(stage, v, fractional);
+}

@@ -1,0 +1,34 @@
+import type { WorkbookContext } from '../context';
+import { normalizeWords } from '../text';
+import { warningText } from '../warning-text';
+import type { WorkbookPort } from '../workbook/port';
+import { TAB } from '../workbook/tab-names';
+import type { Finding } from './findings';
+
+/**
+ * An OPD whose tab is gone (deleted, or renamed where the add-on cannot follow, as in Excel
+ * or LibreOffice) has nothing the check can read: an error of that OPD, pointing at its row
+ * of the OPD list, where the tab's name is written.
+ */
+export function missingTabFindings(wb: WorkbookPort, ctx: WorkbookContext): Finding[] {
+  const missing = ctx.opds.filter((o) => wb.read(o.tab) === undefined);
+  if (missing.length === 0) return [];
+  const list = wb.read(TAB.opds)?.cells ?? [];
+  const header = list.findIndex((r) => r.some((c) => normalizeWords(String(c)) === 'nama tab'));
+  const tabCol =
+    (list[header]?.findIndex((c) => normalizeWords(String(c)) === 'nama tab') ?? -1) + 1;
+  return missing.map((opd) => {
+    const row = list.findIndex((r, i) => i > header && String(r[0] ?? '').trim() === opd.code);
+    const { problem, fix } = warningText.tabMissing(opd.code, opd.tab);
+    return {
+      severity: 'error',
+      opd: opd.code,
+      tab: TAB.opds,
+      indicator: '',
+      row: row + 1 || 1,
+      col: tabCol || 1,
+      problem,
+      fix,
+    };
+  });
+}

@@ -1,0 +1,31 @@
+import { decimalText } from './decimal';
+
+/**
+ * Why `spbe score` and the workbook's own formulas might not give the same figure, said at
+ * the cell with what to do. Each case is counted the same way by both (as 1, not assessed);
+ * the warning says so, so that nobody trusts a figure the file does not support.
+ */
+export const warningText = {
+  stageText: (stage: string, value: string) => ({
+    problem: `${stage}: '${value}' tersimpan sebagai teks, bukan angka; rumus Rekap dan spbe score menghitungnya 1 (belum dinilai).`,
+    fix: 'Ketik ulang angkanya tanpa tanda kutip (misalnya 3, atau 2,5 untuk Pemdi), atau kosongkan sel.',
+  }),
+  stageOffScale: (stage: string, value: number, fractional: boolean) => ({
+    problem: `${stage}: ${decimalText(value, 2)} ${!fractional ? 'bukan tingkat 1–5 (SPBE memakai tingkat bulat)' : value >= 1 && value <= 5 ? 'punya lebih dari 2 desimal dan bukan pecahan yang dikenali' : 'di luar 1–5'}; rumus Rekap dan spbe score menghitungnya 1 (belum dinilai).`,
+    fix: fractional
+      ? 'Isi nilai 1 sampai 5 (boleh pecahan, misalnya 2,5), atau kosongkan.'
+      : 'Isi tingkat bulat 1 sampai 5, atau kosongkan.',
+  }),
+  levelProblem: (indicator: string, problem: string) => ({
+    problem: `${indicator}: ${problem}; tingkat Mandiri indikator ini dihitung 1 (belum dinilai).`,
+    fix: 'Pilih tingkat dari daftar di kolom Tingkat.',
+  }),
+  formulaOverwritten: (value: string) => ({
+    problem: `Sel ini berisi ${value ? `'${value}'` : 'nilai yang diketik'}, bukan rumus Rekap; angka di sel ini tidak lagi dihitung dari isian. spbe score tetap menghitung dari isian.`,
+    fix: 'Hapus isinya lalu jalankan Siapkan / perbarui workbook (di Sheets) atau salin rumusnya dari workbook baru dari spbe setup.',
+  }),
+  tabMissing: (opd: string, tab: string) => ({
+    problem: `Tab '${tab}' milik ${opd} tidak ada (terhapus atau diganti namanya); isian OPD ini tidak ikut dihitung (dihitung 1).`,
+    fix: `Kembalikan tabnya, atau tulis nama tab yang sekarang di kolom Nama tab baris ${opd} di tab OPD.`,
+  }),
+};
