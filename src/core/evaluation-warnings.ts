@@ -1,10 +1,10 @@
 import type { Evaluation } from './evaluation';
 import { readValue } from './levels';
 import { warningText } from './warning-text';
-import { columnLetter } from './workbook/a1';
+import { a1, columnLetter } from './workbook/a1';
 import { ASSESSMENT_COLUMNS, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
-import { codeKeyOf } from './workbook/opd-tab';
+import { codeKeyOf, HEADER_ROW } from './workbook/opd-tab';
 import type { Cell, WorkbookPort } from './workbook/port';
 import { renderSummary } from './workbook/summary-tab';
 import { TAB, TAB_KEY } from './workbook/tab-names';
@@ -37,6 +37,13 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
         indicator: '',
         ...warningText.tabMissing(opd.code, opd.tab),
       });
+  // Merged cells over the rows people fill, on OPD tabs and Penilaian (both below row 4).
+  for (const tab of [...opds.map((o) => o.tab), TAB.assessment]) {
+    const merged = wb.read(tab)?.merged ?? [];
+    for (const b of merged)
+      if (b.row + b.rows - 1 > HEADER_ROW && (b.rows > 1 || b.cols > 1))
+        out.push({ cell: `${tab}!${a1(b)}`, opd: '', indicator: '', ...warningText.merged() });
+  }
   for (const e of ev.entries)
     if (e.levelProblem)
       out.push({

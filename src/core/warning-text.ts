@@ -24,6 +24,11 @@ export const warningText = {
     problem: `Sel ini berisi ${value ? `'${value}'` : 'nilai yang diketik'}, bukan rumus Rekap; angka di sel ini tidak lagi dihitung dari isian. spbe score tetap menghitung dari isian.`,
     fix: 'Hapus isinya lalu jalankan Siapkan / perbarui workbook (di Sheets) atau salin rumusnya dari workbook baru dari spbe setup.',
   }),
+  merged: () => ({
+    problem:
+      'Sel-sel ini digabung (merge): hanya nilai di sel kiri atas yang terbaca; baris lain di dalamnya dianggap kosong dan dihitung 1.',
+    fix: 'Batalkan gabung sel (Format › Gabungkan sel › Batalkan gabung / Unmerge), lalu isi setiap baris sendiri.',
+  }),
   tabMissing: (opd: string, tab: string) => ({
     problem: `Tab '${tab}' milik ${opd} tidak ada (terhapus atau diganti namanya); isian OPD ini tidak ikut dihitung (dihitung 1).`,
     fix: `Kembalikan tabnya, atau tulis nama tab yang sekarang di kolom Nama tab baris ${opd} di tab OPD.`,

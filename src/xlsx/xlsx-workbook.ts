@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors';
-import { a1 } from '../core/workbook/a1';
+import { a1, boxOf } from '../core/workbook/a1';
 import { sameCells, trimmed } from '../core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
 import type {
@@ -202,7 +202,8 @@ export class XlsxWorkbook implements WorkbookPort {
       cells = this.grid(sheet);
       this.grids.set(name, cells);
     }
-    return { cells: cells.map((r) => [...r]) };
+    const merged = sheet.model.merges.map((m) => boxOf(m)).filter((b): b is Box => b !== undefined);
+    return { cells: cells.map((r) => [...r]), ...(merged.length > 0 ? { merged } : {}) };
   }
 
   ensureTab(name: string, key: string): void {

@@ -252,7 +252,7 @@ describe('spbe score, plan, export, setup', () => {
     expect(existsSync(path.join(dir, 'salah.xlsx'))).toBe(false);
   });
 
-  it('warns, at the cell, of a Rekap figure typed over its formula and of an OPD tab that is gone', async () => {
+  it('warns, at the cell, of a Rekap figure typed over its formula, merged input cells and an OPD tab that is gone', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(demoFile);
     const rekap = book.getWorksheet('Rekap') as ExcelJS.Worksheet;
@@ -264,6 +264,7 @@ describe('spbe score, plan, export, setup', () => {
       }
     });
     book.removeWorksheet((book.getWorksheet('Bappeda') as ExcelJS.Worksheet).id);
+    (book.getWorksheet('Diskominfo') as ExcelJS.Worksheet).mergeCells('E5:E6');
     const edited = path.join(dir, 'disunting.xlsx');
     await book.xlsx.writeFile(edited);
     const r = await spbe('score', edited, '--json');
@@ -279,6 +280,11 @@ describe('spbe score, plan, export, setup', () => {
           cell: 'Bappeda!A1',
           problem: expect.stringMatching(/^Tab 'Bappeda' milik BAPPEDA tidak ada/),
           fix: expect.stringMatching(/kolom Nama tab baris BAPPEDA/),
+        },
+        {
+          cell: 'Diskominfo!E5:E6',
+          problem: expect.stringMatching(/^Sel-sel ini digabung \(merge\)/),
+          fix: expect.any(String),
         },
         {
           cell: `Rekap!${indexCell}`,

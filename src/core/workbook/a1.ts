@@ -30,6 +30,24 @@ export function wholeColumn(tab: string, col: number): string {
   return `${sheetRef(tab)}$${letter}:$${letter}`;
 }
 
+/** 'E5:F6' or 'E5' → its box; undefined for anything else. */
+export function boxOf(a1Text: string): Box | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a1Text.trim().toUpperCase());
+  if (!m) return undefined;
+  const col = (letters: string) =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const c1 = col(m[1] as string);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
+
 export function box(row: number, col: number, rows = 1, cols = 1): Box {
   return { row, col, rows, cols };
 }

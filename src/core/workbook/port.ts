@@ -25,6 +25,11 @@ export interface TabInfo {
 /** A tab's content from A1: formulas where a cell has one, values elsewhere. */
 export interface TabContent {
   readonly cells: readonly (readonly Cell[])[];
+  /**
+   * Merged cells, where the reader knows them (the .xlsx reader does; asking Sheets would be
+   * one more round trip per read): only the top-left cell of each holds a value.
+   */
+  readonly merged?: readonly Box[];
 }
 
 export type ValidationSpec =
