@@ -55,6 +55,17 @@ export function loadContext(wb: WorkbookPort, year: number): WorkbookContext {
   return ctx;
 }
 
+/**
+ * The OPD with the name its tab has now: the OPD list's name when a tab goes by it (the
+ * common case, no extra look-up), else the tab the add-on marked for this OPD — renamed in
+ * Excel or LibreOffice, whose names follow a renamed sheet — else the list's name still.
+ */
+export function withCurrentTab(wb: WorkbookPort, opd: OpdRecord): OpdRecord {
+  if (wb.read(opd.tab) !== undefined) return opd;
+  const found = wb.tabName(`${TAB_KEY.opds}:${opd.code}`, opd.tab);
+  return found && found !== opd.tab ? { ...opd, tab: found } : opd;
+}
+
 /** The OPDs a user fills: every OPD for an admin, their own for a PIC. */
 export function opdsOf(ctx: WorkbookContext): readonly OpdRecord[] {
   return ctx.role === 'admin' ? ctx.opds : ctx.opds.filter((o) => o.pics.includes(ctx.user));

@@ -1,10 +1,11 @@
+import { withCurrentTab } from './context';
 import type { Evaluation } from './evaluation';
 import { readValue } from './levels';
 import { warningText } from './warning-text';
 import { a1, columnLetter } from './workbook/a1';
-import { ASSESSMENT_COLUMNS, STAGES } from './workbook/assessment-tab';
+import { ASSESSMENT_COLUMNS, columnsFor, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
-import { codeKeyOf, HEADER_ROW } from './workbook/opd-tab';
+import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS } from './workbook/opd-tab';
 import type { Cell, WorkbookPort } from './workbook/port';
 import { renderSummary } from './workbook/summary-tab';
 import { TAB, TAB_KEY } from './workbook/tab-names';
@@ -29,7 +30,15 @@ const ref = (tab: string, row: number, col: number) => `${tab}!${columnLetter(co
 export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
   const { catalogue, opds, settings } = ev.ctx;
   const out: EvaluationWarning[] = [];
-  for (const opd of opds)
+  for (const listed of opds) {
+    const opd = withCurrentTab(wb, listed);
+    if (opd.tab !== listed.tab)
+      out.push({
+        cell: `${TAB.opds}!A1`,
+        opd: opd.code,
+        indicator: '',
+        ...warningText.tabRenamed(opd.code, listed.tab, opd.tab),
+      });
     if (wb.read(opd.tab) === undefined)
       out.push({
         cell: `${opd.tab}!A1`,
@@ -37,8 +46,28 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
         indicator: '',
         ...warningText.tabMissing(opd.code, opd.tab),
       });
+  }
+  // Headers renamed: the columns are read where the add-on put them, and said so.
+  const layouts = [
+    ...opds.map((o) => ({ tab: withCurrentTab(wb, o).tab, columns: OPD_TAB_COLUMNS })),
+    { tab: TAB.assessment, columns: columnsFor(catalogue) },
+  ];
+  for (const { tab, columns } of layouts) {
+    const t = readKeyedTable(wb.read(tab), columns, 'code', codeKeyOf(catalogue), {
+      byPosition: true,
+    });
+    for (const [key, now] of t?.byPosition ?? []) {
+      const expected = columns.find((c) => c.key === key)?.header ?? key;
+      out.push({
+        cell: ref(tab, t?.headerRow ?? 1, t?.columns.get(key) ?? 1),
+        opd: '',
+        indicator: '',
+        ...warningText.headerRenamed(now, expected),
+      });
+    }
+  }
   // Merged cells over the rows people fill, on OPD tabs and Penilaian (both below row 4).
-  for (const tab of [...opds.map((o) => o.tab), TAB.assessment]) {
+  for (const tab of [...opds.map((o) => withCurrentTab(wb, o).tab), TAB.assessment]) {
     const merged = wb.read(tab)?.merged ?? [];
     for (const b of merged)
       if (b.row + b.rows - 1 > HEADER_ROW && (b.rows > 1 || b.cols > 1))

@@ -4,7 +4,7 @@ import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
 import { readValue } from './levels';
 import { type LevelMap, score } from './scoring';
-import { ASSESSMENT_COLUMNS, STAGES } from './workbook/assessment-tab';
+import { columnsFor, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf } from './workbook/opd-tab';
 import type { Cell, WorkbookPort } from './workbook/port';
@@ -27,9 +27,10 @@ export function readEvaluation(wb: WorkbookPort, ctx: WorkbookContext): Evaluati
   const entries = readEntries(wb, ctx).filter((e) => e.active);
   const table = readKeyedTable(
     wb.read(TAB.assessment),
-    ASSESSMENT_COLUMNS,
+    columnsFor(catalogue),
     'code',
     codeKeyOf(catalogue),
+    { byPosition: true },
   );
   // A stage value as the cell holds it: a whole level, or for Pemdi a value such as 2,5 or =7/6.
   // A fraction typed as a formula (=7/6) is read as the fraction: the port gives formulas as text.

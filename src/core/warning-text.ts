@@ -29,6 +29,14 @@ export const warningText = {
       'Sel-sel ini digabung (merge): hanya nilai di sel kiri atas yang terbaca; baris lain di dalamnya dianggap kosong dan dihitung 1.',
     fix: 'Batalkan gabung sel (Format › Gabungkan sel › Batalkan gabung / Unmerge), lalu isi setiap baris sendiri.',
   }),
+  headerRenamed: (now: string, expected: string) => ({
+    problem: `Judul kolom ${now ? `'${now}'` : 'kosong'}, bukan '${expected}'; kolom ini tetap dibaca sebagai ${expected} menurut letaknya, seperti rumus workbook membacanya.`,
+    fix: `Kembalikan judulnya menjadi '${expected}'.`,
+  }),
+  tabRenamed: (opd: string, listed: string, now: string) => ({
+    problem: `Tab ${opd} kini bernama '${now}', sedangkan kolom Nama tab di tab OPD masih '${listed}'; isiannya tetap dibaca dari '${now}'.`,
+    fix: `Samakan nama tabnya dengan kolom Nama tab (atau ubah kolom itu menjadi '${now}').`,
+  }),
   tabMissing: (opd: string, tab: string) => ({
     problem: `Tab '${tab}' milik ${opd} tidak ada (terhapus atau diganti namanya); isian OPD ini tidak ikut dihitung (dihitung 1).`,
     fix: `Kembalikan tabnya, atau tulis nama tab yang sekarang di kolom Nama tab baris ${opd} di tab OPD.`,

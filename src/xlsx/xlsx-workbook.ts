@@ -103,11 +103,45 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch {
       throw new InputError(xlsxText.notXlsx(path));
     }
-    return new XlsxWorkbook(book, user, onProgress);
+    const wb = new XlsxWorkbook(book, user, onProgress);
+    wb.followRenames();
+    return wb;
+  }
+
+  /**
+   * Each tab the add-on owns carries a workbook-level name pointing at its A1 ("SPBE.opd.X"):
+   * Excel and LibreOffice move such a name with the sheet when it is renamed, and break it
+   * (#REF!) when the sheet is deleted. Read back, the names say where each tab went.
+   */
+  private followRenames(): void {
+    const keys = JSON.parse(this.property(TAB_KEYS) ?? '{}') as Record<string, string>;
+    const named = new Map(
+      this.book.definedNames.model.map((d) => [d.name, d.ranges[0] ?? ''] as const),
+    );
+    let moved = false;
+    for (const key of Object.keys(keys)) {
+      const sheet = sheetOfRange(named.get(markName(key)) ?? '');
+      if (sheet && sheet !== keys[key] && this.book.getWorksheet(sheet)) {
+        keys[key] = sheet;
+        moved = true;
+      }
+    }
+    if (moved) this.setProperty(TAB_KEYS, JSON.stringify(keys));
+  }
+
+  /** Writes the tab marks as workbook-level names (see followRenames). */
+  private writeMarks(): void {
+    const keys = JSON.parse(this.property(TAB_KEYS) ?? '{}') as Record<string, string>;
+    for (const d of this.book.definedNames.model)
+      if (d.name.startsWith(MARK_PREFIX)) this.book.definedNames.remove(d.ranges[0] ?? '', d.name);
+    for (const [key, name] of Object.entries(keys))
+      if (this.book.getWorksheet(name))
+        this.book.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, markName(key));
   }
 
   /** Writes to a temporary file first, then renames: never a half-written output. */
   async save(path: string): Promise<void> {
+    this.writeMarks();
     this.cacheFormulaResults();
     for (const sheet of this.book.worksheets) fitRowHeights(sheet);
     const temp = `${path}.tmp-${process.pid}`;
@@ -530,4 +564,18 @@ function fileKind(bytes: Buffer): FileKind {
   const control = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d;
   if (sample.some((b) => b > 0x20) && !sample.some(control)) return 'text';
   return 'other';
+}
+
+const MARK_PREFIX = 'SPBE.';
+
+/** A tab mark as a workbook-level name: letters, digits, "." and "_" only. */
+function markName(key: string): string {
+  return `${MARK_PREFIX}${key.replace(/^spbe:/, '').replace(/[^A-Za-z0-9_.]/g, (ch) => (ch === ':' ? '.' : '_'))}`;
+}
+
+/** The sheet a name's range is on ("'Bappeda'!$A$1" → Bappeda); undefined when broken. */
+function sheetOfRange(range: string): string | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!/.exec(range);
+  if (!m) return undefined;
+  return (m[1] ?? m[2] ?? '').replace(/''/g, "'");
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -82,6 +82,78 @@ export function savedAs(file: string, format: 'xls' | 'ods', dir: string): strin
     rmSync(profile, { recursive: true, force: true });
   }
   return path.join(dir, path.basename(file).replace(/\.xlsx$/i, `.${format}`));
+}
+
+/** An edit a user makes in LibreOffice Calc, carried out by LibreOffice itself. */
+export type CalcEdit =
+  | { readonly op: 'rename'; readonly sheet: string; readonly to: string }
+  | { readonly op: 'delete'; readonly sheet: string }
+  | {
+      readonly op: 'text' | 'number';
+      readonly sheet: string;
+      readonly cell: string;
+      readonly value: string;
+    }
+  | { readonly op: 'merge'; readonly sheet: string; readonly range: string };
+
+const EDIT_MACRO = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Edit(sPath As String, sOp As String, sSheet As String, sA As String, sB As String)
+  Dim aLoad(0) As New com.sun.star.beans.PropertyValue
+  aLoad(0).Name = &quot;Hidden&quot;
+  aLoad(0).Value = True
+  sUrl = ConvertToURL(sPath)
+  oDoc = StarDesktop.loadComponentFromURL(sUrl, &quot;_blank&quot;, 0, aLoad())
+  If sOp = &quot;rename&quot; Then oDoc.Sheets.getByName(sSheet).setName(sA)
+  If sOp = &quot;delete&quot; Then oDoc.Sheets.removeByName(sSheet)
+  If sOp = &quot;text&quot; Then oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).setString(sB)
+  If sOp = &quot;number&quot; Then oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).setValue(Val(sB))
+  If sOp = &quot;merge&quot; Then oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).merge(True)
+  Dim aSave(0) As New com.sun.star.beans.PropertyValue
+  aSave(0).Name = &quot;FilterName&quot;
+  aSave(0).Value = &quot;Calc MS Excel 2007 XML&quot;
+  oDoc.storeToURL(sUrl, aSave())
+  oDoc.close(True)
+End Sub
+</script:module>`;
+
+/**
+ * Opens `file` in LibreOffice Calc, makes the edit as a user would (a Basic macro placed in
+ * this run's own profile drives Calc), and saves it back as .xlsx.
+ */
+export function editedInCalc(file: string, edit: CalcEdit): void {
+  const profile = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
+  try {
+    // A profile LibreOffice made itself registers the Standard library; the macro goes in it.
+    execFileSync(
+      SOFFICE as string,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--terminate_after_init'],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+    writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), EDIT_MACRO);
+    const [a, b] =
+      edit.op === 'rename'
+        ? [edit.to, '']
+        : edit.op === 'delete'
+          ? ['', '']
+          : edit.op === 'merge'
+            ? [edit.range, '']
+            : [edit.cell, edit.value];
+    const arg = (x: string) => `"${x.replace(/"/g, '""')}"`;
+    execFileSync(
+      SOFFICE as string,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        `macro:///Standard.Module1.Edit(${[file, edit.op, edit.sheet, a, b].map(arg).join(',')})`,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** One CSV line as LibreOffice writes it: commas, double quotes around text holding them. */

@@ -52,7 +52,9 @@ export function entriesOf(
   allowedHosts: readonly string[],
   richLinksOf: RichLinksOf = () => new Map(),
 ): Entry[] {
-  const table = readKeyedTable(content, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue));
+  const table = readKeyedTable(content, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue), {
+    byPosition: true,
+  });
   if (!table) return [];
   const evidenceCol = table.columns.get('evidence');
   const richLinks = evidenceCol ? richLinksOf(evidenceCol) : new Map<number, readonly string[]>();

@@ -1,6 +1,6 @@
 import type { DraftRules } from '../../shared/rpc';
 import type { Catalogue } from '../catalogue/types';
-import type { WorkbookContext } from '../context';
+import { type WorkbookContext, withCurrentTab } from '../context';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { codeKeyOf } from '../workbook/opd-tab';
@@ -25,11 +25,12 @@ export function draftRules(settings: { readonly allowedHosts: readonly string[] 
  * links of its evidence column (text whose link is not in the value).
  */
 export function readEntries(wb: WorkbookPort, ctx: WorkbookContext): Entry[] {
-  return ctx.opds.flatMap((opd) =>
-    entriesOf(opd, ctx.catalogue, wb.read(opd.tab), ctx.settings.allowedHosts, (col) =>
+  return ctx.opds.flatMap((listed) => {
+    const opd = withCurrentTab(wb, listed);
+    return entriesOf(opd, ctx.catalogue, wb.read(opd.tab), ctx.settings.allowedHosts, (col) =>
       wb.richLinks(opd.tab, col),
-    ),
-  );
+    );
+  });
 }
 
 /**

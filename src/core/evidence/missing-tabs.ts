@@ -1,4 +1,4 @@
-import type { WorkbookContext } from '../context';
+import { type WorkbookContext, withCurrentTab } from '../context';
 import { normalizeWords } from '../text';
 import { warningText } from '../warning-text';
 import type { WorkbookPort } from '../workbook/port';
@@ -11,7 +11,7 @@ import type { Finding } from './findings';
  * of the OPD list, where the tab's name is written.
  */
 export function missingTabFindings(wb: WorkbookPort, ctx: WorkbookContext): Finding[] {
-  const missing = ctx.opds.filter((o) => wb.read(o.tab) === undefined);
+  const missing = ctx.opds.filter((o) => wb.read(withCurrentTab(wb, o).tab) === undefined);
   if (missing.length === 0) return [];
   const list = wb.read(TAB.opds)?.cells ?? [];
   const header = list.findIndex((r) => r.some((c) => normalizeWords(String(c)) === 'nama tab'));

@@ -58,7 +58,7 @@ export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentCol>[] = [
 ];
 
 /** The columns a catalogue's Penilaian has: the external ones only where it has externals. */
-function columnsFor(catalogue: Catalogue): readonly ColumnSpec<AssessmentCol>[] {
+export function columnsFor(catalogue: Catalogue): readonly ColumnSpec<AssessmentCol>[] {
   const external = catalogue.indicators.some((i) => i.external);
   return ASSESSMENT_COLUMNS.filter(
     (c) => external || (c.key !== 'externalValue' && c.key !== 'externalSource'),
@@ -105,7 +105,9 @@ export function renderAssessment(
   kerangka: CatalogueColumns,
   previous: TabContent | undefined,
 ): TabRender {
-  const existing = readKeyedTable(previous, ASSESSMENT_COLUMNS, 'code', codeKeyOf(catalogue));
+  const existing = readKeyedTable(previous, columnsFor(catalogue), 'code', codeKeyOf(catalogue), {
+    byPosition: true,
+  });
   const extraHeaders = existing?.extraHeaders ?? [];
   const columns = columnsFor(catalogue);
   const width = columns.length + extraHeaders.length;

@@ -24,6 +24,11 @@ interface ExistingTable<K extends string> {
   readonly headerRow: number;
   /** Where each known column was found (1-based). */
   readonly columns: ReadonlyMap<K, number>;
+  /**
+   * Columns found by where the add-on put them because their header was renamed (a table
+   * read `byPosition`): what the header says now.
+   */
+  readonly byPosition: ReadonlyMap<K, string>;
   /** Columns the add-on does not own: their headers, and their values by row key. */
   readonly extraHeaders: readonly string[];
   readonly extraValues: ReadonlyMap<string, readonly Cell[]>;
@@ -51,6 +56,7 @@ export function readKeyedTable<K extends string>(
   columns: readonly ColumnSpec<K>[],
   keyColumn: K,
   normalizeKey: (cell: Cell) => string,
+  options: { readonly byPosition?: boolean } = {},
 ): ExistingTable<K> | undefined {
   if (!content) return undefined;
   const keySpec = columns.find((c) => c.key === keyColumn) as ColumnSpec<K>;
@@ -66,6 +72,21 @@ export function readKeyedTable<K extends string>(
     if (spec) positions.set(spec.key, i);
     else if (!isEmptyCell(cell)) extraPositions.push(i);
   });
+  // A table the add-on lays out in `columns` order: a column whose header a user renamed is
+  // still where the add-on put it, as the workbook's own formulas still read it there.
+  const byPosition = new Map<K, string>();
+  // Only while every header still found is where the add-on put it: once columns moved,
+  // places say nothing.
+  const inPlace = [...positions].every(([k, i]) => columns[i]?.key === k);
+  if (options.byPosition && inPlace)
+    columns.forEach((spec, i) => {
+      const taken = [...positions.values()].includes(i);
+      if (positions.has(spec.key) || taken || i >= header.length) return;
+      positions.set(spec.key, i);
+      byPosition.set(spec.key, String(header[i] ?? ''));
+      const extra = extraPositions.indexOf(i);
+      if (extra >= 0) extraPositions.splice(extra, 1);
+    });
   const keyAt = positions.get(keyColumn) as number;
   const rows = new Map<string, Partial<Record<K, Cell>>>();
   const extraValues = new Map<string, Cell[]>();
@@ -98,6 +119,7 @@ export function readKeyedTable<K extends string>(
     rowNumbers,
     headerRow: headerAt + 1,
     columns: new Map([...positions].map(([k, i]) => [k, i + 1])),
+    byPosition,
     extraHeaders: extraPositions.map((i) => String(header[i] ?? '')),
     extraValues,
     keylessRows,

@@ -121,7 +121,9 @@ export function renderOpdTab(
   previous: TabContent | undefined,
   today: string,
 ): OpdTabResult {
-  const existing = readKeyedTable(previous, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue));
+  const existing = readKeyedTable(previous, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue), {
+    byPosition: true,
+  });
   const extraHeaders = existing?.extraHeaders ?? [];
   const width = OPD_TAB_COLUMNS.length + extraHeaders.length;
   const assigned = new Set(opd.indicators);

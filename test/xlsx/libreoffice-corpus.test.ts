@@ -1,0 +1,105 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { run } from '../../src/cli/spbe';
+import {
+  type CalcEdit,
+  describeWithLibreOffice,
+  editedInCalc,
+  recalculatedSheets,
+} from '../support/libreoffice';
+
+/**
+ * The agreement contract (issue #14), held over workbooks edited in LibreOffice Calc itself:
+ * for each stage, `spbe score --json` gives what the file's own Rekap shows once LibreOffice
+ * recalculates it — or a warning naming the cell that explains the difference.
+ */
+jest.setTimeout(120_000);
+const dir = mkdtempSync(path.join(tmpdir(), 'spbe-corpus-'));
+let demo = '';
+
+async function spbe(...args: string[]) {
+  const out: string[] = [];
+  const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, () => {});
+  return { code, out: out.join('\n') };
+}
+
+interface Scored {
+  stages: { stage: string; index: number | null }[];
+  warnings: { cell: string; problem: string }[];
+}
+
+const CORPUS: readonly [string, readonly CalcEdit[], RegExp | undefined][] = [
+  ['an OPD tab renamed', [{ op: 'rename', sheet: 'Bappeda', to: 'Perencanaan' }], /^OPD!/],
+  ['an OPD tab deleted', [{ op: 'delete', sheet: 'Bappeda' }], /^Bappeda!A1$/],
+  [
+    'the Tingkat header renamed',
+    [{ op: 'text', sheet: 'Diskominfo', cell: 'E4', value: 'Level' }],
+    /^Diskominfo!E4$/,
+  ],
+  [
+    'input cells merged',
+    [{ op: 'merge', sheet: 'Diskominfo', range: 'E5:E6' }],
+    /^Diskominfo!E5:E6$/,
+  ],
+  [
+    'levels 0 and 6 typed on an OPD tab',
+    [
+      { op: 'number', sheet: 'Diskominfo', cell: 'E5', value: '6' },
+      { op: 'number', sheet: 'BPKAD', cell: 'E5', value: '0' },
+    ],
+    /^(Diskominfo|BPKAD)!E5$/,
+  ],
+  [
+    'Verifikasi pasted as text',
+    [
+      // Verifikasi is column K of Penilaian.
+      { op: 'text', sheet: 'Penilaian', cell: 'K5', value: '3' },
+      { op: 'text', sheet: 'Penilaian', cell: 'K6', value: '3,0' },
+      { op: 'number', sheet: 'Penilaian', cell: 'K7', value: '4' },
+    ],
+    /^Penilaian!K[56]$/,
+  ],
+  [
+    'the Rekap index typed over',
+    [{ op: 'number', sheet: 'Rekap', cell: 'C5', value: '4.5' }],
+    /^Rekap!C5$/,
+  ],
+];
+
+describeWithLibreOffice(
+  'workbooks edited in LibreOffice Calc: score agrees with the Rekap, or says why',
+  () => {
+    beforeAll(async () => {
+      expect((await spbe('demo', dir)).code).toBe(0);
+      demo = path.join(dir, 'spbe-demo.xlsx');
+    });
+
+    it.each(CORPUS)('%s', async (name, edits, warned) => {
+      const file = path.join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
+      copyFileSync(demo, file);
+      for (const edit of edits) editedInCalc(file, edit);
+      const rekap = recalculatedSheets(file, ['Rekap']).get('Rekap') ?? [];
+      const header = rekap.find((r) => r.includes('Mandiri')) ?? [];
+      const indexRow = rekap.find((r) => r[0] === 'Indeks SPBE') ?? [];
+      const r = await spbe('score', file, '--json');
+      expect(r.code).toBe(0);
+      const [scored] = JSON.parse(r.out) as Scored[];
+      const differ: string[] = [];
+      for (const s of scored?.stages ?? []) {
+        const col = header.indexOf(s.stage);
+        const shown = indexRow[col] ?? '';
+        const theirs = /^\d/.test(shown) ? Number(shown) : null;
+        if (theirs !== s.index) differ.push(`${s.stage}: Rekap ${shown}, score ${s.index}`);
+      }
+      const cells = (scored?.warnings ?? []).map((w) => w.cell);
+      // Agreement, or a warning at the cell that explains it; each edit here is one to warn of.
+      if (differ.length > 0)
+        expect({ differ, cells }).toEqual({
+          differ,
+          cells: expect.arrayContaining([expect.any(String)]),
+        });
+      if (warned) expect(cells.some((c) => warned.test(c))).toBe(true);
+    });
+  },
+);
