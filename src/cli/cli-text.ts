@@ -89,7 +89,7 @@ export const cliText = {
   opdCsvInvalid: (file: string, problems: readonly string[]) =>
     `${file} belum benar; perbaiki lalu jalankan spbe setup lagi: ${problems.join('; ')}.`,
   csvColumnMissing: (file: string, column: string) =>
-    `${file} tidak memiliki kolom '${column}'. Baris pertama harus berisi code,name,short,tab,pic_emails,indicators.`,
+    `${file} tidak memiliki kolom '${column}'. Baris pertama harus berisi code,name,short,tab,pic_emails,indicators (atau dalam bahasa Indonesia: kode,nama,singkatan,nama tab,email pic,indikator).`,
   levelsCsvColumns: (file: string) =>
     `${file} harus berkolom kode dan tingkat (baris pertama: kode,tingkat).`,
   csvBadCode: (file: string, row: number, code: string) =>

@@ -99,6 +99,16 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   return file;
 }
 
+/** Each column of opd.csv, by the names it may have (lower case, spaces as "_"). */
+const OPD_CSV_HEADERS = {
+  code: ['code', 'kode', 'kode_opd'],
+  name: ['name', 'nama', 'nama_opd'],
+  short: ['short', 'singkatan'],
+  tab: ['tab', 'nama_tab'],
+  pic_emails: ['pic_emails', 'email_pic', 'email', 'pic'],
+  indicators: ['indicators', 'indikator'],
+} as const;
+
 /** `spbe setup --opd opd.csv [--framework ID] -o FILE`: an empty workbook to fill or upload. */
 export async function setup(
   opdCsv: string,
@@ -119,9 +129,11 @@ export async function setup(
   if (who.pemda !== undefined && !pemda) throw new InputError(cliText.emptyPemda());
   const catalogue = resolveCatalogue(framework);
   const rows = parseCsv(readFileSync(opdCsv, 'utf8'));
-  const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
-  const col = (name: string) => header.indexOf(name);
-  for (const required of ['code', 'name', 'indicators']) {
+  const header = rows[0]?.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_')) ?? [];
+  // English headers (as in kendari-demo-opd.csv) or the OPD tab's own, in Indonesian.
+  const col = (name: keyof typeof OPD_CSV_HEADERS) =>
+    header.findIndex((h) => (OPD_CSV_HEADERS[name] as readonly string[]).includes(h));
+  for (const required of ['code', 'name', 'indicators'] as const) {
     if (col(required) < 0) throw new InputError(cliText.csvColumnMissing(opdCsv, required));
   }
   // The CSV is laid out as the OPD tab and read by the same code, which names bad rows.

@@ -1,8 +1,9 @@
 import { withCurrentTab } from './context';
 import type { Evaluation } from './evaluation';
+import type { Finding } from './evidence/findings';
 import { readValue } from './levels';
 import { warningText } from './warning-text';
-import { a1, columnLetter } from './workbook/a1';
+import { a1, boxOf, columnLetter } from './workbook/a1';
 import { ASSESSMENT_COLUMNS, columnsFor, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS } from './workbook/opd-tab';
@@ -12,6 +13,8 @@ import { TAB, TAB_KEY } from './workbook/tab-names';
 
 /** Where a figure may not be what the file seems to say, and what to do: `Tab!A1`. */
 interface EvaluationWarning {
+  /** A tab that is gone is also an error of its OPD in the check (missing-tabs.ts). */
+  readonly tabMissing?: true;
   readonly cell: string;
   readonly opd: string;
   readonly indicator: string;
@@ -44,6 +47,7 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
         cell: `${opd.tab}!A1`,
         opd: opd.code,
         indicator: '',
+        tabMissing: true,
         ...warningText.tabMissing(opd.code, opd.tab),
       });
   }
@@ -137,4 +141,27 @@ function offScale(v: Cell | undefined, fractional: boolean, stage: string) {
   )
     return undefined;
   return warningText.stageOffScale(stage, v, fractional);
+}
+
+/**
+ * The same warnings as the check's findings ("Peringatan"), each at its cell; a tab that is
+ * gone is left out, as the check reports it as an error of its OPD already.
+ */
+export function warningFindings(wb: WorkbookPort, ev: Evaluation): Finding[] {
+  return evaluationWarnings(wb, ev)
+    .filter((w) => !w.tabMissing)
+    .map((w) => {
+      const bang = w.cell.lastIndexOf('!');
+      const at = boxOf(w.cell.slice(bang + 1)) ?? { row: 1, col: 1, rows: 1, cols: 1 };
+      return {
+        severity: 'warning',
+        opd: w.opd,
+        tab: w.cell.slice(0, bang),
+        indicator: w.indicator,
+        row: at.row,
+        col: at.col,
+        problem: w.problem,
+        fix: w.fix,
+      };
+    });
 }

@@ -22,9 +22,13 @@ export interface Evaluation {
   readonly stageLevels: ReadonlyMap<string, LevelMap>;
 }
 
-export function readEvaluation(wb: WorkbookPort, ctx: WorkbookContext): Evaluation {
+export function readEvaluation(
+  wb: WorkbookPort,
+  ctx: WorkbookContext,
+  read: readonly Entry[] = readEntries(wb, ctx),
+): Evaluation {
   const { catalogue, opds } = ctx;
-  const entries = readEntries(wb, ctx).filter((e) => e.active);
+  const entries = read.filter((e) => e.active);
   const table = readKeyedTable(
     wb.read(TAB.assessment),
     columnsFor(catalogue),

@@ -94,7 +94,11 @@ export type CalcEdit =
       readonly cell: string;
       readonly value: string;
     }
-  | { readonly op: 'merge'; readonly sheet: string; readonly range: string };
+  | { readonly op: 'merge'; readonly sheet: string; readonly range: string }
+  /** Data › Sort, descending on the range's first column. */
+  | { readonly op: 'sort'; readonly sheet: string; readonly range: string }
+  /** Sheet › Insert Rows above `row` (1-based). */
+  | { readonly op: 'insertRow'; readonly sheet: string; readonly row: number };
 
 const EDIT_MACRO = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
@@ -110,6 +114,20 @@ Sub Edit(sPath As String, sOp As String, sSheet As String, sA As String, sB As S
   If sOp = &quot;text&quot; Then oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).setString(sB)
   If sOp = &quot;number&quot; Then oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).setValue(Val(sB))
   If sOp = &quot;merge&quot; Then oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).merge(True)
+  If sOp = &quot;insertRow&quot; Then
+    REM A protected sheet takes no new row: the user unprotects it first, as Calc asks.
+    oDoc.Sheets.getByName(sSheet).unprotect(&quot;&quot;)
+    oDoc.Sheets.getByName(sSheet).Rows.insertByIndex(Val(sA) - 1, 1)
+  End If
+  If sOp = &quot;sort&quot; Then
+    Dim aField(0) As New com.sun.star.table.TableSortField
+    aField(0).Field = 0
+    aField(0).IsAscending = False
+    Dim aSort(0) As New com.sun.star.beans.PropertyValue
+    aSort(0).Name = &quot;SortFields&quot;
+    aSort(0).Value = aField()
+    oDoc.Sheets.getByName(sSheet).getCellRangeByName(sA).sort(aSort())
+  End If
   Dim aSave(0) As New com.sun.star.beans.PropertyValue
   aSave(0).Name = &quot;FilterName&quot;
   aSave(0).Value = &quot;Calc MS Excel 2007 XML&quot;
@@ -137,9 +155,11 @@ export function editedInCalc(file: string, edit: CalcEdit): void {
         ? [edit.to, '']
         : edit.op === 'delete'
           ? ['', '']
-          : edit.op === 'merge'
+          : edit.op === 'merge' || edit.op === 'sort'
             ? [edit.range, '']
-            : [edit.cell, edit.value];
+            : edit.op === 'insertRow'
+              ? [String(edit.row), '']
+              : [edit.cell, edit.value];
     const arg = (x: string) => `"${x.replace(/"/g, '""')}"`;
     execFileSync(
       SOFFICE as string,
@@ -149,7 +169,8 @@ export function editedInCalc(file: string, edit: CalcEdit): void {
         '--norestore',
         `macro:///Standard.Module1.Edit(${[file, edit.op, edit.sheet, a, b].map(arg).join(',')})`,
       ],
-      { stdio: 'ignore', timeout: 180_000 },
+      // A macro that fails would wait on a dialog nobody sees: a minute is plenty.
+      { stdio: 'ignore', timeout: 60_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });

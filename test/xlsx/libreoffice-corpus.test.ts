@@ -32,6 +32,9 @@ interface Scored {
 const CORPUS: readonly [string, readonly CalcEdit[], RegExp | undefined][] = [
   ['an OPD tab renamed', [{ op: 'rename', sheet: 'Bappeda', to: 'Perencanaan' }], /^OPD!/],
   ['an OPD tab deleted', [{ op: 'delete', sheet: 'Bappeda' }], /^Bappeda!A1$/],
+  // Rows sorted by code, descending: each indicator keeps its row's cells; nothing to warn of.
+  ['an OPD tab sorted', [{ op: 'sort', sheet: 'Diskominfo', range: 'A5:M33' }], undefined],
+  ['a row inserted in an OPD tab', [{ op: 'insertRow', sheet: 'Diskominfo', row: 7 }], undefined],
   [
     'the Tingkat header renamed',
     [{ op: 'text', sheet: 'Diskominfo', cell: 'E4', value: 'Level' }],

@@ -306,8 +306,19 @@ describe('spbe score, plan, export, setup', () => {
     const findings = JSON.parse(checked.out).findings as {
       severity: string;
       opd: string;
+      cell: string;
       problem: string;
     }[];
+    // And what score warns of, as warnings at the same cells.
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          severity: 'warning',
+          cell: `Rekap!${indexCell}`,
+          problem: expect.stringMatching(/bukan rumus Rekap/),
+        }),
+      ]),
+    );
     expect(findings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -435,6 +446,21 @@ describe('the command line as a coordinator uses it', () => {
     const wb = await XlsxWorkbook.load(out);
     expect(loadContext(wb, 2026).opds.map((o) => [o.code, o.indicators])).toEqual([
       ['BAPPEDA', ['I13', 'I14']],
+    ]);
+  });
+
+  it('reads an opd.csv with the OPD tab’s own headers, in Indonesian', async () => {
+    const csv = writeTo(
+      'opd-indonesia.csv',
+      'Kode OPD;Nama OPD;Singkatan;Nama tab;Email PIC;Indikator\r\nBAPPEDA;Bappeda;Bappeda;Perencanaan;a@example.org;13,14\r\n',
+    );
+    const out = path.join(dir, 'indonesia.xlsx');
+    expect(await spbe('setup', '--opd', csv, '--framework', 'spbe-2020', '-o', out)).toMatchObject({
+      code: 0,
+    });
+    const wb = await XlsxWorkbook.load(out);
+    expect(loadContext(wb, 2026).opds.map((o) => [o.code, o.tab, o.pics, o.indicators])).toEqual([
+      ['BAPPEDA', 'Perencanaan', ['a@example.org'], ['I13', 'I14']],
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { tidyLog } from '../audit/log-upkeep';
 import { loadContext, type WorkbookContext } from '../context';
+import { readEvaluation } from '../evaluation';
+import { warningFindings } from '../evaluation-warnings';
 import type { WorkbookPort } from '../workbook/port';
 import { adminOnly } from '../workbook/protection';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
@@ -72,7 +74,13 @@ export function runCheck(
         today: clock.today,
       }),
     );
-    const findings = [...missingTabFindings(wb, ctx), ...entryFindings];
+    // What the figures cannot follow (values off the scale, headers renamed, formulas typed
+    // over) is reported here too, as spbe score warns of it.
+    const findings = [
+      ...missingTabFindings(wb, ctx),
+      ...entryFindings,
+      ...warningFindings(wb, readEvaluation(wb, ctx, entries)),
+    ];
     const report = renderReport({
       timestamp: clock.timestamp,
       opds,
