@@ -129,7 +129,13 @@ export async function setup(
   if (who.pemda !== undefined && !pemda) throw new InputError(cliText.emptyPemda());
   const catalogue = resolveCatalogue(framework);
   const rows = parseCsv(readFileSync(opdCsv, 'utf8'));
-  const header = rows[0]?.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_')) ?? [];
+  const header =
+    rows[0]?.map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    ) ?? [];
   // English headers (as in kendari-demo-opd.csv) or the OPD tab's own, in Indonesian.
   const col = (name: keyof typeof OPD_CSV_HEADERS) =>
     header.findIndex((h) => (OPD_CSV_HEADERS[name] as readonly string[]).includes(h));
