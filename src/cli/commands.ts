@@ -273,7 +273,7 @@ function comparedStage(r: ScoreJson): StageScore | undefined {
 export async function scoreFile(file: string, io: Output, now = new Date()): Promise<ScoreJson> {
   if (/\.csv$/i.test(file)) return scoreCsv(file);
   const clock = clockFor(now);
-  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
   const d = readEvaluation(wb, loadContext(wb, clock.year));
   return {
     file,
@@ -376,7 +376,7 @@ export async function plan(
   io: Output,
   now = new Date(),
 ): Promise<PlanView> {
-  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
   const view = planOf(readEvaluation(wb, loadContext(wb, clockFor(now).year)), { target });
   if (json) io.out(JSON.stringify(view, null, 2));
   else printPlan(view, io, Number.POSITIVE_INFINITY);
@@ -390,7 +390,7 @@ export async function exportFile(
   io: Output,
   now = new Date(),
 ): Promise<string[]> {
-  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress);
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
   const rows = exportRows(readEvaluation(wb, loadContext(wb, clockFor(now).year)));
   const target = dir ?? path.dirname(file);
   mkdirSync(target, { recursive: true });
