@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type ExcelJS from 'exceljs';
 
 /**
  * LibreOffice Calc, headless, as a real spreadsheet engine that recalculates our formulas.
@@ -19,6 +20,35 @@ if (!SOFFICE)
 export const describeWithLibreOffice = SOFFICE ? describe : describe.skip;
 
 /**
+ * Runs LibreOffice headless on a profile folder of its own (two runs sharing one would block
+ * each other), removed afterwards; a failure says what LibreOffice printed.
+ */
+function withCalc<T>(
+  work: (calc: (args: readonly string[], timeoutMs?: number) => void, profile: string) => T,
+): T {
+  const profile = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
+  const calc = (args: readonly string[], timeoutMs = 180_000) => {
+    try {
+      execFileSync(
+        SOFFICE as string,
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args],
+        { stdio: 'pipe', timeout: timeoutMs },
+      );
+    } catch (error) {
+      const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
+      throw new Error(
+        `LibreOffice failed (${args.join(' ')}): ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`,
+      );
+    }
+  };
+  try {
+    return work(calc, profile);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
  * Opens `file`, recalculates every formula, and returns each sheet's values as CSV rows
  * (sheet name → rows of cell texts, numbers in the "1.23" form).
  */
@@ -26,35 +56,30 @@ export function recalculatedSheets(
   file: string,
   sheets: readonly string[],
 ): Map<string, string[][]> {
-  const out = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
-  try {
-    execFileSync(
-      SOFFICE as string,
-      [
-        `-env:UserInstallation=file://${path.join(out, 'profile')}`,
-        '--headless',
-        '--norestore',
+  return withCalc((calc) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'spbe-csv-'));
+    try {
+      // Comma separated, UTF-8 (76), every sheet (-1), values as shown but unformatted numbers.
+      calc([
         '--convert-to',
-        // Comma separated, UTF-8 (76), every sheet (-1), values as shown but unformatted numbers.
         'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
         '--outdir',
         out,
         file,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
-    const base = path.basename(file).replace(/\.xlsx$/i, '');
-    return new Map(
-      sheets.map((sheet) => [
-        sheet,
-        readFileSync(path.join(out, `${base}-${sheet}.csv`), 'utf8')
-          .split('\n')
-          .map((line) => parseCsvLine(line)),
-      ]),
-    );
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+      ]);
+      const base = path.basename(file).replace(/\.xlsx$/i, '');
+      return new Map(
+        sheets.map((sheet) => [
+          sheet,
+          readFileSync(path.join(out, `${base}-${sheet}.csv`), 'utf8')
+            .split('\n')
+            .map((line) => parseCsvLine(line)),
+        ]),
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 }
 
 /**
@@ -62,25 +87,7 @@ export function recalculatedSheets(
  * user would with File › Save As; the copy lands in `dir`.
  */
 export function savedAs(file: string, format: 'xls' | 'ods', dir: string): string {
-  const profile = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
-  try {
-    execFileSync(
-      SOFFICE as string,
-      [
-        `-env:UserInstallation=file://${path.join(profile, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        format,
-        '--outdir',
-        dir,
-        file,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  withCalc((calc) => calc(['--convert-to', format, '--outdir', dir, file]));
   return path.join(dir, path.basename(file).replace(/\.xlsx$/i, `.${format}`));
 }
 
@@ -141,40 +148,43 @@ End Sub
  * this run's own profile drives Calc), and saves it back as .xlsx.
  */
 export function editedInCalc(file: string, edit: CalcEdit): void {
-  const profile = mkdtempSync(path.join(tmpdir(), 'spbe-lo-'));
-  try {
+  const [a, b] =
+    edit.op === 'rename'
+      ? [edit.to, '']
+      : edit.op === 'delete'
+        ? ['', '']
+        : edit.op === 'merge' || edit.op === 'sort'
+          ? [edit.range, '']
+          : edit.op === 'insertRow'
+            ? [String(edit.row), '']
+            : [edit.cell, edit.value];
+  const arg = (x: string) => `"${x.replace(/"/g, '""')}"`;
+  withCalc((calc, profile) => {
     // A profile LibreOffice made itself registers the Standard library; the macro goes in it.
-    execFileSync(
-      SOFFICE as string,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--terminate_after_init'],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    calc(['--terminate_after_init']);
     writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), EDIT_MACRO);
-    const [a, b] =
-      edit.op === 'rename'
-        ? [edit.to, '']
-        : edit.op === 'delete'
-          ? ['', '']
-          : edit.op === 'merge' || edit.op === 'sort'
-            ? [edit.range, '']
-            : edit.op === 'insertRow'
-              ? [String(edit.row), '']
-              : [edit.cell, edit.value];
-    const arg = (x: string) => `"${x.replace(/"/g, '""')}"`;
-    execFileSync(
-      SOFFICE as string,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        `macro:///Standard.Module1.Edit(${[file, edit.op, edit.sheet, a, b].map(arg).join(',')})`,
-      ],
-      // A macro that fails would wait on a dialog nobody sees: a minute is plenty.
-      { stdio: 'ignore', timeout: 60_000 },
+    // A macro that fails would wait on a dialog nobody sees: a minute is plenty.
+    calc(
+      [`macro:///Standard.Module1.Edit(${[file, edit.op, edit.sheet, a, b].map(arg).join(',')})`],
+      60_000,
     );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
+}
+
+/**
+ * Drops every formula's cached result, so that LibreOffice must compute each one itself
+ * rather than show what our own evaluator stored.
+ */
+export function withoutCachedResults(book: ExcelJS.Workbook): ExcelJS.Workbook {
+  for (const sheet of book.worksheets)
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v && typeof v === 'object' && 'formula' in v)
+          cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+      });
+    });
+  return book;
 }
 
 /** One CSV line as LibreOffice writes it: commas, double quotes around text holding them. */

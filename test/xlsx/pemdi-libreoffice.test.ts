@@ -8,7 +8,11 @@ import { readEvaluation, stageScores } from '../../src/core/evaluation';
 import { PENILAIAN_FIRST_ROW, penilaianColumn } from '../../src/core/workbook/assessment-tab';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
-import { describeWithLibreOffice, recalculatedSheets } from '../support/libreoffice';
+import {
+  describeWithLibreOffice,
+  recalculatedSheets,
+  withoutCachedResults,
+} from '../support/libreoffice';
 import { scoringCases } from '../support/reference';
 
 /**
@@ -48,14 +52,7 @@ describeWithLibreOffice('a Pemdi workbook in LibreOffice Calc', () => {
     // Without cached results, LibreOffice must compute every formula itself.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    for (const sheet of book.worksheets)
-      sheet.eachRow((row) => {
-        row.eachCell((cell) => {
-          const v = cell.value;
-          if (v && typeof v === 'object' && 'formula' in v)
-            cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-        });
-      });
+    withoutCachedResults(book);
     const bare = path.join(dir, 'pemdi-bare.xlsx');
     await book.xlsx.writeFile(bare);
     const rekap = recalculatedSheets(bare, ['Rekap']).get('Rekap') ?? [];

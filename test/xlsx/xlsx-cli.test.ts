@@ -11,7 +11,12 @@ import { setupWorkbook } from '../../src/core/workbook/setup';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
-import { describeWithLibreOffice, recalculatedSheets, savedAs } from '../support/libreoffice';
+import {
+  describeWithLibreOffice,
+  recalculatedSheets,
+  savedAs,
+  withoutCachedResults,
+} from '../support/libreoffice';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { scoringCases } from '../support/reference';
 
@@ -577,15 +582,7 @@ describeWithLibreOffice('LibreOffice Calc (headless)', () => {
     // Remove the cached results so that LibreOffice must compute every formula.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(demoFile);
-    for (const s of book.worksheets) {
-      s.eachRow((r) => {
-        r.eachCell((c) => {
-          const v = c.value;
-          if (v && typeof v === 'object' && 'formula' in v)
-            c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-        });
-      });
-    }
+    withoutCachedResults(book);
     const bare = path.join(dir, 'tanpa-hasil.xlsx');
     await book.xlsx.writeFile(bare);
     const rekap = recalculatedSheets(bare, ['Rekap']).get('Rekap') ?? [];
@@ -615,14 +612,7 @@ describeWithLibreOffice('values a spreadsheet user types where the add-on expect
     typed.forEach((v, i) => {
       penilaian.getCell(5 + i, verifikasi).value = v;
     });
-    for (const s of book.worksheets)
-      s.eachRow((r) => {
-        r.eachCell((c) => {
-          const v = c.value;
-          if (v && typeof v === 'object' && 'formula' in v)
-            c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-        });
-      });
+    withoutCachedResults(book);
     const edited = path.join(dir, 'diketik.xlsx');
     await book.xlsx.writeFile(edited);
     const rekap = recalculatedSheets(edited, ['Rekap']).get('Rekap') ?? [];
