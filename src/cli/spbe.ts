@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { InputError, messageOf } from '../core/errors';
 import { defaultFramework } from '../core/workbook/settings-tab';
 import { cliText } from './cli-text';
@@ -13,6 +14,7 @@ import {
   scoreFile,
   setup,
 } from './commands';
+import { type ProvinceShare, scoreProvince } from './province';
 
 /**
  * `spbe`: the add-on's main jobs on .xlsx files, no Google account needed. Messages in
@@ -102,16 +104,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
         return 0;
       }
       // A province scores many files: one that cannot be read gets its own row, the rest go on.
-      const results: ScoreJson[] = [];
-      for (const file of args) {
-        try {
-          results.push(await scoreFile(file, io));
-        } catch (error) {
-          const problem = problemOf(error);
-          if (problem === undefined) throw error;
-          results.push({ file, framework: '', stages: [], error: problem });
-        }
-      }
+      const results = await scoreProvince(args, (file) => scoreOrReason(file, io), __filename);
       if (json) io.out(JSON.stringify(results, null, 2));
       else printScores(results, io);
       const failed = results.filter((r) => r.error !== undefined).length;
@@ -157,6 +150,17 @@ function problemOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** One file's scores, or why it cannot be scored; anything unexpected still throws. */
+async function scoreOrReason(file: string, io: Output): Promise<ScoreJson> {
+  try {
+    return await scoreFile(file, io);
+  } catch (error) {
+    const problem = problemOf(error);
+    if (problem === undefined) throw error;
+    return { file, framework: '', stages: [], error: problem };
+  }
+}
+
 /** Runs main, turning every failure into a message and an exit code. */
 export async function run(
   argv: string[],
@@ -177,7 +181,15 @@ export async function run(
   }
 }
 
-if (require.main === module) {
+// A worker of a province's score (province.ts): its share, one file at a time.
+const share = (workerData as Partial<ProvinceShare> | null)?.spbeProvince;
+if (!isMainThread && share) {
+  void (async () => {
+    const quiet: Output = { out: () => undefined, progress: () => undefined };
+    for (const { at, file } of share)
+      parentPort?.postMessage({ at, result: await scoreOrReason(file, quiet) });
+  })();
+} else if (require.main === module) {
   // `spbe score … | head` closes the pipe early: that ends the output, quietly.
   process.stdout.on('error', (error: { code?: string }) => {
     if (error.code === 'EPIPE') process.exit(0);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -334,6 +335,22 @@ describe('spbe score, plan, export, setup', () => {
       ]),
     );
   });
+
+  it('scores a province on worker threads (the built CLI) in the order given, as one by one', async () => {
+    const files = Array.from({ length: 16 }, (_, i) => {
+      const f = path.join(dir, `kota-${i}.xlsx`);
+      writeFileSync(f, readFileSync(demoFile));
+      return f;
+    });
+    files[5] = writeTo('kota-rusak.xlsx', 'bukan workbook');
+    const cli = path.join(__dirname, '..', '..', 'out', 'spbe.js');
+    const parallel = spawnSync(process.execPath, [cli, 'score', ...files, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(parallel.status).toBe(1);
+    const inProcess = await spbe('score', ...files, '--json');
+    expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(inProcess.out));
+  }, 60_000);
 
   it('says how many indicators are not assessed yet, per stage, for one file', async () => {
     const r = await spbe('score', demoFile);
