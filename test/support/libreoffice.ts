@@ -175,7 +175,7 @@ export function editedInCalc(file: string, edit: CalcEdit): void {
  * Drops every formula's cached result, so that LibreOffice must compute each one itself
  * rather than show what our own evaluator stored.
  */
-export function withoutCachedResults(book: ExcelJS.Workbook): ExcelJS.Workbook {
+function withoutCachedResults(book: ExcelJS.Workbook): ExcelJS.Workbook {
   for (const sheet of book.worksheets)
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
@@ -185,6 +185,19 @@ export function withoutCachedResults(book: ExcelJS.Workbook): ExcelJS.Workbook {
       });
     });
   return book;
+}
+
+/**
+ * `book` written to `file` without its cached results, then recalculated by LibreOffice:
+ * each sheet's values as it computes them (see recalculatedSheets).
+ */
+export async function recalculatedAfresh(
+  book: ExcelJS.Workbook,
+  file: string,
+  sheets: readonly string[],
+): Promise<Map<string, string[][]>> {
+  await withoutCachedResults(book).xlsx.writeFile(file);
+  return recalculatedSheets(file, sheets);
 }
 
 /** One CSV line as LibreOffice writes it: commas, double quotes around text holding them. */

@@ -8,11 +8,7 @@ import { readEvaluation, stageScores } from '../../src/core/evaluation';
 import { PENILAIAN_FIRST_ROW, penilaianColumn } from '../../src/core/workbook/assessment-tab';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
-import {
-  describeWithLibreOffice,
-  recalculatedSheets,
-  withoutCachedResults,
-} from '../support/libreoffice';
+import { describeWithLibreOffice, recalculatedAfresh } from '../support/libreoffice';
 import { scoringCases } from '../support/reference';
 
 /**
@@ -52,10 +48,9 @@ describeWithLibreOffice('a Pemdi workbook in LibreOffice Calc', () => {
     // Without cached results, LibreOffice must compute every formula itself.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    withoutCachedResults(book);
-    const bare = path.join(dir, 'pemdi-bare.xlsx');
-    await book.xlsx.writeFile(bare);
-    const rekap = recalculatedSheets(bare, ['Rekap']).get('Rekap') ?? [];
+    const rekap =
+      (await recalculatedAfresh(book, path.join(dir, 'pemdi-bare.xlsx'), ['Rekap'])).get('Rekap') ??
+      [];
     const header = rekap.findIndex((r) => r[0] === 'Bagian');
     const col = (stage: string) => (rekap[header] ?? []).indexOf(stage);
     const row = (part: string) => rekap.find((r, i) => i > header && r[0] === part) ?? [];

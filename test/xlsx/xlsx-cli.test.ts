@@ -12,12 +12,7 @@ import { setupWorkbook } from '../../src/core/workbook/setup';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
-import {
-  describeWithLibreOffice,
-  recalculatedSheets,
-  savedAs,
-  withoutCachedResults,
-} from '../support/libreoffice';
+import { describeWithLibreOffice, recalculatedAfresh, savedAs } from '../support/libreoffice';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { scoringCases } from '../support/reference';
 
@@ -29,6 +24,11 @@ async function spbe(...args: string[]) {
   const err: string[] = [];
   const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, (t) => err.push(t));
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** `spbe setup --opd CSV [options] -o OUT`, as a coordinator types it. */
+function setupFrom(csv: string, out: string, ...options: string[]) {
+  return spbe('setup', '--opd', csv, ...options, '-o', out);
 }
 
 let demoFile = '';
@@ -185,14 +185,11 @@ describe('spbe score, plan, export, setup', () => {
     const broken = path.join(dir, 'rusak.xlsx');
     writeFileSync(broken, 'bukan workbook');
     const empty = path.join(dir, 'baru-disiapkan.xlsx');
-    const made = await spbe(
-      'setup',
-      '--opd',
+    const made = await setupFrom(
       path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      empty,
       '--framework',
       'spbe-2020',
-      '-o',
-      empty,
     );
     expect(made.code).toBe(0);
     const r = await spbe('score', demoFile, broken, empty);
@@ -210,18 +207,15 @@ describe('spbe score, plan, export, setup', () => {
 
   it('sets up a workbook for the Pemda and admins named on the command line', async () => {
     const file = path.join(dir, 'konawe.xlsx');
-    const r = await spbe(
-      'setup',
-      '--opd',
+    const r = await setupFrom(
       path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      file,
       '--nama',
       'Kabupaten Konawe',
       '--admin',
       'Diskominfo@KonaweKab.go.id, sekretaris@konawekab.go.id',
       '--framework',
       'spbe-2020',
-      '-o',
-      file,
     );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Workbook spbe-2020 Kabupaten Konawe dengan 12 OPD ditulis/);
@@ -234,24 +228,18 @@ describe('spbe score, plan, export, setup', () => {
     ]);
     expect(String(wb.read('Bappeda')?.cells[0]?.[0])).toMatch(/\(Kabupaten Konawe\)$/);
     // Without them, the example values are said to be examples.
-    const plain = await spbe(
-      'setup',
-      '--opd',
+    const plain = await setupFrom(
       path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      path.join(dir, 'contoh.xlsx'),
       '--framework',
       'spbe-2020',
-      '-o',
-      path.join(dir, 'contoh.xlsx'),
     );
     expect(plain.out).toMatch(/Perhatian: nama Pemda dan email admin masih contoh/);
-    const bad = await spbe(
-      'setup',
-      '--opd',
+    const bad = await setupFrom(
       path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      path.join(dir, 'salah.xlsx'),
       '--admin',
       'kominfo',
-      '-o',
-      path.join(dir, 'salah.xlsx'),
     );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^'kominfo' bukan alamat email/);
@@ -376,15 +364,7 @@ describe('spbe score, plan, export, setup', () => {
       csv,
       'code,name,short,tab,pic_emails,indicators\nDATA,Dinas Data,Data,Data,a@example.org,"5,8"\n',
     );
-    const r = await spbe(
-      'setup',
-      '--opd',
-      csv,
-      '--framework',
-      'pemdi-2026',
-      '-o',
-      path.join(dir, 'x.xlsx'),
-    );
+    const r = await setupFrom(csv, path.join(dir, 'x.xlsx'), '--framework', 'pemdi-2026');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
       /opd-eksternal\.csv baris 2 \(DATA\): P05 adalah indikator eksternal, dinilai oleh Bappenas \(Satu Data Indonesia\); nilainya diisi admin di tab Penilaian/,
@@ -398,15 +378,7 @@ describe('spbe score, plan, export, setup', () => {
       csv,
       'code,name,short,tab,pic_emails,indicators\nDISKOMINFO,Dinas Kominfo,Kominfo,Kominfo,a@example.org,"1,2,3,4,8,9,10,11,12,13,14,15,16,17,19,20"\n=HACK,"Nama, dengan koma",X,X,b@example.org,1\n',
     );
-    const r = await spbe(
-      'setup',
-      '--opd',
-      csv,
-      '--framework',
-      'pemdi-2026',
-      '-o',
-      path.join(dir, 'pemdi.xlsx'),
-    );
+    const r = await setupFrom(csv, path.join(dir, 'pemdi.xlsx'), '--framework', 'pemdi-2026');
     expect(r).toMatchObject({ code: 0, err: '' });
     const wb = await XlsxWorkbook.load(path.join(dir, 'pemdi.xlsx'));
     expect(wb.tabs().map((t) => t.name)).toEqual(expect.arrayContaining(['Kominfo', 'X', 'Rekap']));
@@ -491,15 +463,7 @@ describe('the command line as a coordinator uses it', () => {
       'opd-dua.csv',
       `${OPD_CSV}BAPPEDA,Bappeda lagi,Bap2,Bap2,b@example.org,3\n`,
     );
-    const r = await spbe(
-      'setup',
-      '--opd',
-      csv,
-      '--framework',
-      'spbe-2020',
-      '-o',
-      path.join(dir, 'dua.xlsx'),
-    );
+    const r = await setupFrom(csv, path.join(dir, 'dua.xlsx'), '--framework', 'spbe-2020');
     expect(r.code).toBe(2);
     expect(r.err).toContain(
       `${csv} baris 2 (BAPPEDA) dan ${csv} baris 3 (BAPPEDA): kode OPD BAPPEDA dipakai dua kali`,
@@ -599,10 +563,10 @@ describeWithLibreOffice('LibreOffice Calc (headless)', () => {
     // Remove the cached results so that LibreOffice must compute every formula.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(demoFile);
-    withoutCachedResults(book);
-    const bare = path.join(dir, 'tanpa-hasil.xlsx');
-    await book.xlsx.writeFile(bare);
-    const rekap = recalculatedSheets(bare, ['Rekap']).get('Rekap') ?? [];
+    const rekap =
+      (await recalculatedAfresh(book, path.join(dir, 'tanpa-hasil.xlsx'), ['Rekap'])).get(
+        'Rekap',
+      ) ?? [];
     const wb = await XlsxWorkbook.load(demoFile);
     const ours = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
     const mandiri = ours.find((s) => s.stage === 'Mandiri');
@@ -629,10 +593,8 @@ describeWithLibreOffice('values a spreadsheet user types where the add-on expect
     typed.forEach((v, i) => {
       penilaian.getCell(5 + i, verifikasi).value = v;
     });
-    withoutCachedResults(book);
     const edited = path.join(dir, 'diketik.xlsx');
-    await book.xlsx.writeFile(edited);
-    const rekap = recalculatedSheets(edited, ['Rekap']).get('Rekap') ?? [];
+    const rekap = (await recalculatedAfresh(book, edited, ['Rekap'])).get('Rekap') ?? [];
     const json = await spbe('score', edited, '--json');
     const ours = JSON.parse(json.out)[0].stages.find((x: { key: string }) => x.key === 'verified');
     const index = Number(rekap.find((r) => r[0] === 'Indeks SPBE')?.[3]);
