@@ -2,6 +2,7 @@ import type { StageScore } from '../shared/rpc';
 import type { WorkbookContext } from './context';
 import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
+import { valueFromItems } from './evidence/items';
 import { readValue } from './levels';
 import { type LevelMap, score } from './scoring';
 import { columnsFor, STAGES } from './workbook/assessment-tab';
@@ -55,11 +56,10 @@ export function readEvaluation(
     const owners = opds.filter((o) => o.indicators.includes(indicator.code));
     const lead = String(table?.rows.get(indicator.code)?.lead ?? '').trim();
     const leader = owners.find((o) => o.code === lead) ?? owners[0];
-    self.set(
-      indicator.code,
-      entries.find((e) => e.opd.code === leader?.code && e.indicator.code === indicator.code)
-        ?.level ?? null,
+    const entry = entries.find(
+      (e) => e.opd.code === leader?.code && e.indicator.code === indicator.code,
     );
+    self.set(indicator.code, mandiriOf(ctx, indicator.code, entry));
   }
   stageLevels.set('selfAssessed', self);
   for (const stage of STAGES.filter((s) => s.key !== 'selfAssessed'))
@@ -70,6 +70,23 @@ export function readEvaluation(
       ),
     );
   return { ctx, entries, stageLevels };
+}
+
+/**
+ * The lead OPD's Mandiri value of an indicator: its claim, or, for an indicator with evidence
+ * items under a rule other than `langsung`, what its accepted items give (items.ts).
+ */
+function mandiriOf(ctx: WorkbookContext, code: string, entry: Entry | undefined): number | null {
+  const { catalogue, settings } = ctx;
+  const hasItems = (catalogue.items ?? []).some((i) => i.indicator === code);
+  if (!hasItems || settings.itemRule === 'langsung') return entry?.level ?? null;
+  const value = valueFromItems(
+    (entry?.items ?? [])
+      .filter((i) => i.active)
+      .map((i) => ({ level: i.item.level, status: i.status })),
+    settings.itemRule,
+  );
+  return value === null ? null : value.num / value.den;
 }
 
 /** Index, predicate and parts (domains, else aspects) against target, for every stage. */

@@ -233,6 +233,18 @@ export const msg = {
   tableColumnsMissing(missing: readonly string[]): string {
     return `Tabel kerangka tidak memiliki kolom ${missing.join(', ')}. Tambahkan kolom itu di baris judul.`;
   },
+  itemLevelInvalid(value: unknown): string {
+    return `tingkat butir ${msg.shown(value)} tidak sah; isi tingkat 1–5 di kolom Nilai`;
+  },
+  itemOfExternal(indicator: string): string {
+    return `${indicator} dinilai instansi lain, jadi tidak punya butir; hapus baris ini atau pindahkan ke indikator lain`;
+  },
+  itemCodeInvalid(code: string, prefix: string): string {
+    return `kode butir '${code}' tidak sah; kode butir diawali kode indikator dan tingkatnya, misalnya ${prefix}a`;
+  },
+  tooManyItems(indicator: string, level: number, max: number): string {
+    return `${indicator} tingkat ${level} punya lebih dari ${max} butir; gabungkan beberapa butir (paling banyak ${max} per tingkat)`;
+  },
   levelRowInvalid(): string {
     return 'baris tingkat perlu nomor tingkat 1–5 di kolom Kode dan nama skala di kolom Skala';
   },

@@ -1,3 +1,5 @@
+import { MAX_ITEMS_PER_LEVEL } from './catalogue/types';
+
 /**
  * Indicator values as exact fractions. SPBE 2020 takes whole levels; Pemdi 2026 also takes an
  * assessor's value with up to two decimals (1,25) and the mean of sub-item levels, an exact
@@ -14,7 +16,7 @@ export interface Exact {
   readonly den: number;
 }
 
-const MAX_DEN = 12;
+const MAX_DEN = MAX_ITEMS_PER_LEVEL;
 const TOLERANCE = 1e-9;
 
 function gcd(a: number, b: number): number {

@@ -396,16 +396,15 @@ export class FormulaEngine {
         return total;
       }
       case 'COUNTIF': {
-        const wanted = sc(1);
-        return flat([ev(0)]).filter(
-          (v) => v !== BLANK && !(v instanceof FormulaError) && looseEqual(v, wanted),
-        ).length;
+        const wanted = criterion(sc(1));
+        return flat([ev(0)]).filter((v) => v !== BLANK && !(v instanceof FormulaError) && wanted(v))
+          .length;
       }
       case 'COUNTIFS': {
         // Range, criterion pairs of the same size; a row counts when every criterion matches.
-        const pairs: { cells: Scalar[]; wanted: Scalar }[] = [];
+        const pairs: { cells: Scalar[]; wanted: (v: Scalar) => boolean }[] = [];
         for (let i = 0; i + 1 < args.length; i += 2)
-          pairs.push({ cells: flat([ev(i)]), wanted: sc(i + 1) });
+          pairs.push({ cells: flat([ev(i)]), wanted: criterion(sc(i + 1)) });
         const size = pairs[0]?.cells.length ?? 0;
         if (pairs.some((p) => p.cells.length !== size)) return new FormulaError('#VALUE!');
         let count = 0;
@@ -413,7 +412,7 @@ export class FormulaEngine {
           if (
             pairs.every(({ cells, wanted }) => {
               const v = cells[k] as Scalar;
-              return v !== BLANK && !(v instanceof FormulaError) && looseEqual(v, wanted);
+              return v !== BLANK && !(v instanceof FormulaError) && wanted(v);
             })
           )
             count += 1;
@@ -464,6 +463,33 @@ function truthy(v: Scalar): boolean {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v !== 0;
   return String(v).toUpperCase() === 'TRUE';
+}
+
+/**
+ * A COUNTIF criterion as Sheets (and LibreOffice in an .xlsx) reads it: text with * or ? is a
+ * wildcard pattern (~ escapes), "<>…" a negation, anything else an equality.
+ */
+function criterion(wanted: Scalar): (v: Scalar) => boolean {
+  // "<>" is "not blank"; "<>x" anything but x.
+  if (typeof wanted === 'string' && wanted.startsWith('<>')) {
+    const other = wanted.slice(2);
+    return other === '' ? (v) => v !== '' : (v) => !criterion(other)(v);
+  }
+  if (typeof wanted !== 'string' || !/[*?]/.test(wanted)) return (v) => looseEqual(v, wanted);
+  let source = '';
+  for (let i = 0; i < wanted.length; i++) {
+    const ch = wanted[i] as string;
+    if (ch === '~' && i + 1 < wanted.length) source += escapeRegExp(wanted[++i] as string);
+    else if (ch === '*') source += '.*';
+    else if (ch === '?') source += '.';
+    else source += escapeRegExp(ch);
+  }
+  const pattern = new RegExp(`^${source}$`, 'is');
+  return (v) => typeof v === 'string' && pattern.test(v);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function looseEqual(a: Scalar, b: Scalar): boolean {

@@ -123,6 +123,7 @@ function check(
     verified: options.verified ?? new Map(),
     revisions: options.revisions ?? new Map(),
     today: '2026-11-28',
+    itemRule: 'tertinggi',
   });
 }
 const summary = (rows: Row[], options?: Parameters<typeof check>[1]) =>

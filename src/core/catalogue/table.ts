@@ -1,7 +1,15 @@
 import { InputError } from '../errors';
 import { msg } from '../formula-text';
 import { isBlank, normalizeWords } from '../text';
-import type { Aspect, Catalogue, Domain, Indicator, PredicateBand } from './types';
+import type {
+  Aspect,
+  Catalogue,
+  Domain,
+  EvidenceItem,
+  Indicator,
+  Level,
+  PredicateBand,
+} from './types';
 import { catalogueProblems } from './validation';
 
 /**
@@ -14,6 +22,7 @@ import { catalogueProblems } from './validation';
  *   domain    | D1        | Kebijakan Internal SPBE |       | 1300  | proses
  *   aspek     | A1        | Kebijakan Internal …    | D1    | 1300  |
  *   indikator | I01       | Tingkat Kematangan …    | A1    | 130   |
+ *   butir     | P01.2.a   | Dokumen perencanaan     | P01   | 2     |
  *   predikat  |           | Baik                    |       | 2.6   |
  *
  * Two more columns are optional (a table written before them still reads): *Alias* — other
@@ -35,6 +44,7 @@ const KIND = {
   domain: 'domain',
   aspect: 'aspek',
   indicator: 'indikator',
+  item: 'butir',
   band: 'predikat',
 } as const;
 const STATUS = { provisional: 'sementara', final: 'resmi' } as const;
@@ -68,6 +78,8 @@ export function catalogueToTable(catalogue: Catalogue): (string | number)[][] {
       (i.aliases ?? []).join('; '),
       i.external ?? '',
     );
+  for (const item of catalogue.items ?? [])
+    row(KIND.item, item.code, item.name, item.indicator, item.level);
   for (const b of catalogue.predicates) row(KIND.band, '', b.label, '', b.min, '', b.alias ?? '');
   return rows;
 }
@@ -92,6 +104,7 @@ interface Draft {
   readonly domains: Domain[];
   readonly aspects: Aspect[];
   readonly indicators: Indicator[];
+  readonly items: EvidenceItem[];
   readonly predicates: PredicateBand[];
   readonly problems: string[];
 }
@@ -169,6 +182,22 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
       ...(external ? { external } : {}),
     });
   },
+  [KIND.item]: (r, d) => {
+    // The level is the Nilai column's, else the one the code names (P01.2.a → 2).
+    const code = text(r.get('kode'));
+    const level = numberIn(r.get('nilai')) ?? Number(/\.([0-9])\.[^.]+$/.exec(code)?.[1]);
+    if (!Number.isInteger(level) || level < 1 || level > 5) {
+      d.problems.push(msg.atPlace(r.where, msg.itemLevelInvalid(r.get('nilai'))));
+      return;
+    }
+    d.items.push({
+      code,
+      name: text(r.get('nama')),
+      indicator: text(r.get('induk')),
+      level: level as Level,
+      row: r.row,
+    });
+  },
   [KIND.band]: (r, d) => {
     const min = numberIn(r.get('nilai'));
     if (min === undefined)
@@ -225,6 +254,7 @@ export function catalogueFromTable(
     domains: [],
     aspects: [],
     indicators: [],
+    items: [],
     predicates: [],
     problems: [],
   };
@@ -257,6 +287,7 @@ export function catalogueFromTable(
     domains: d.domains,
     aspects: d.aspects,
     indicators: d.indicators,
+    ...(d.items.length > 0 ? { items: d.items } : {}),
   };
   const problems = [...d.problems, ...catalogueProblems(catalogue)];
   if (problems.length > 0)

@@ -31,7 +31,27 @@ export interface Catalogue {
   readonly aspects: readonly Aspect[];
   /** In catalogue order: a bare list of levels is read in this order. */
   readonly indicators: readonly Indicator[];
+  /**
+   * Evidence items (butir) per indicator and level, in catalogue order (Pemdi 2026): what OPD
+   * staff collect and the verifier accepts one by one.
+   */
+  readonly items?: readonly EvidenceItem[];
 }
+
+/**
+ * One evidence item: its code names its indicator and level ("P01.2.a" is an item of level 2
+ * of P01), so the workbook's formulas can count an indicator's items per level by code alone.
+ */
+export interface EvidenceItem {
+  readonly code: string;
+  readonly name: string;
+  readonly indicator: string;
+  readonly level: Level;
+  readonly row?: number;
+}
+
+/** The most items one level of an indicator may have: values.ts reads means of up to 12. */
+export const MAX_ITEMS_PER_LEVEL = 12;
 
 export interface PredicateBand {
   readonly min: number;

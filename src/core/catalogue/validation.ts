@@ -2,7 +2,13 @@ import { decimalToCents } from '../decimal';
 import { InputError } from '../errors';
 import { msg } from '../formula-text';
 import { codeKey } from './lookup';
-import { type Catalogue, MAX_LEVEL, MIN_LEVEL, TOTAL_WEIGHT_BP } from './types';
+import {
+  type Catalogue,
+  MAX_ITEMS_PER_LEVEL,
+  MAX_LEVEL,
+  MIN_LEVEL,
+  TOTAL_WEIGHT_BP,
+} from './types';
 
 /**
  * Everything that would make scores wrong or ambiguous, each naming the row to fix. A
@@ -85,6 +91,7 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
     add(msg.catalogueHeader(), msg.totalWeightWrong(total));
   }
 
+  checkItems(catalogue, codes, add);
   checkBands(catalogue, add);
   return problems;
 }
@@ -102,6 +109,43 @@ function checkId(
   const earlier = seen.get(codeKey(id));
   if (earlier !== undefined) add(where, msg.duplicateId(id, earlier));
   else seen.set(codeKey(id), where);
+}
+
+/**
+ * An item belongs to one indicator the Pemda answers itself, and its code says which and at
+ * what level (P01.2.a), because the workbook's formulas find an indicator's items by code.
+ */
+function checkItems(
+  catalogue: Catalogue,
+  indicatorCodes: Map<string, string>,
+  add: (w: string, p: string) => void,
+) {
+  const seen = new Map<string, string>();
+  const perLevel = new Map<string, number>();
+  (catalogue.items ?? []).forEach((item, i) => {
+    const where = msg.place('butir', i, item.code, item.row);
+    const indicator = catalogue.indicators.find((ind) => ind.code === item.indicator);
+    if (!indicator) {
+      add(where, msg.unknownParent('indikator', item.indicator));
+      return;
+    }
+    if (indicator.external) add(where, msg.itemOfExternal(indicator.code));
+    const prefix = `${indicator.code}.${item.level}.`;
+    const key = item.code.trim().toUpperCase();
+    if (!item.code.startsWith(prefix) || item.code.length === prefix.length || /\s/.test(item.code))
+      add(where, msg.itemCodeInvalid(item.code, prefix));
+    else if (indicatorCodes.has(codeKey(item.code)) || seen.has(key))
+      add(
+        where,
+        msg.duplicateId(item.code, seen.get(key) ?? indicatorCodes.get(codeKey(item.code)) ?? ''),
+      );
+    else seen.set(key, where);
+    if (item.name.trim() === '') add(where, msg.nameMissing());
+    const count = (perLevel.get(prefix) ?? 0) + 1;
+    perLevel.set(prefix, count);
+    if (count === MAX_ITEMS_PER_LEVEL + 1)
+      add(where, msg.tooManyItems(indicator.code, item.level, MAX_ITEMS_PER_LEVEL));
+  });
 }
 
 function checkWeight(weightBp: number, where: string, add: (w: string, p: string) => void) {

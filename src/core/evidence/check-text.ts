@@ -96,6 +96,26 @@ export const checkText = {
     `Klaim tingkat ${claimed} di atas hasil verifikasi ${verified}.`,
     'Lengkapi bukti untuk tingkat yang diklaim, atau sesuaikan klaimnya.',
   ],
+  itemVerificationUnknown: (code: string, typed: string) => [
+    `Status verifikasi butir ${code} "${typed}" tidak dikenal.`,
+    'Admin: pilih belum diperiksa, perlu revisi atau diterima dari daftar.',
+  ],
+  itemWithoutEvidence: (code: string, level: number, claimed: number) => [
+    `Butir ${code} (tingkat ${level}) belum punya data dukung, padahal tingkat ${claimed} diklaim.`,
+    'Tempel tautan Google Drive bukti butir ini di barisnya, atau turunkan tingkat yang diklaim.',
+  ],
+  itemAcceptedWithoutEvidence: (code: string) => [
+    `Butir ${code} berstatus diterima tetapi data dukungnya kosong.`,
+    'Admin: periksa lagi butir ini; minta OPD menempel buktinya atau ubah Status verifikasi.',
+  ],
+  claimAboveItems: (claimed: number, complete: number, rule: string) => [
+    complete === 0
+      ? `Tingkat ${claimed} diklaim, tetapi belum ada tingkat yang semua butirnya diterima.`
+      : `Tingkat ${claimed} diklaim, tetapi butir yang diterima baru lengkap sampai tingkat ${complete}.`,
+    rule === 'langsung'
+      ? 'Lengkapi bukti butir tingkat berikutnya dan minta verifikator memeriksanya.'
+      : `Nilai Mandiri mengikuti butir yang diterima (aturan "${rule}" di Pengaturan): lengkapi bukti butir tingkat ${complete + 1} ke atas dan minta verifikator memeriksanya, atau turunkan klaimnya.`,
+  ],
   severityLabel: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' } as const,
   /** An indicator's status: the OPD tab's Status column and the panel say the same words. */
   statusLabel: {

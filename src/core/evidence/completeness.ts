@@ -17,12 +17,17 @@ interface Judged {
 
 function keyOf(entry: Entry, findings: readonly Judged[]): EntryStatusKey {
   if (entry.level === null && !entry.levelProblem) return 'empty';
-  if (entry.explanation === '' || entry.links.length === 0) return 'incomplete';
+  if (entry.explanation === '' || !hasEvidence(entry)) return 'incomplete';
   if (entry.verification === 'perlu revisi') return 'revision';
   const mine = (f: Judged) =>
     f.severity === 'error' && f.opd === entry.opd.code && f.indicator === entry.indicator.code;
   if (findings.some(mine)) return 'toFix';
   return entry.verification === 'diterima' ? 'accepted' : 'done';
+}
+
+/** Evidence on the indicator's row, or on one of its active items' rows. */
+export function hasEvidence(entry: Entry): boolean {
+  return entry.links.length > 0 || entry.items.some((i) => i.active && i.links.length > 0);
 }
 
 export function entryStatus(entry: Entry, findings: readonly Judged[]): EntryStatus {

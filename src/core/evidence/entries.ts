@@ -1,10 +1,11 @@
 import { scaleOf } from '../catalogue/lookup';
-import type { Catalogue, Indicator, Level } from '../catalogue/types';
+import type { Catalogue, EvidenceItem, Indicator, Level } from '../catalogue/types';
 import { readLevel } from '../levels';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { ACTIVE, codeKeyOf, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, TabContent } from '../workbook/port';
+import { type ItemStatus, itemStatus } from './items';
 import { linksInCell, type ParsedLink, parseLink } from './links';
 
 /** One OPD's answer for one indicator, as read from its tab, with where each part sits. */
@@ -24,6 +25,22 @@ export interface Entry {
   readonly verifierNote: string;
   readonly editedAt: Cell;
   /** Stable text of what the OPD typed, to notice "nothing changed since". */
+  readonly fingerprint: string;
+  /** The indicator's evidence items on the tab (Pemdi), in catalogue order. */
+  readonly items: readonly ItemEntry[];
+}
+
+/** One evidence item's row under its indicator. */
+interface ItemEntry {
+  readonly item: EvidenceItem;
+  readonly row: number;
+  readonly active: boolean;
+  readonly explanation: string;
+  readonly links: readonly ParsedLink[];
+  /** The verification cell as typed, lower case; `status` reads it. */
+  readonly verification: string;
+  readonly verifierNote: string;
+  readonly status: ItemStatus;
   readonly fingerprint: string;
 }
 
@@ -59,32 +76,65 @@ export function entriesOf(
   const evidenceCol = table.columns.get('evidence');
   const richLinks = evidenceCol ? richLinksOf(evidenceCol) : new Map<number, readonly string[]>();
   const out: Entry[] = [];
+  const linksOf = (evidence: Cell, row: number) => {
+    const formula = typeof evidence === 'string' && evidence.startsWith('=') ? evidence : '';
+    return linksInCell(formula ? '' : evidence, formula, richLinks.get(row) ?? []).map((l) =>
+      parseLink(l, allowedHosts),
+    );
+  };
+  const isActive = (r: { assignment?: Cell }) =>
+    String(r.assignment ?? ACTIVE).trim() === ACTIVE || r.assignment === '';
+  const verificationOf = (r: { verification?: Cell }) =>
+    String(r.verification ?? '')
+      .trim()
+      .toLowerCase();
+  const items = new Map<string, ItemEntry[]>();
+  for (const item of catalogue.items ?? []) {
+    const r = table.rows.get(item.code);
+    const row = table.rowNumbers.get(item.code);
+    if (!r || row === undefined) continue;
+    const links = linksOf(r.evidence ?? '', row);
+    const explanation = String(r.explanation ?? '').trim();
+    const verification = verificationOf(r);
+    const list = items.get(item.indicator) ?? [];
+    list.push({
+      item,
+      row,
+      active: isActive(r),
+      explanation,
+      links,
+      verification,
+      verifierNote: String(r.verifierNote ?? '').trim(),
+      status: itemStatus({ verification, hasLinks: links.length > 0, explanation }),
+      fingerprint: JSON.stringify([
+        explanation,
+        String(r.evidence ?? ''),
+        String(r.evidenceKind ?? ''),
+      ]),
+    });
+    items.set(item.indicator, list);
+  }
   for (const [code, r] of table.rows) {
     const indicator = catalogue.indicators.find((i) => i.code === code);
     if (!indicator) continue;
     const row = table.rowNumbers.get(code) as number;
     const reading = readLevel(r.level ?? '', scaleOf(catalogue, indicator));
     const evidence = r.evidence ?? '';
-    const formula = typeof evidence === 'string' && evidence.startsWith('=') ? evidence : '';
-    const links = linksInCell(formula ? '' : evidence, formula, richLinks.get(row) ?? []).map((l) =>
-      parseLink(l, allowedHosts),
-    );
+    const links = linksOf(evidence, row);
     const explanation = String(r.explanation ?? '').trim();
     out.push({
       opd,
       indicator,
       row,
       columns: table.columns,
-      active: String(r.assignment ?? ACTIVE).trim() === ACTIVE || r.assignment === '',
+      active: isActive(r),
       levelCell: r.level ?? '',
       level: reading.ok ? reading.level : null,
       ...(reading.ok ? {} : { levelProblem: reading.problem }),
       explanation,
       links,
       declaredKind: String(r.evidenceKind ?? '').trim(),
-      verification: String(r.verification ?? '')
-        .trim()
-        .toLowerCase(),
+      verification: verificationOf(r),
       verifierNote: String(r.verifierNote ?? '').trim(),
       editedAt: r.editedAt ?? '',
       fingerprint: JSON.stringify([
@@ -93,6 +143,7 @@ export function entriesOf(
         String(evidence),
         String(r.evidenceKind ?? ''),
       ]),
+      items: items.get(code) ?? [],
     });
   }
   return out;

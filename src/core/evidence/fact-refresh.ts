@@ -55,7 +55,8 @@ export function refreshFacts(
   const keys = new Map<string, string | undefined>();
   for (const e of entries)
     if (e.active)
-      for (const l of e.links) if (l.id && !keys.has(l.id)) keys.set(l.id, l.resourceKey);
+      for (const l of [...e.links, ...e.items.flatMap((i) => i.links)])
+        if (l.id && !keys.has(l.id)) keys.set(l.id, l.resourceKey);
   // A shortcut that is itself fresh still leads to its target, which may be stale.
   for (const id of [...keys.keys()]) {
     const target = facts.get(id)?.shortcutTarget;

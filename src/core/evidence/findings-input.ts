@@ -58,6 +58,7 @@ export function findingsInputFor(
       deadline: settings.deadline,
       driveChecked: options.driveChecked,
     },
+    itemRule: settings.itemRule,
     verified: verifiedLevels(wb.read(TAB.assessment), catalogue),
     revisions: readRevisions(wb.read(TAB.revisions)),
     today: options.today,

@@ -3,9 +3,11 @@ import type { OpdCol } from '../workbook/opd-tab';
 import type { EvidenceFact } from './drive-facts';
 import type { Entry } from './entries';
 import type { EvidenceRule } from './evidence-rules';
+import type { ItemRule } from './items';
 import { answerFindings } from './rules/answer';
 import { coOwnerFindings } from './rules/co-owners';
 import { evidenceNeedFindings } from './rules/evidence-need';
+import { itemFindings } from './rules/items';
 import { linkFindings } from './rules/links';
 import { sharedFileFindings } from './rules/shared-files';
 import { verificationFindings } from './rules/verification';
@@ -34,6 +36,8 @@ export interface Draft {
   readonly severity: Severity;
   /** The column the finding points at. */
   readonly col: OpdCol;
+  /** The sheet row, when not the indicator's own (an evidence item's row). */
+  readonly row?: number;
   /** [problem, how to fix it], from check-text. */
   readonly text: readonly string[];
 }
@@ -62,6 +66,8 @@ export interface FindingsInput {
   readonly verified: ReadonlyMap<string, number>;
   readonly revisions: RevisionMemory;
   readonly today: string;
+  /** How Mandiri follows evidence items (Pengaturan). */
+  readonly itemRule: ItemRule;
 }
 
 /** What the rules share: the input, and a file's facts through its shortcut. */
@@ -100,6 +106,13 @@ export function findingsFor(input: FindingsInput): {
     );
     place(e, evidenceNeedFindings(e, ctx, links.usable, linksSound));
     place(e, sharedFiles.get(e) ?? []);
+    // Each evidence item's links are judged on the item's own row.
+    for (const item of e.items.filter((i) => i.active))
+      place(
+        e,
+        linkFindings({ ...e, links: item.links }, ctx).drafts.map((d) => ({ ...d, row: item.row })),
+      );
+    place(e, itemFindings(e, input.itemRule));
     const verification = verificationFindings(e, ctx);
     place(e, verification.drafts);
     if (verification.revision)
@@ -123,7 +136,7 @@ function placed(e: Entry, d: Draft): Finding {
     opd: e.opd.code,
     tab: e.opd.tab,
     indicator: e.indicator.code,
-    row: e.row,
+    row: d.row ?? e.row,
     col: e.columns.get(d.col) ?? 1,
     problem,
     fix,

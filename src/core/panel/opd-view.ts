@@ -1,4 +1,5 @@
 import type { EntryView, LinkStatus, OpdView } from '../../shared/rpc';
+import { levelGuideFor } from '../catalogue/level-guide';
 import { shortNameOf } from '../catalogue/lookup';
 import { loadContext, type WorkbookContext } from '../context';
 import { readableDate } from '../dates';
@@ -12,7 +13,6 @@ import { linkStatus } from '../evidence/link-status';
 import { readReport } from '../evidence/reminders';
 import { fillRefusal, requireReader } from '../roles';
 import { editedLevelGuides } from '../workbook/catalogue-tab';
-import { levelGuideFor } from '../workbook/level-guide';
 import { EVIDENCE_KINDS, levelOptions } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { WorkbookPort } from '../workbook/port';

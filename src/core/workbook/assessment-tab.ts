@@ -1,12 +1,14 @@
 import type { Catalogue } from '../catalogue/types';
+import { VERIFICATION_VALUES } from '../evidence/item-text';
+import { ITEM_RULES } from '../evidence/items';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, readKeyedTable } from './keyed-table';
-import { codeKeyOf, columnIndex as opdColumn } from './opd-tab';
+import { ACTIVE, codeKeyOf, columnIndex as opdColumn } from './opd-tab';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
 import type { Box, Cell, ConditionalRuleSpec, TabContent, TabRender, ValidationSpec } from './port';
 import { adminOnly } from './protection';
-import type { Settings } from './settings-tab';
+import { ITEM_RULE_LABEL, type Settings } from './settings-tab';
 import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
 
@@ -149,7 +151,9 @@ export function renderAssessment(
         ? `=IF(${externalCell}="";"";${externalCell})`
         : claims.length === 0
           ? ''
-          : `=${leadChoice(claims, `$${col('lead')}${r}`)}`,
+          : itemsOf(catalogue, indicator.code)
+            ? `=${mandiriFromItems(owners, `$A${r}`, `$${col('lead')}${r}`, leadChoice(claims, `$${col('lead')}${r}`))}`
+            : `=${leadChoice(claims, `$${col('lead')}${r}`)}`,
       verified: before.verified ?? '',
       final: before.final ?? '',
       target:
@@ -201,6 +205,45 @@ export function renderAssessment(
 function claimOf(opd: OpdRecord, codeCell: string): string {
   const level = `INDEX(${wholeColumn(opd.tab, opdColumn('level'))};MATCH(${codeCell};${wholeColumn(opd.tab, opdColumn('code'))};0))`;
   return `IFERROR(IF(${level}="";"";VALUE(LEFT(${level};1)));"")`;
+}
+
+function itemsOf(catalogue: Catalogue, code: string): boolean {
+  return (catalogue.items ?? []).some((i) => i.indicator === code);
+}
+
+/**
+ * Mandiri of an indicator with evidence items, by the rule in Pengaturan (read live, so a
+ * changed rule needs no Siapkan): `langsung` takes the lead OPD's claim; otherwise the lead
+ * OPD's items give it, as evidence/items.ts valueFromItems does — levels complete from 1 on,
+ * plus for `rata-rata` the accepted share of the next level.
+ */
+function mandiriFromItems(
+  owners: readonly OpdRecord[],
+  codeCell: string,
+  leadCell: string,
+  claim: string,
+): string {
+  const rule = `IFERROR(INDEX(${wholeColumn(TAB.settings, 2)};MATCH("${ITEM_RULE_LABEL}";${wholeColumn(TAB.settings, 1)};0));"")`;
+  const values = owners.map((o) => ({ opd: o, expr: itemValueOf(o, codeCell, rule) }));
+  return `IF(${rule}="${ITEM_RULES[2]}";${claim};${leadChoice(values, leadCell)})`;
+}
+
+/** One OPD's value from its item rows of the indicator in `codeCell` (see mandiriFromItems). */
+function itemValueOf(opd: OpdRecord, codeCell: string, rule: string): string {
+  const column = (key: Parameters<typeof opdColumn>[0]) => wholeColumn(opd.tab, opdColumn(key));
+  // Items are found by code: P01.2.a is an item of level 2 of P01; archived rows do not count.
+  const of = (level: number) =>
+    `${column('code')};${codeCell}&".${level}.*";${column('assignment')};"${ACTIVE}"`;
+  const items = (level: number) => `COUNTIFS(${of(level)})`;
+  const accepted = (level: number) =>
+    `COUNTIFS(${of(level)};${column('verification')};"${VERIFICATION_VALUES[2]}")`;
+  const complete = (level: number) => `AND(${items(level)}>0;${accepted(level)}=${items(level)})`;
+  const share = (level: number) =>
+    `IF(${rule}="${ITEM_RULES[1]}";IF(${items(level)}>0;${accepted(level)}/${items(level)};0);0)`;
+  let value = '5';
+  for (let level = 4; level >= 1; level--)
+    value = `IF(${complete(level + 1)};${value};${level}+${share(level + 1)})`;
+  return `IF(${complete(1)};${value};"")`;
 }
 
 /** The lead OPD's claim: the one named in OPD utama, else the first owner. */

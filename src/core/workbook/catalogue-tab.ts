@@ -1,8 +1,8 @@
+import { guideText, levelGuideFor } from '../catalogue/level-guide';
 import { catalogueFromTable, catalogueToTable, TABLE_HEADER } from '../catalogue/table';
 import type { Catalogue } from '../catalogue/types';
 import { normalizeWords } from '../text';
 import { box } from './a1';
-import { guideText, levelGuideFor } from './level-guide';
 import { PALETTE } from './palette';
 import type { Cell, TabContent, TabRender } from './port';
 import { workbookText } from './workbook-text';

@@ -1,7 +1,7 @@
+import { levelGuideFor } from '../catalogue/level-guide';
 import type { Catalogue } from '../catalogue/types';
 import { box } from './a1';
 import { guideText } from './guide-text';
-import { levelGuideFor } from './level-guide';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
 import type { Cell, StyleSpec, TabRender } from './port';

@@ -1,6 +1,7 @@
 import { aspectOf, findIndicator, scaleOf } from '../catalogue/lookup';
 import type { Catalogue, Indicator } from '../catalogue/types';
 import { checkText } from '../evidence/check-text';
+import { ITEM_STATUS_WORDS, itemText, VERIFICATION_VALUES } from '../evidence/item-text';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
 import type { OpdRecord } from './ownership';
@@ -75,7 +76,6 @@ export const OPD_TYPED_KEYS: readonly OpdCol[] = [
 export const HEADER_ROW = 4;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 export const ACTIVE = 'aktif';
-const VERIFICATION_VALUES = ['belum diperiksa', 'perlu revisi', 'diterima'] as const;
 export const EVIDENCE_KINDS = [
   'Perwali/Perbup/Perda',
   'SK',
@@ -99,9 +99,11 @@ export function levelOptions(catalogue: Catalogue, indicator: Indicator): string
 export function codeKeyOf(catalogue: Catalogue) {
   return (cell: Cell): string => {
     if (isEmptyCell(cell)) return '';
+    const text = String(cell).trim();
     return (
-      findIndicator(catalogue, typeof cell === 'number' ? cell : String(cell))?.code ??
-      String(cell).trim()
+      findIndicator(catalogue, typeof cell === 'number' ? cell : text)?.code ??
+      catalogue.items?.find((i) => i.code.toUpperCase() === text.toUpperCase())?.code ??
+      text
     );
   };
 }
@@ -130,54 +132,122 @@ export function renderOpdTab(
   const archived: string[] = [];
   const restored: string[] = [];
   const col = (key: OpdCol) => columnLetter(columnIndex(key));
+  const items = catalogue.items ?? [];
+  // An item's code names its indicator and level (P01.2.a), also once Kerangka dropped it.
+  const isItemCode = (code: string) =>
+    items.some((i) => i.code === code) ||
+    catalogue.indicators.some(
+      (i) => code.startsWith(i.code) && /^\.[1-5]\.\S+$/.test(code.slice(i.code.length)),
+    );
+  // Item rows found on the tab, by the indicator their code names (P01.2.a → P01).
+  const itemRowsOf = (indicator: string) =>
+    [...(existing?.rows.keys() ?? [])].filter(
+      (code) => isItemCode(code) && code.startsWith(`${indicator}.`),
+    );
 
-  const rowFor = (code: string, r: number, active: boolean): Cell[] => {
+  const wasActiveRow = (before: Partial<Record<OpdCol, Cell>>) =>
+    before.assignment === undefined ||
+    String(before.assignment).trim() === ACTIVE ||
+    before.assignment === '';
+  const assignmentOf = (code: string, active: boolean): Cell => {
+    const before = existing?.rows.get(code) ?? {};
+    if (active) return ACTIVE;
+    return wasActiveRow(before)
+      ? workbookText.archivedOn(today)
+      : (before.assignment ?? workbookText.archivedOn(today));
+  };
+
+  const indicatorRow = (code: string, r: number, active: boolean): Cell[] => {
     const indicator = catalogue.indicators.find((i) => i.code === code);
     const before = existing?.rows.get(code) ?? {};
-    const wasActive =
-      before.assignment === undefined ||
-      String(before.assignment).trim() === ACTIVE ||
-      before.assignment === '';
-    let assignment: Cell = ACTIVE;
-    if (!active) {
-      assignment = wasActive
-        ? workbookText.archivedOn(today)
-        : (before.assignment ?? workbookText.archivedOn(today));
-      if (wasActive && existing?.rows.has(code)) archived.push(code);
-    } else if (!wasActive) restored.push(code);
-    const values: Record<OpdCol, Cell> = {
+    const wasActive = wasActiveRow(before);
+    if (!active && wasActive && existing?.rows.has(code)) archived.push(code);
+    if (active && !wasActive) restored.push(code);
+    return withExtras(code, {
       code,
       indicator: indicator?.name ?? String(before.indicator ?? ''),
       aspect: indicator
         ? `${indicator.aspect} ${aspectOf(catalogue, indicator)?.name ?? ''}`.trim()
         : String(before.aspect ?? ''),
+      ...typedOf(code),
+      status: statusFormula(
+        r,
+        col,
+        opd,
+        items.some((i) => i.indicator === code),
+      ),
+      assignment: assignmentOf(code, active),
+    });
+  };
+  const itemRow = (code: string, r: number, active: boolean): Cell[] => {
+    const item = items.find((i) => i.code === code);
+    const before = existing?.rows.get(code) ?? {};
+    return withExtras(code, {
+      code,
+      indicator: item ? itemText.rowLabel(item.level, item.name) : String(before.indicator ?? ''),
+      aspect: '',
+      ...typedOf(code),
+      status: itemStatusFormula(r, col),
+      assignment: assignmentOf(code, active),
+    });
+  };
+  /** What people typed on a row, kept; a new row starts "belum diperiksa". */
+  const typedOf = (code: string) => {
+    const before = existing?.rows.get(code) ?? {};
+    return {
       level: before.level ?? '',
       explanation: before.explanation ?? '',
       evidence: before.evidence ?? '',
       evidenceKind: before.evidenceKind ?? '',
-      status: statusFormula(r, col, opd),
       verification: before.verification ?? (existing?.rows.has(code) ? '' : VERIFICATION_VALUES[0]),
       verifierNote: before.verifierNote ?? '',
       editedBy: before.editedBy ?? '',
       editedAt: before.editedAt ?? '',
-      assignment,
     };
-    return [
-      ...OPD_TAB_COLUMNS.map((c) => values[c.key]),
-      ...(existing?.extraValues.get(code) ?? extraHeaders.map(() => '')),
-    ];
+  };
+  const withExtras = (code: string, values: Omit<Record<OpdCol, Cell>, never>): Cell[] => [
+    ...OPD_TAB_COLUMNS.map((c) => values[c.key]),
+    ...(existing?.extraValues.get(code) ?? extraHeaders.map(() => '')),
+  ];
+  const hasTyped = (code: string) => {
+    const before = existing?.rows.get(code) ?? {};
+    return OPD_TYPED_KEYS.some(
+      (k) =>
+        !isEmptyCell(before[k]) && !(k === 'verification' && before[k] === VERIFICATION_VALUES[0]),
+    );
   };
 
   const activeCodes = catalogue.indicators.filter((i) => assigned.has(i.code)).map((i) => i.code);
-  const archivedCodes = [...(existing?.rows.keys() ?? [])].filter((code) => !assigned.has(code));
+  const archivedCodes = [...(existing?.rows.keys() ?? [])].filter(
+    (code) => !assigned.has(code) && !isItemCode(code),
+  );
   const rows: Cell[][] = [];
+  const layout: { code: string; indicator: string; item: boolean }[] = [];
   const rowOf = new Map<string, number>();
-  for (const code of activeCodes) {
-    const r = FIRST_DATA_ROW + rows.length;
-    rowOf.set(code, r);
-    rows.push(rowFor(code, r, true));
+  const next = () => FIRST_DATA_ROW + rows.length;
+  /** An indicator's rows: itself, then its items — the catalogue's, then removed ones still holding what someone typed. */
+  const place = (code: string, active: boolean) => {
+    if (active) rowOf.set(code, next());
+    layout.push({ code, indicator: code, item: false });
+    rows.push(indicatorRow(code, next(), active));
+    const listed = items.filter((i) => i.indicator === code).map((i) => i.code);
+    const removed = itemRowsOf(code).filter((c) => !listed.includes(c) && hasTyped(c));
+    const kept = active ? listed : listed.filter(hasTyped);
+    for (const item of [...kept, ...removed]) {
+      layout.push({ code: item, indicator: code, item: true });
+      rows.push(itemRow(item, next(), active && listed.includes(item)));
+    }
+  };
+  for (const code of activeCodes) place(code, true);
+  for (const code of archivedCodes) place(code, false);
+  // An item whose indicator is not on the tab any more keeps what was typed on it, archived.
+  const placed = new Set(layout.map((l) => l.code));
+  for (const code of [...(existing?.rows.keys() ?? [])].filter(
+    (c) => isItemCode(c) && !placed.has(c) && hasTyped(c),
+  )) {
+    layout.push({ code, indicator: code.split('.')[0] ?? code, item: true });
+    rows.push(itemRow(code, next(), false));
   }
-  for (const code of archivedCodes) rows.push(rowFor(code, FIRST_DATA_ROW + rows.length, false));
   const keyless = (existing?.keylessRows ?? []).map((r) => [
     ...r,
     ...Array<Cell>(Math.max(0, width - r.length)).fill(''),
@@ -205,6 +275,12 @@ export function renderOpdTab(
         { range: box(2, 1, 2, 1), italic: true },
         { range: box(HEADER_ROW, 1, 1, width), bold: true, background: PALETTE.header, wrap: true },
         { range: box(FIRST_DATA_ROW, 1, dataRows, width), wrap: true },
+        // An indicator's items read as its sub-rows.
+        ...itemBlocks(layout).map((b) => ({
+          range: box(b.row, columnIndex('code'), b.rows, 2),
+          italic: true,
+          fontColor: PALETTE.itemText,
+        })),
         // What people type stays as typed: "=…", "1/2" or "13,14" is text here, not a formula,
         // a date or a number.
         ...PLAIN_TEXT_KEYS.map((key) => ({
@@ -212,7 +288,7 @@ export function renderOpdTab(
           numberFormat: '@',
         })),
       ],
-      validations: validations(catalogue, [...activeCodes, ...archivedCodes], rows.length),
+      validations: validations(catalogue, layout, rows.length),
       conditionalRules: gapRules(col, dataRows, settings.targetLevel),
       protection: protection(opd, settings, dataRows),
     },
@@ -226,25 +302,72 @@ export function renderOpdTab(
  * Status follows the row's own cells, so it stays right when rows are sorted, and the errors
  * the last Cek kelengkapan listed for it on Kelengkapan: the same rule as core's statusOf.
  */
-function statusFormula(r: number, col: (key: OpdCol) => string, opd: OpdRecord): string {
+function statusFormula(
+  r: number,
+  col: (key: OpdCol) => string,
+  opd: OpdRecord,
+  hasItems: boolean,
+): string {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
+  // An indicator with evidence items has its evidence on their rows too.
+  const noEvidence = hasItems
+    ? `AND(${c('evidence')}="";${itemsWithEvidence(c('code'), col)}=0)`
+    : `${c('evidence')}=""`;
   const label = checkText.statusLabel;
   const report = (column: number) => wholeColumn(TAB.report, column);
   const errors = `COUNTIFS(${report(1)};"${checkText.severityLabel.error}";${report(2)};"${opd.code}";${report(3)};${c('code')})`;
   return (
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
     `IF(${c('level')}="";"${label.empty}";` +
-    `IF(OR(${c('explanation')}="";${c('evidence')}="");"${label.incomplete}";` +
+    `IF(OR(${c('explanation')}="";${noEvidence});"${label.incomplete}";` +
     `IF(${c('verification')}="perlu revisi";"${label.revision}";` +
     `IF(IFERROR(${errors};0)>0;"${label.toFix}";` +
     `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}"))))))`
   );
 }
 
-function validations(catalogue: Catalogue, codes: readonly string[], rows: number) {
+/** How many active item rows of the indicator in `codeCell` hold evidence. */
+function itemsWithEvidence(codeCell: string, col: (key: OpdCol) => string): string {
+  const whole = (key: OpdCol) => `$${col(key)}:$${col(key)}`;
+  return `COUNTIFS(${whole('code')};${codeCell}&".*";${whole('evidence')};"<>";${whole('assignment')};"${ACTIVE}")`;
+}
+
+/**
+ * An item's status, in the words Pemda use, from its own row (see evidence/items.ts): the
+ * verifier's judgement first, then whether evidence or only a note is there.
+ */
+function itemStatusFormula(r: number, col: (key: OpdCol) => string): string {
+  const c = (key: OpdCol) => `$${col(key)}${r}`;
+  const [none, draft, pending, accepted, revision] = ITEM_STATUS_WORDS;
+  return (
+    `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
+    `IF(${c('verification')}="${VERIFICATION_VALUES[2]}";"${accepted}";` +
+    `IF(${c('verification')}="${VERIFICATION_VALUES[1]}";"${revision}";` +
+    `IF(${c('evidence')}<>"";"${pending}";` +
+    `IF(${c('explanation')}<>"";"${draft}";"${none}")))))`
+  );
+}
+
+/** Runs of item rows, each under its indicator: where each begins and how many rows. */
+function itemBlocks(layout: readonly { item: boolean }[]): { row: number; rows: number }[] {
+  const blocks: { row: number; rows: number }[] = [];
+  layout.forEach(({ item }, i) => {
+    if (!item) return;
+    const last = blocks[blocks.length - 1];
+    if (last && last.row + last.rows === FIRST_DATA_ROW + i) last.rows += 1;
+    else blocks.push({ row: FIRST_DATA_ROW + i, rows: 1 });
+  });
+  return blocks;
+}
+
+function validations(
+  catalogue: Catalogue,
+  layout: readonly { code: string; item: boolean }[],
+  rows: number,
+) {
   const out: { range: Box; rule: ValidationSpec }[] = [];
-  codes.forEach((code, i) => {
-    const indicator = catalogue.indicators.find((ind) => ind.code === code);
+  layout.forEach(({ code, item }, i) => {
+    const indicator = item ? undefined : catalogue.indicators.find((ind) => ind.code === code);
     if (!indicator) return;
     out.push({
       range: box(FIRST_DATA_ROW + i, columnIndex('level')),
@@ -293,11 +416,17 @@ function gapRules(
 ): ConditionalRuleSpec[] {
   const r = FIRST_DATA_ROW;
   const active = `$${col('assignment')}${r}="${ACTIVE}"`;
+  const code = `$${col('code')}${r}`;
+  // An item's code holds a dot (P01.2.a); an indicator's does not.
+  const indicatorRow = `ISERROR(FIND(".";${code}))`;
+  // An item is needed once its indicator claims its level (P01.2.a: when P01 claims 2 or more).
+  const claim = `VALUE(LEFT(INDEX($${col('level')}:$${col('level')};MATCH(LEFT(${code};FIND(".";${code})-1);$${col('code')}:$${col('code')};0));1))`;
+  const itemNeeded = `IFERROR(VALUE(MID(${code};FIND(".";${code})+1;1))<=${claim};FALSE)`;
   const range = (key: OpdCol) => [box(r, columnIndex(key), rows)];
   return [
     {
       ranges: range('level'),
-      formula: `=AND(${active};$${col('level')}${r}="")`,
+      formula: `=AND(${active};${indicatorRow};$${col('level')}${r}="")`,
       background: PALETTE.missing,
     },
     {
@@ -307,12 +436,12 @@ function gapRules(
     },
     {
       ranges: range('explanation'),
-      formula: `=AND(${active};$${col('explanation')}${r}="")`,
+      formula: `=AND(${active};${indicatorRow};$${col('explanation')}${r}="")`,
       background: PALETTE.missing,
     },
     {
       ranges: range('evidence'),
-      formula: `=AND(${active};$${col('evidence')}${r}="")`,
+      formula: `=AND(${active};$${col('evidence')}${r}="";IF(${indicatorRow};${itemsWithEvidence(code, col)}=0;${itemNeeded}))`,
       background: PALETTE.missing,
     },
     {

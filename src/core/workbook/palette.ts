@@ -12,6 +12,7 @@ export const PALETTE = {
   accepted: '#b7e1cd', // verified and accepted
   reached: '#d9ead3', // a score at or above the target
   archivedText: '#9aa0a6',
+  itemText: '#5f6368', // an evidence item's row, under its indicator
   header: '#e8f0fe',
   title: '#1a73e8',
 } as const;

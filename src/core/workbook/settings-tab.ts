@@ -2,6 +2,7 @@ import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { decimalToCents } from '../decimal';
 import { InputError } from '../errors';
+import { ITEM_RULES, type ItemRule, itemRuleOf } from '../evidence/items';
 import { normalizeWords } from '../text';
 import { box } from './a1';
 import { type ColumnSpec, readKeyedTable } from './keyed-table';
@@ -22,6 +23,8 @@ export interface Settings {
   /** The instrument last year's index was measured with (2025: spbe-2020). */
   readonly lastYearFramework: string;
   readonly targetLevel: number;
+  /** How an indicator's Mandiri value follows its evidence items (Pemdi; see items.ts). */
+  readonly itemRule: ItemRule;
   /** Evidence modified outside this window (YYYY-MM-DD) is flagged by the check. */
   readonly windowStart: string;
   readonly windowEnd: string;
@@ -51,6 +54,7 @@ type Key =
   | 'lastYearIndex'
   | 'lastYearFramework'
   | 'targetLevel'
+  | 'itemRule'
   | 'windowStart'
   | 'windowEnd'
   | 'deadline'
@@ -68,6 +72,7 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
     'lastYearIndex',
     'lastYearFramework',
     'targetLevel',
+    'itemRule',
     'windowStart',
     'windowEnd',
     'deadline',
@@ -97,6 +102,7 @@ export function defaultSettings(year: number, admin: string): Settings {
     lastYearIndexCents: null,
     lastYearFramework: defaultFramework(year - 1),
     targetLevel: 3,
+    itemRule: 'tertinggi',
     windowStart: `${year - 1}-01-01`,
     windowEnd: `${year}-12-31`,
     deadline: '',
@@ -198,6 +204,10 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
   const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
   if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
     problems.push(`${where('targetLevel')}: ${settingsText.targetLevelInvalid}`);
+  const ruleValue = value('itemRule');
+  const itemRule = ruleValue === undefined ? defaults.itemRule : itemRuleOf(String(ruleValue));
+  if (itemRule === undefined)
+    problems.push(`${where('itemRule')}: ${settingsText.itemRuleInvalid}`);
   const date = (key: 'windowStart' | 'windowEnd' | 'deadline', fallback: string): string => {
     const v = value(key);
     if (v === undefined) return fallback;
@@ -231,6 +241,7 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
       lastYear === null || !Number.isFinite(lastYear) ? null : decimalToCents(lastYear),
     lastYearFramework,
     targetLevel,
+    itemRule: itemRule ?? defaults.itemRule,
     windowStart,
     windowEnd,
     deadline,
@@ -243,6 +254,14 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
   };
 }
 
+/** The sheet row of the Mandiri rule, which Penilaian's formulas read live. */
+function itemRuleRow(): number {
+  return 5 + ROWS.findIndex((r) => r.key === 'itemRule');
+}
+
+/** The label Penilaian's formulas find the Mandiri rule by. */
+export const ITEM_RULE_LABEL = settingsText.rows.itemRule.label;
+
 export function renderSettings(settings: Settings, catalogue: Catalogue): TabRender {
   const values: Record<Key, Cell> = {
     pemda: settings.pemda,
@@ -253,6 +272,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     lastYearIndex: settings.lastYearIndexCents === null ? '' : settings.lastYearIndexCents / 100,
     lastYearFramework: settings.lastYearFramework,
     targetLevel: settings.targetLevel,
+    itemRule: settings.itemRule,
     windowStart: settings.windowStart,
     windowEnd: settings.windowEnd,
     deadline: settings.deadline,
@@ -303,6 +323,10 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
           values: ['ya', 'tidak'],
           help: settingsText.lockedHelp,
         },
+      },
+      {
+        range: box(itemRuleRow(), 2),
+        rule: { kind: 'list', values: [...ITEM_RULES], help: settingsText.itemRuleHelp },
       },
       {
         range: box(5 + ROWS.findIndex((r) => r.key === 'targetLevel'), 2),

@@ -33,6 +33,10 @@ export const settingsText = {
       label: 'Target tingkat per indikator',
       note: 'Tingkat minimal setiap indikator (bawaan di kolom Target pada tab Penilaian).',
     },
+    itemRule: {
+      label: 'Nilai mandiri dari butir',
+      note: 'Khusus Pemdi. tertinggi: tingkat tertinggi yang semua butirnya diterima, berurutan dari tingkat 1. rata-rata: seperti tertinggi, ditambah bagian butir tingkat berikutnya yang sudah diterima (tingkat 1 lengkap dan 1 dari 6 butir tingkat 2 = 1 1/6, tampil 1,17). langsung: tingkat yang diisi OPD di kolom Tingkat.',
+    },
     windowStart: {
       label: 'Periode bukti mulai',
       note: 'Tanggal (TTTT-BB-HH). Bukti yang terakhir diubah sebelum tanggal ini ditandai Cek kelengkapan.',
@@ -62,6 +66,8 @@ export const settingsText = {
   targetInvalid: 'isi angka 1 sampai 5, misalnya 3',
   lastYearInvalid: 'isi angka 1 sampai 5 seperti 2,01, atau kosongkan',
   targetLevelInvalid: 'isi angka bulat 1 sampai 5',
+  itemRuleInvalid: 'isi tertinggi, rata-rata atau langsung',
+  itemRuleHelp: 'Pilih tertinggi, rata-rata atau langsung.',
   dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
   windowReversed: 'tanggal mulai sesudah tanggal akhir',
   frameworkHelp: 'Pilih spbe-2020 atau pemdi-2026.',

@@ -1,3 +1,4 @@
+import { withStarterItems } from '../starter-items';
 import type { Catalogue } from '../types';
 
 /**
@@ -11,7 +12,7 @@ import type { Catalogue } from '../types';
 // small. The assessors' short labels are the aliases.
 const tk = (rest: string) => `Tingkat Kematangan ${rest}`;
 
-export const PEMDI_2026: Catalogue = {
+export const PEMDI_2026: Catalogue = withStarterItems({
   id: 'pemdi-2026',
   title:
     'Indeks Pemerintah Digital (Pemdi) — Evaluasi Kinerja Pemerintah Digital (PermenPANRB No. 8 Tahun 2026)',
@@ -220,4 +221,4 @@ export const PEMDI_2026: Catalogue = {
       ],
     },
   ],
-};
+});

@@ -1,4 +1,5 @@
 import { checkText } from '../check-text';
+import { hasEvidence } from '../completeness';
 import type { Entry } from '../entries';
 import type { Draft, RuleContext } from '../findings';
 
@@ -20,7 +21,7 @@ export function answerFindings(e: Entry, ctx: RuleContext): Draft[] {
         ctx.input.settings.minExplanationChars,
       ),
     });
-  if (e.links.length === 0)
+  if (!hasEvidence(e))
     out.push({ severity: 'error', col: 'evidence', text: checkText.evidenceMissing() });
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Catalogue, Indicator } from '../catalogue/types';
+import type { Catalogue, Indicator } from './types';
 
 /**
  * What each level means and which evidence (data dukung) the assessors accept for it, per
