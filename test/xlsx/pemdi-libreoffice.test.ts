@@ -70,3 +70,68 @@ describeWithLibreOffice('a Pemdi workbook in LibreOffice Calc', () => {
     expect(Number(row('Menunggu nilai eksternal')[col('Mandiri')])).toBe(3);
   });
 });
+
+describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
+  it('recalculates Mandiri from items by the rule in Pengaturan, as the engine does (1 + 1/6)', async () => {
+    const clock = { today: '2026-11-28', timestamp: '2026-11-28 10:00', year: 2026 };
+    const wb = new XlsxWorkbook(undefined, 'kominfo.admin@example.org');
+    setupWorkbook(wb, clock);
+    // Level 2 of P01 gets six items; Mandiri is the rata-rata rule.
+    const kerangka = wb.read('Kerangka')?.cells ?? [];
+    wb.writeCells(
+      'Kerangka',
+      kerangka.length + 1,
+      1,
+      ['b', 'c', 'd', 'e', 'f'].map((k) => [
+        'butir',
+        `P01.2.${k}`,
+        `Bukti perencanaan ${k}`,
+        'P01',
+        2,
+      ]),
+    );
+    const settings = wb.read('Pengaturan')?.cells ?? [];
+    const ruleRow = settings.findIndex((r) => r[0] === 'Nilai mandiri dari butir') + 1;
+    wb.writeCells('Pengaturan', ruleRow, 2, [['rata-rata']]);
+    setupWorkbook(wb, clock);
+    const ctx = loadContext(wb, 2026);
+    const owner = ctx.opds.find((o) => o.indicators.includes('P01'));
+    if (!owner) throw new Error('no owner of P01');
+    const cells = wb.read(owner.tab)?.cells ?? [];
+    const header = cells.findIndex((r) => r[0] === 'Kode');
+    const column = (name: string) =>
+      (cells[header] ?? []).findIndex((c) => String(c).startsWith(name)) + 1;
+    const accept = (code: string, verdict = 'diterima') => {
+      const row = cells.findIndex((r) => r[0] === code) + 1;
+      wb.writeCells(owner.tab, row, column('Data dukung'), [
+        ['https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUv/view'],
+      ]);
+      wb.writeCells(owner.tab, row, column('Status verifikasi'), [[verdict]]);
+    };
+    accept('P01.1.a');
+    accept('P01.2.a');
+    accept('P01.3.a');
+    accept('P01.2.b', 'belum diperiksa');
+    const file = path.join(dir, 'pemdi-items.xlsx');
+    await wb.save(file);
+    const engine = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheets = await recalculatedAfresh(book, path.join(dir, 'pemdi-items-bare.xlsx'), [
+      'Rekap',
+      'Penilaian',
+    ]);
+    const penilaian = sheets.get('Penilaian') ?? [];
+    const p01 = penilaian.find((r) => r[0] === 'P01') ?? [];
+    const mandiriCol = (penilaian[3] ?? []).indexOf('Mandiri');
+    expect(Number(p01[mandiriCol])).toBeCloseTo(7 / 6, 10);
+    const rekap = sheets.get('Rekap') ?? [];
+    const rekapHeader = rekap.findIndex((r) => r[0] === 'Bagian');
+    const index = rekap.find((r, i) => i > rekapHeader && r[0] === 'Indeks Pemdi') ?? [];
+    const mandiri = engine.find((s) => s.key === 'selfAssessed');
+    // Every other indicator counts 1: 1 + 5% · 1/6 → 1,01.
+    expect(mandiri?.index).toBe(1.01);
+    expect(Number(index[(rekap[rekapHeader] ?? []).indexOf('Mandiri')])).toBe(1.01);
+  });
+});
