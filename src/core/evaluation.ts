@@ -2,7 +2,7 @@ import type { StageScore } from '../shared/rpc';
 import type { WorkbookContext } from './context';
 import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
-import { valueFromItems } from './evidence/items';
+import { mandiriFromItems } from './evidence/items';
 import { readValue } from './levels';
 import { type LevelMap, score } from './scoring';
 import { columnsFor, STAGES } from './workbook/assessment-tab';
@@ -80,13 +80,7 @@ function mandiriOf(ctx: WorkbookContext, code: string, entry: Entry | undefined)
   const { catalogue, settings } = ctx;
   const hasItems = (catalogue.items ?? []).some((i) => i.indicator === code);
   if (!hasItems || settings.itemRule === 'langsung') return entry?.level ?? null;
-  const value = valueFromItems(
-    (entry?.items ?? [])
-      .filter((i) => i.active)
-      .map((i) => ({ level: i.item.level, status: i.status })),
-    settings.itemRule,
-  );
-  return value === null ? null : value.num / value.den;
+  return mandiriFromItems(entry?.items ?? [], settings.itemRule);
 }
 
 /** Index, predicate and parts (domains, else aspects) against target, for every stage. */

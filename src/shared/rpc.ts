@@ -61,6 +61,21 @@ export interface DraftRules {
   readonly allowedHosts: readonly string[];
 }
 
+/** One evidence item (butir) of an indicator, as the panel shows and edits it (Pemdi). */
+export interface ItemView {
+  readonly code: string;
+  readonly level: number;
+  readonly name: string;
+  /** belum, draf, proses, diterima or revisi: follows the row (evidence/items.ts). */
+  readonly status: string;
+  readonly note: string;
+  readonly evidence: string;
+  readonly links: readonly LinkStatus[];
+  readonly verifierNote: string;
+  readonly version: string;
+  readonly row: number;
+}
+
 export interface EntryView {
   readonly code: string;
   readonly name: string;
@@ -83,6 +98,10 @@ export interface EntryView {
   readonly canEdit: boolean;
   /** Where the row is, to open it in the sheet. */
   readonly row: number;
+  /** The indicator's evidence items (Pemdi), in Kerangka's order; empty elsewhere. */
+  readonly items: readonly ItemView[];
+  /** What the items give Mandiri under the rule in Pengaturan; null when Mandiri is the claim. */
+  readonly itemValue: { readonly rule: string; readonly value: number | null } | null;
 }
 
 export interface OpdView {
@@ -112,6 +131,15 @@ export interface SaveRequest {
   readonly explanation: string;
   readonly evidence: string;
   readonly kind: string;
+  /** Evidence items changed in the same save (their note and links). */
+  readonly items?: readonly ItemEdit[];
+}
+
+interface ItemEdit {
+  readonly code: string;
+  readonly version: string;
+  readonly note: string;
+  readonly evidence: string;
 }
 
 export type SaveResult =

@@ -1,6 +1,6 @@
 import { draftProblems } from '../core/evidence/draft-check';
 import { linksInCell, parseLink } from '../core/evidence/links';
-import type { EntryView, LinkStatus, OpdView, SaveRequest } from '../shared/rpc';
+import type { EntryView, ItemView, LinkStatus, OpdView, SaveRequest } from '../shared/rpc';
 import { append, clear, h } from './dom';
 import { guarded, quiet, say, setActions } from './footer';
 import { call } from './rpc-client';
@@ -323,6 +323,7 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
     ...entry.kinds.map((k) => h('option', { value: k, selected: k === entry.kind }, k)),
   ) as HTMLSelectElement;
   const problems = h('div', { class: 'problems', id: 'problems', 'aria-live': 'polite' });
+  const items = entry.items.map((item) => itemFields(item, disabled, changed));
 
   const draft = (): SaveRequest => {
     const chosen =
@@ -335,6 +336,18 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
       explanation: explanation.value,
       evidence: evidence.value,
       kind: kind.value,
+      ...(items.length > 0
+        ? {
+            items: items
+              .filter((f) => f.note.value !== f.item.note || f.evidence.value !== f.item.evidence)
+              .map((f) => ({
+                code: f.item.code,
+                version: f.item.version,
+                note: f.note.value,
+                evidence: f.evidence.value,
+              })),
+          }
+        : {}),
     };
   };
 
@@ -345,10 +358,25 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
     counter.className = length >= view.rules.minExplanation ? 'counter' : 'counter short';
     clear(linkList);
     for (const text of linksInCell(d.evidence))
-      append(linkList, [linkItem(text, statusOf(text, entry, view))]);
+      append(linkList, [linkItem(text, statusOf(text, entry.links, view))]);
+    for (const f of items) {
+      clear(f.links);
+      for (const text of linksInCell(f.evidence.value))
+        append(f.links, [linkItem(text, statusOf(text, f.item.links, view))]);
+    }
     clear(problems);
     if (disabled) return;
-    const found = draftProblems(d, view.rules);
+    const found = draftProblems(
+      {
+        ...d,
+        items: items.map((f) => ({
+          code: f.item.code,
+          level: f.item.level,
+          evidence: f.evidence.value,
+        })),
+      },
+      view.rules,
+    );
     append(problems, [
       found.length === 0
         ? h('p', { class: 'ready' }, t.readyToSave)
@@ -377,6 +405,7 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
     h('div', { class: 'under-field' }, probe),
     h('label', { class: 'field', for: 'kind' }, t.kind),
     kind,
+    items.length > 0 ? itemsSection(entry, items) : null,
     problems,
     disabled ? h('p', { class: 'muted' }, t.readOnly) : null,
   ]);
@@ -390,12 +419,97 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
   };
 }
 
+/** One evidence item's fields: its links, with their status, and a note. */
+interface ItemFields {
+  readonly item: ItemView;
+  readonly box: HTMLElement;
+  readonly evidence: HTMLTextAreaElement;
+  readonly note: HTMLInputElement;
+  readonly links: HTMLElement;
+}
+
+function itemFields(item: ItemView, disabled: boolean, changed: () => void): ItemFields {
+  const id = item.code.replace(/[^A-Za-z0-9]/g, '-');
+  const evidence = h('textarea', {
+    id: `item-evidence-${id}`,
+    rows: 2,
+    maxlength: 5000,
+    disabled,
+    placeholder: t.evidencePlaceholder,
+    oninput: changed,
+  }) as HTMLTextAreaElement;
+  evidence.value = item.evidence;
+  const note = h('input', {
+    id: `item-note-${id}`,
+    type: 'text',
+    maxlength: 5000,
+    disabled,
+    oninput: changed,
+  }) as HTMLInputElement;
+  note.value = item.note;
+  const links = h('ul', { class: 'links', 'aria-live': 'polite' });
+  const box = h(
+    'div',
+    { class: 'item', id: `item-${id}` },
+    h(
+      'p',
+      { class: 'item-head' },
+      h('span', { class: 'item-name' }, `${item.code} ${item.name}`),
+      ' ',
+      h('span', { class: `item-status ${item.status}` }, item.status),
+    ),
+    item.status === 'revisi' && item.verifierNote
+      ? h('p', { class: 'verification perlu-revisi' }, t.itemRevision(item.verifierNote))
+      : null,
+    h('label', { class: 'field', for: `item-evidence-${id}` }, t.itemEvidence(item.code)),
+    evidence,
+    links,
+    h('label', { class: 'field', for: `item-note-${id}` }, t.itemNote(item.code)),
+    note,
+  );
+  return { item, box, evidence, note, links };
+}
+
+/** The indicator's items, grouped by level, with what they give Mandiri. */
+function itemsSection(entry: EntryView, items: readonly ItemFields[]): HTMLElement {
+  const value = entry.itemValue;
+  const section = h(
+    'section',
+    { class: 'items', 'aria-labelledby': 'items-title' },
+    h('h3', { id: 'items-title' }, t.itemsTitle),
+    h('p', { class: 'muted' }, t.itemsHelp),
+    value
+      ? h(
+          'p',
+          { class: 'item-value', id: 'item-value' },
+          t.itemValue(
+            value.rule,
+            value.value === null ? null : value.value.toFixed(2).replace('.', ','),
+          ),
+        )
+      : null,
+  );
+  for (const choice of entry.choices) {
+    const of = items.filter((f) => f.item.level === choice.level);
+    if (of.length === 0) continue;
+    append(section, [
+      h(
+        'fieldset',
+        { class: 'item-level' },
+        h('legend', {}, t.itemLevel(choice.label)),
+        ...of.map((f) => f.box),
+      ),
+    ]);
+  }
+  return section;
+}
+
 /** A link's status: as checked now with Cek akses, else as the last check left it, else its shape. */
-function statusOf(text: string, entry: EntryView, view: OpdView): LinkStatus {
+function statusOf(text: string, known: readonly LinkStatus[], view: OpdView): LinkStatus {
   const probed = model.probed.get(text);
   if (probed) return probed;
-  const known = entry.links.find((l) => l.text === text);
-  if (known) return known;
+  const found = known.find((l) => l.text === text);
+  if (found) return found;
   const shape = parseLink(text, view.rules.allowedHosts);
   const drive = shape.kind === 'drive-file' || shape.kind === 'drive-folder';
   return {

@@ -49,6 +49,17 @@ export const sidebarText = {
   probeHelp: 'Memeriksa sekarang apakah asesor dapat membuka setiap file di atas.',
   kind: 'Jenis bukti',
   kindNone: '— pilih —',
+  itemsTitle: 'Butir data dukung per tingkat',
+  itemsHelp:
+    'Setiap butir punya baris sendiri di tab. Tempel tautan bukti di butirnya; verifikator menandai diterima atau perlu revisi.',
+  itemValue: (rule: string, value: string | null) =>
+    value === null
+      ? `Nilai Mandiri (aturan ${rule}): belum ada, karena butir tingkat 1 belum semuanya diterima.`
+      : `Nilai Mandiri dari butir yang diterima (aturan ${rule}): ${value}.`,
+  itemLevel: (label: string) => `Tingkat ${label}`,
+  itemEvidence: (code: string) => `Tautan bukti ${code}`,
+  itemNote: (code: string) => `Catatan ${code} (boleh kosong)`,
+  itemRevision: (note: string) => `Perlu revisi: ${note}`,
   problemsTitle: 'Belum lengkap:',
   readyToSave: 'Siap disimpan: isian ini lengkap.',
   save: 'Simpan',

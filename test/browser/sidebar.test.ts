@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Endpoint } from '../../src/shared/rpc';
-import { ADMIN, panelWorld } from '../support/panel-world';
+import { ADMIN, panelWorld, pemdiPanelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
 /**
@@ -51,8 +51,9 @@ async function open(
   prepare?: (world: World) => void,
   height = 800,
   fakeClock = false,
+  make: () => World = panelWorld,
 ) {
-  const world = panelWorld();
+  const world = make();
   prepare?.(world);
   const page = await browser.newPage({ viewport: { width: 300, height } });
   const errors: string[] = [];
@@ -424,6 +425,54 @@ describeInBrowser('OPD mode', () => {
     const { page } = await openIndicator(BAPPEDA, 'Bappeda', 'I32');
     await page.fill('#explanation', 'pendek');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describeInBrowser('OPD mode on a Pemdi workbook: evidence items', () => {
+  it('lists each level’s items with their status, and saves a link pasted into one item to its row', async () => {
+    const pemdi = pemdiPanelWorld();
+    const { lead, pic } = pemdi;
+    const { world, page, errors } = await open(
+      pic,
+      (w) => w.select(lead.tab, 'P01'),
+      800,
+      false,
+      () => pemdi,
+    );
+    await page.waitForSelector('#entry h2');
+    await settled(page);
+    expect(await page.locator('.item-level legend').allTextContents()).toEqual([
+      'Tingkat 1 – Rintisan',
+      'Tingkat 2 – Terkelola',
+      'Tingkat 3 – Terstandar',
+      'Tingkat 4 – Terintegrasi dan Terukur',
+      'Tingkat 5 – Optimum',
+    ]);
+    expect(await page.locator('#item-P01-3-a .item-status').textContent()).toBe('belum');
+    expect(await page.textContent('#item-value')).toMatch(/aturan tertinggi\): belum ada/);
+    // Claiming level 2 asks for the items of levels 1 and 2, by name, before saving.
+    await page.check('input[name="level"][value="2"]');
+    const problems = await page.locator('#problems li').allTextContents();
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'Butir P01.1.a (tingkat 1) belum punya data dukung, padahal tingkat 2 diklaim.',
+        'Butir P01.2.a (tingkat 2) belum punya data dukung, padahal tingkat 2 diklaim.',
+      ]),
+    );
+    const link = 'https://drive.google.com/file/d/1ItemLinkxxxxxxxxxxxxxxxxxxxxxxx/view';
+    await page.fill('#item-evidence-P01-1-a', link);
+    await page.fill('#item-note-P01-1-a', 'Notulen rapat');
+    expect(await page.locator('#problems li').allTextContents()).not.toContain(
+      'Butir P01.1.a (tingkat 1) belum punya data dukung, padahal tingkat 2 diklaim.',
+    );
+    await page.click('#save');
+    await page.waitForSelector('.notice.warning, .notice.ok');
+    expect(world.cell(lead.tab, 'P01.1.a', 'Data dukung')).toBe(link);
+    expect(world.cell(lead.tab, 'P01.1.a', 'Penjelasan')).toBe('Notulen rapat');
+    await page.waitForSelector('#item-P01-1-a .item-status.proses');
+    await page.screenshot({ path: path.join(SHOTS, 'opd-pemdi-items.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 

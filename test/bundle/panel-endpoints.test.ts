@@ -1,6 +1,6 @@
 import { ENDPOINTS } from '../../src/shared/rpc';
 import { bundleText } from '../support/bundle';
-import { ADMIN, panelWorld } from '../support/panel-world';
+import { ADMIN, panelWorld, pemdiPanelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
 const BAPPEDA = 'bappeda.spbe@example.org';
@@ -283,5 +283,89 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
     expect(() => rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: null }, BAPPEDA)).toThrow(
       /^Terjadi kesalahan yang tidak terduga: Service Spreadsheets failed while accessing document\. Tidak ada isian yang hilang\./,
     );
+  });
+});
+
+describe('evidence items in the panel (Pemdi), through the built bundle', () => {
+  const LINK = 'https://drive.google.com/file/d/1ItemLinkxxxxxxxxxxxxxxxxxxxxxxx/view';
+
+  it('lists the indicator’s items by level with their status, and saves an item’s link and note into its own row', () => {
+    const world = pemdiPanelWorld();
+    const { rpc, lead, pic, grid, cell } = world;
+    const opdKey = `spbe:opd:${lead.code}`;
+    const view = rpc('panelOpd', { opdKey, code: 'P01' }, pic);
+    const items = view.entry?.items ?? [];
+    expect(items.map((i) => [i.code, i.level, i.status])).toEqual([
+      ['P01.1.a', 1, 'belum'],
+      ['P01.2.a', 2, 'belum'],
+      ['P01.3.a', 3, 'belum'],
+      ['P01.3.b', 3, 'belum'],
+      ['P01.4.a', 4, 'belum'],
+      ['P01.5.a', 5, 'belum'],
+      ['P01.5.b', 5, 'belum'],
+    ]);
+    // Mandiri follows the accepted items (tertinggi): nothing yet.
+    expect(view.entry?.itemValue).toEqual({ rule: 'tertinggi', value: null });
+    const item = items[0];
+    if (!view.entry || !item) throw new Error('no entry');
+    const result = rpc(
+      'panelSave',
+      {
+        opdKey,
+        code: 'P01',
+        version: view.entry.version,
+        level: 1,
+        explanation:
+          'Fakta: kegiatan SPBE berjalan sejak 2025. Hasil analisis: memenuhi tingkat 1.',
+        evidence: '',
+        kind: '',
+        items: [
+          { code: 'P01.1.a', version: item.version, note: 'Dokumentasi rapat', evidence: LINK },
+        ],
+      },
+      pic,
+    );
+    expect(result.ok).toBe(true);
+    expect(cell(lead.tab, 'P01.1.a', 'Data dukung')).toBe(LINK);
+    expect(cell(lead.tab, 'P01.1.a', 'Penjelasan')).toBe('Dokumentasi rapat');
+    expect(cell(lead.tab, 'P01.1.a', 'Diubah oleh')).toBe(pic);
+    // The indicator's own evidence cell stays empty: its evidence is on its items.
+    expect(cell(lead.tab, 'P01', 'Data dukung')).toBe('');
+    if (!result.ok) return;
+    expect(result.view.entry?.items[0]?.status).toBe('proses');
+    expect(result.problems).toEqual([]);
+    expect(grid(lead.tab).cells.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an item changed since it was read, and one that is not this indicator’s', () => {
+    const { rpc, lead, pic, edit, grid } = pemdiPanelWorld();
+    const opdKey = `spbe:opd:${lead.code}`;
+    const view = rpc('panelOpd', { opdKey, code: 'P01' }, pic);
+    const entry = view.entry;
+    const item = entry?.items[1];
+    if (!entry || !item) throw new Error('no entry');
+    const t = grid(lead.tab);
+    edit(pic, lead.tab, rowOf(t, 'P01.2.a'), columnOf(t, 'Penjelasan'), 'Diisi di lembar');
+    const base = {
+      opdKey,
+      code: 'P01',
+      version: entry.version,
+      level: null,
+      explanation: '',
+      evidence: '',
+      kind: '',
+    };
+    const stale = rpc(
+      'panelSave',
+      { ...base, items: [{ code: 'P01.2.a', version: item.version, note: 'x', evidence: '' }] },
+      pic,
+    );
+    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining('P01.2.a') });
+    const other = rpc(
+      'panelSave',
+      { ...base, items: [{ code: 'P02.1.a', version: '', note: 'x', evidence: '' }] },
+      pic,
+    );
+    expect(other).toMatchObject({ ok: false, message: expect.stringContaining('P02.1.a') });
   });
 });

@@ -2,6 +2,7 @@ import { clockFor } from '../../src/cli/commands';
 import { loadContext } from '../../src/core/context';
 import { readEvaluation } from '../../src/core/evaluation';
 import { runCheck } from '../../src/core/evidence/check';
+import { exportRows } from '../../src/core/export/export-rows';
 import type { Cell } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -229,5 +230,23 @@ describe('the completeness check on items', () => {
     );
     // Items above the claim need nothing yet.
     expect(findings.some((f) => f.includes('P01.4.a'))).toBe(false);
+  });
+});
+
+describe('the export for the national application', () => {
+  it('takes the links from the items, each naming its item, and Mandiri as the application shows it', () => {
+    const { wb, tab } = pemdiWorkbook();
+    setRule(wb, 'rata-rata');
+    setAt(tab, 'P01', 'Tingkat', '2 – Terkelola');
+    setAt(tab, 'P01', 'Penjelasan', 'Kegiatan berjalan sesuai program kerja.');
+    fill(tab, 'P01.1.a', { evidence: LINK, verification: 'diterima' });
+    fill(tab, 'P01.3.a', { evidence: LINK });
+    const row = exportRows(readEvaluation(wb, loadContext(wb, 2026))).find((r) => r.code === 'P01');
+    // Level 1 complete, level 2's one item not accepted: 1 + 0/1.
+    expect(row).toMatchObject({
+      level: 1,
+      explanation: 'Kegiatan berjalan sesuai program kerja.',
+      evidence: [`P01.1.a: ${LINK}`, `P01.3.a: ${LINK}`],
+    });
   });
 });

@@ -1,5 +1,8 @@
+import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
+import { defaultOpds } from '../../src/core/workbook/ownership';
 import type { Cell } from '../../src/core/workbook/port';
-import { demoWorld } from './demo-world';
+import { ADMIN, demoWorld } from './demo-world';
+import { SheetsWorld } from './sheets-world';
 import { columnOf, rowOf } from './workbook-helpers';
 
 export { ADMIN, demo, opds } from './demo-world';
@@ -10,7 +13,25 @@ export { ADMIN, demo, opds } from './demo-world';
  * `world.rpc`, which behaves like google.script.run.
  */
 export function panelWorld() {
-  const world = demoWorld('checked');
+  return withPanelHelpers(demoWorld('checked'));
+}
+
+/**
+ * A workbook for 2026 as Siapkan makes it: Pemdi, each indicator with its evidence items;
+ * `lead` is the OPD that owns P01, and `pic` its PIC.
+ */
+export function pemdiPanelWorld() {
+  const list = defaultOpds(PEMDI_2026);
+  const world = new SheetsWorld(ADMIN);
+  world.env.share(...list.flatMap((o) => o.pics));
+  world.rt.setClock(() => Date.UTC(2026, 10, 28, 2, 0, 0));
+  world.menu('menuSetup');
+  const lead = list.find((o) => o.indicators.includes('P01'));
+  if (!lead?.pics[0]) throw new Error('no OPD owns P01');
+  return Object.assign(withPanelHelpers(world), { lead, pic: lead.pics[0] });
+}
+
+function withPanelHelpers(world: SheetsWorld) {
   const { env } = world;
   const grid = (tab: string) => ({
     cells: (env.spreadsheet.sheetNamed(tab)?.contents ?? []) as Cell[][],

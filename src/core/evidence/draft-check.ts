@@ -11,6 +11,12 @@ interface Draft {
   readonly level: number | null;
   readonly explanation: string;
   readonly evidence: string;
+  /** The indicator's evidence items, with their links as drafted (Pemdi). */
+  readonly items?: readonly {
+    readonly code: string;
+    readonly level: number;
+    readonly evidence: string;
+  }[];
 }
 
 export function draftProblems(draft: Draft, rules: DraftRules): string[] {
@@ -21,8 +27,13 @@ export function draftProblems(draft: Draft, rules: DraftRules): string[] {
   if (explanation === '') say(checkText.explanationMissing());
   else if (explanation.length < rules.minExplanation)
     say(checkText.explanationShort(explanation.length, rules.minExplanation));
-  const links = linksInCell(draft.evidence).map((l) => parseLink(l, rules.allowedHosts));
+  const parsed = (text: string) => linksInCell(text).map((l) => parseLink(l, rules.allowedHosts));
+  const items = (draft.items ?? []).map((i) => ({ ...i, links: parsed(i.evidence) }));
+  const links = [...parsed(draft.evidence), ...items.flatMap((i) => i.links)];
   if (links.length === 0) say(checkText.evidenceMissing());
+  for (const i of items)
+    if (draft.level !== null && i.level <= draft.level && i.links.length === 0)
+      say(checkText.itemWithoutEvidence(i.code, i.level, draft.level));
   for (const link of links) {
     if (link.kind === 'not-a-link') say(checkText.notALink(link.text));
     else if (link.kind === 'other-site') say(checkText.otherSite(link.host ?? ''));

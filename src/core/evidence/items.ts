@@ -69,7 +69,7 @@ export function completeLevels<T extends { readonly level: Level }>(
  * The value the items give under `rule` (not `langsung`), exactly; null while level 1 is not
  * complete — nothing is proven yet, and the index counts it 1 as it counts a blank.
  */
-export function valueFromItems(
+function valueFromItems(
   items: readonly { readonly level: Level; readonly status: ItemStatus }[],
   rule: Exclude<ItemRule, 'langsung'>,
 ): Exact | null {
@@ -79,4 +79,20 @@ export function valueFromItems(
   const next = countsByLevel(items, accepted)[complete];
   if (rule === 'tertinggi' || !next || next.items === 0) return { num: complete, den: 1 };
   return { num: complete * next.items + next.done, den: next.items };
+}
+
+/** The Mandiri value an indicator's item rows give under `rule`, as a number; archived rows do not count. */
+export function mandiriFromItems(
+  rows: readonly {
+    readonly active: boolean;
+    readonly item: { readonly level: Level };
+    readonly status: ItemStatus;
+  }[],
+  rule: Exclude<ItemRule, 'langsung'>,
+): number | null {
+  const value = valueFromItems(
+    rows.filter((r) => r.active).map((r) => ({ level: r.item.level, status: r.status })),
+    rule,
+  );
+  return value === null ? null : value.num / value.den;
 }

@@ -19,19 +19,25 @@ export function exportRows(ev: Evaluation): ExportRow[] {
   return ev.ctx.catalogue.indicators.map((indicator) => {
     const level = self?.get(indicator.code) ?? null;
     const owners = ev.ctx.opds.filter((o) => o.indicators.includes(indicator.code));
-    const entry = ev.entries.find(
-      (e) =>
-        e.indicator.code === indicator.code &&
-        e.level === level &&
-        owners.some((o) => o.code === e.opd.code),
+    const answers = ev.entries.filter(
+      (e) => e.indicator.code === indicator.code && owners.some((o) => o.code === e.opd.code),
     );
+    // The answer Mandiri took; where items give Mandiri, the first owner's.
+    const entry = answers.find((e) => e.level === level) ?? answers[0];
     return {
       code: indicator.code,
       name: indicator.name,
-      level: level ?? '',
+      // A value from items may be a fraction (7/6): shown as the application takes it, 1,17.
+      level: level === null ? '' : Math.round(level * 100) / 100,
       opd: entry?.opd.short ?? owners[0]?.short ?? '',
       explanation: entry?.explanation ?? '',
-      evidence: entry?.links.map((l) => l.text) ?? [],
+      // An item's links say which item they prove (P01.3.a).
+      evidence: [
+        ...(entry?.links.map((l) => l.text) ?? []),
+        ...(entry?.items ?? [])
+          .filter((i) => i.active)
+          .flatMap((i) => i.links.map((l) => `${i.item.code}: ${l.text}`)),
+      ],
     };
   });
 }

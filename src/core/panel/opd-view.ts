@@ -9,6 +9,7 @@ import type { EvidenceFact } from '../evidence/drive-facts';
 import { type Entry, entriesOf } from '../evidence/entries';
 import { readFacts } from '../evidence/facts-tab';
 import { draftRules } from '../evidence/findings-input';
+import { mandiriFromItems } from '../evidence/items';
 import { linkStatus } from '../evidence/link-status';
 import { readReport } from '../evidence/reminders';
 import { fillRefusal, requireReader } from '../roles';
@@ -56,13 +57,15 @@ export function opdContext(
     return richLinks;
   }).filter((e) => e.active);
   const evidenceText = new Map<string, string>();
+  const shown = (row: number, links: readonly { text: string }[], col: number) => {
+    const raw = content?.cells[row - 1]?.[col - 1] ?? '';
+    const labelled = (typeof raw === 'string' && raw.startsWith('=')) || richLinks.has(row);
+    return labelled ? links.map((l) => l.text).join('\n') : String(raw);
+  };
   for (const e of entries) {
-    const raw = content?.cells[e.row - 1]?.[(e.columns.get('evidence') ?? 1) - 1] ?? '';
-    const labelled = (typeof raw === 'string' && raw.startsWith('=')) || richLinks.has(e.row);
-    evidenceText.set(
-      e.indicator.code,
-      labelled ? e.links.map((l) => l.text).join('\n') : String(raw),
-    );
+    const col = e.columns.get('evidence') ?? 1;
+    evidenceText.set(e.indicator.code, shown(e.row, e.links, col));
+    for (const i of e.items) evidenceText.set(i.item.code, shown(i.row, i.links, col));
   }
   return {
     ctx,
@@ -77,11 +80,11 @@ export function opdContext(
 }
 
 function linksOf(
-  e: Entry,
+  links: Entry['links'],
   facts: ReadonlyMap<string, EvidenceFact>,
   allowedHosts: readonly string[],
 ): LinkStatus[] {
-  return e.links.map((l) => {
+  return links.map((l) => {
     const fact = l.id ? facts.get(l.id) : undefined;
     const target = fact?.shortcutTarget ? facts.get(fact.shortcutTarget) : undefined;
     return {
@@ -114,7 +117,7 @@ function entryView(c: OpdContext, e: Entry): EntryView {
     level: e.level,
     explanation: e.explanation,
     evidence: c.evidenceText.get(e.indicator.code) ?? '',
-    links: linksOf(e, c.facts, settings.allowedHosts),
+    links: linksOf(e.links, c.facts, settings.allowedHosts),
     kind: e.declaredKind,
     kinds: [...EVIDENCE_KINDS],
     verification: e.verification,
@@ -125,7 +128,29 @@ function entryView(c: OpdContext, e: Entry): EntryView {
     version: e.fingerprint,
     canEdit: c.refusal === undefined,
     row: e.row,
+    items: e.items
+      .filter((i) => i.active)
+      .map((i) => ({
+        code: i.item.code,
+        level: i.item.level,
+        name: i.item.name,
+        status: i.status,
+        note: i.explanation,
+        evidence: c.evidenceText.get(i.item.code) ?? '',
+        links: linksOf(i.links, c.facts, settings.allowedHosts),
+        verifierNote: i.verifierNote,
+        version: i.fingerprint,
+        row: i.row,
+      })),
+    itemValue: itemValueOf(c, e),
   };
+}
+
+/** What the items give Mandiri, when the rule in Pengaturan takes it from them. */
+function itemValueOf(c: OpdContext, e: Entry): EntryView['itemValue'] {
+  const rule = c.ctx.settings.itemRule;
+  if (!e.items.some((i) => i.active) || rule === 'langsung') return null;
+  return { rule, value: mandiriFromItems(e.items, rule) };
 }
 
 export function viewOf(c: OpdContext, code: string | null): OpdView {

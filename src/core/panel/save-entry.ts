@@ -21,19 +21,19 @@ import { panelText } from './panel-text';
  * side-by-side cells. A cell the save does not change is never rewritten: a labelled link
  * (rich text) would lose its link, and a column a user moved in between keeps its value.
  */
-function writeEntry(
+function writeRow(
   wb: WorkbookPort,
   tab: string,
-  entry: Entry,
+  at: { readonly row: number; readonly columns: Entry['columns'] },
   values: Partial<Record<OpdCol, Cell>>,
 ): void {
   const cells = (Object.keys(values) as OpdCol[])
-    .map((k) => ({ col: entry.columns.get(k) ?? 0, value: values[k] ?? '' }))
+    .map((k) => ({ col: at.columns.get(k) ?? 0, value: values[k] ?? '' }))
     .filter((c) => c.col > 0)
     .sort((a, b) => a.col - b.col);
   let run: typeof cells = [];
   const flush = () => {
-    if (run[0]) wb.writeCells(tab, entry.row, run[0].col, [run.map((c) => c.value)]);
+    if (run[0]) wb.writeCells(tab, at.row, run[0].col, [run.map((c) => c.value)]);
     run = [];
   };
   for (const cell of cells) {
@@ -56,6 +56,12 @@ function requestProblems(request: SaveRequest): string[] {
   if (request.evidence.length > 5000) problems.push(panelText.tooLong('Data dukung', 5000));
   if (request.kind !== '' && !(EVIDENCE_KINDS as readonly string[]).includes(request.kind))
     problems.push(panelText.badKind(request.kind));
+  for (const item of request.items ?? []) {
+    if (item.note.length > 5000)
+      problems.push(panelText.tooLong(`Catatan butir ${item.code}`, 5000));
+    if (item.evidence.length > 5000)
+      problems.push(panelText.tooLong(`Data dukung butir ${item.code}`, 5000));
+  }
   return problems;
 }
 
@@ -110,15 +116,50 @@ export function saveEntry(
         theirs: viewOf(c, request.code).entry ?? undefined,
       };
     }
+    // Each item edited must still be an item of this indicator, unchanged since it was read.
+    for (const edit of request.items ?? []) {
+      const item = entry.items.find((i) => i.active && i.item.code === edit.code);
+      if (!item) return { ok: false, message: panelText.rowGone(edit.code) };
+      if (item.fingerprint !== edit.version)
+        return {
+          ok: false,
+          message: panelText.changedMeanwhile(edit.code),
+          theirs: viewOf(c, request.code).entry ?? undefined,
+        };
+    }
     const problems = requestProblems(request);
     if (problems.length > 0) return { ok: false, message: problems.join(' ') };
-    const row = wb.read(c.opd.tab)?.cells[entry.row - 1] ?? [];
+    const cells = wb.read(c.opd.tab)?.cells ?? [];
+    const row = cells[entry.row - 1] ?? [];
     const values = changedValues(c, entry, request, row);
+    const itemWrites = (request.items ?? []).flatMap((edit) => {
+      const item = entry.items.find((i) => i.item.code === edit.code);
+      if (!item) return [];
+      const wanted: Partial<Record<OpdCol, Cell>> = {
+        explanation: edit.note.trim(),
+        evidence: edit.evidence.trim(),
+      };
+      const before = (k: OpdCol) =>
+        k === 'evidence'
+          ? (c.evidenceText.get(edit.code) ?? '').trim()
+          : String(cells[item.row - 1]?.[(entry.columns.get(k) ?? 0) - 1] ?? '').trim();
+      const changed = (Object.keys(wanted) as OpdCol[]).filter((k) => before(k) !== wanted[k]);
+      if (changed.length === 0) return [];
+      return [
+        {
+          code: edit.code,
+          row: item.row,
+          values: Object.fromEntries(changed.map((k) => [k, wanted[k] ?? ''])) as Partial<
+            Record<OpdCol, Cell>
+          >,
+        },
+      ];
+    });
     const user = wb.userEmail().toLowerCase();
     // Script writes fire no edit trigger: the save logs itself (see pending-log.ts). Its Log
     // rows are queued first, so a full queue refuses the save before any cell is written, and
     // a write that fails takes them back: a save is whole or not at all.
-    const changes = OPD_ENTRY_KEYS.filter((k) => k in values).map((k) => {
+    const logRow = (code: string, at: number, k: OpdCol, was: Cell, value: Cell) => {
       const col = entry.columns.get(k) ?? 0;
       return [
         timestamp,
@@ -126,13 +167,35 @@ export function saveEntry(
         panelText.logAction(),
         OPD_TAB_COLUMNS.find((x) => x.key === k)?.header ?? k,
         c.opd.tab,
-        `${columnLetter(col)}${entry.row}`,
+        `${columnLetter(col)}${at}`,
         c.opd.code,
-        request.code,
-        row[col - 1] ?? '',
-        values[k] ?? '',
+        code,
+        was,
+        value,
       ];
-    });
+    };
+    const changes = [
+      ...OPD_ENTRY_KEYS.filter((k) => k in values).map((k) =>
+        logRow(
+          request.code,
+          entry.row,
+          k,
+          row[(entry.columns.get(k) ?? 0) - 1] ?? '',
+          values[k] ?? '',
+        ),
+      ),
+      ...itemWrites.flatMap((w) =>
+        (Object.keys(w.values) as OpdCol[]).map((k) =>
+          logRow(
+            w.code,
+            w.row,
+            k,
+            cells[w.row - 1]?.[(entry.columns.get(k) ?? 0) - 1] ?? '',
+            w.values[k] ?? '',
+          ),
+        ),
+      ),
+    ];
     if (changes.length > 0) {
       let takeBack: () => void;
       try {
@@ -141,15 +204,38 @@ export function saveEntry(
         if (error instanceof InputError) return { ok: false, message: error.message };
         throw error;
       }
+      const stamp = { editedBy: user, editedAt: timestamp };
       try {
-        writeEntry(wb, c.opd.tab, entry, { ...values, editedBy: user, editedAt: timestamp });
+        if (Object.keys(values).length > 0) writeRow(wb, c.opd.tab, entry, { ...values, ...stamp });
+        for (const w of itemWrites)
+          writeRow(
+            wb,
+            c.opd.tab,
+            { row: w.row, columns: entry.columns },
+            { ...w.values, ...stamp },
+          );
       } catch (error) {
         takeBack();
         throw error;
       }
     }
     const after = opdContext(wb, request.opdKey, year, 'save');
-    const left = draftProblems(request, draftRules(c.ctx.settings));
+    const left = draftProblems(
+      {
+        ...request,
+        items: entry.items
+          .filter((i) => i.active)
+          .map((i) => ({
+            code: i.item.code,
+            level: i.item.level,
+            evidence:
+              request.items?.find((e) => e.code === i.item.code)?.evidence ??
+              c.evidenceText.get(i.item.code) ??
+              '',
+          })),
+      },
+      draftRules(c.ctx.settings),
+    );
     return {
       ok: true,
       view: viewOf(after, request.code),
