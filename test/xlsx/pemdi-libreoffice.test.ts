@@ -72,7 +72,7 @@ describeWithLibreOffice('a Pemdi workbook in LibreOffice Calc', () => {
 });
 
 describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
-  it('recalculates Mandiri from items by the rule in Pengaturan, as the engine does (1 + 1/6)', async () => {
+  it('holds butir, an external value and fractional stage values; LibreOffice recalculates each stage to the engine (Mandiri from items: 1 + 1/6)', async () => {
     const clock = { today: '2026-11-28', timestamp: '2026-11-28 10:00', year: 2026 };
     const wb = new XlsxWorkbook(undefined, 'kominfo.admin@example.org');
     setupWorkbook(wb, clock);
@@ -112,6 +112,21 @@ describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
     accept('P01.2.a');
     accept('P01.3.a');
     accept('P01.2.b', 'belum diperiksa');
+    // The same workbook holds the assessors' fractional values and an external value.
+    const values = fractional.values ?? [];
+    wb.writeCells(
+      'Penilaian',
+      PENILAIAN_FIRST_ROW,
+      penilaianColumn('verified'),
+      PEMDI_2026.indicators.map((_, i) => {
+        const v = values[i] ?? '';
+        return [typeof v === 'string' ? `=${v}` : v];
+      }),
+    );
+    const p05 = PENILAIAN_FIRST_ROW + PEMDI_2026.indicators.findIndex((i) => i.code === 'P05');
+    wb.writeCells('Penilaian', p05, penilaianColumn('externalValue'), [
+      [2.5, 'Bappenas, SDI 2026'],
+    ]);
     const file = path.join(dir, 'pemdi-items.xlsx');
     await wb.save(file);
     const engine = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
@@ -129,9 +144,13 @@ describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
     const rekap = sheets.get('Rekap') ?? [];
     const rekapHeader = rekap.findIndex((r) => r[0] === 'Bagian');
     const index = rekap.find((r, i) => i > rekapHeader && r[0] === 'Indeks Pemdi') ?? [];
+    const stage = (label: string) => Number(index[(rekap[rekapHeader] ?? []).indexOf(label)]);
+    // P01 (5%) from items, P05 (5%) external at 2,5, every other indicator 1:
+    // 1 + 5% · 1/6 + 5% · 1,5 = 1,0833… → 1,08.
     const mandiri = engine.find((s) => s.key === 'selfAssessed');
-    // Every other indicator counts 1: 1 + 5% · 1/6 → 1,01.
-    expect(mandiri?.index).toBe(1.01);
-    expect(Number(index[(rekap[rekapHeader] ?? []).indexOf('Mandiri')])).toBe(1.01);
+    expect(mandiri?.index).toBe(1.08);
+    expect(stage('Mandiri')).toBe(mandiri?.index);
+    expect(stage('Verifikasi')).toBe(fractional.index);
+    expect(engine.find((s) => s.key === 'verified')?.index).toBe(fractional.index);
   });
 });
