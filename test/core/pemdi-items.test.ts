@@ -93,6 +93,18 @@ describe('evidence items on an OPD tab', () => {
     expect(wb.tab('Kerangka').cells.some((r) => r[0] === 'butir' && r[1] === 'P01.3.a')).toBe(true);
   });
 
+  it('are explained on Panduan, with the rule Mandiri follows; an SPBE workbook has no items', () => {
+    const { wb } = pemdiWorkbook();
+    const guide = wb.tab('Panduan').cells.map((r) => String(r[0]));
+    expect(guide.some((l) => l.startsWith('7. Butir:'))).toBe(true);
+    expect(guide.some((l) => l.includes('aturan "tertinggi"'))).toBe(true);
+    const spbe = new MemoryWorkbook(ADMIN);
+    setupWorkbook(spbe, clock, undefined, { framework: 'spbe-2020' });
+    expect(spbe.tab('Panduan').cells.some((r) => String(r[0]).startsWith('7. Butir:'))).toBe(false);
+    const codes = spbe.tabList.flatMap((t) => t.cells.map((r) => String(r[0])));
+    expect(codes.some((c) => /^I\d+\.\d\./.test(c))).toBe(false);
+  });
+
   it.each([
     [{}, 'belum'],
     [{ note: 'Sedang disusun' }, 'draf'],

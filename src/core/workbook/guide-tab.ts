@@ -37,6 +37,10 @@ export function renderGuide(
 
   heading(guideText.forOpds);
   for (const step of guideText.opdSteps) line(step);
+  if ((catalogue.items ?? []).length > 0) {
+    for (const step of guideText.itemSteps) line(step);
+    if (settings.itemRule !== 'langsung') line(guideText.itemRule(settings.itemRule));
+  }
 
   heading(guideText.levelsHeading);
   line(guideText.cumulative);

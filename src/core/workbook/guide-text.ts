@@ -15,6 +15,12 @@ export const guideText = {
     '5. Pilih Jenis bukti. Kolom Status berubah sendiri menjadi Lengkap bila tingkat, penjelasan dan data dukung terisi dan Cek kelengkapan terakhir tidak menemukan kesalahan.',
     '6. Bila Status verifikasi "perlu revisi", baca Catatan verifikator, perbaiki, lalu kabari Diskominfo.',
   ],
+  itemSteps: [
+    '7. Butir: di bawah setiap indikator ada baris butir (↳ Butir tingkat …), yaitu bukti yang diminta setiap tingkat. Tempel tautan bukti di baris butirnya; Penjelasan di baris butir boleh dipakai untuk catatan singkat.',
+    '8. Status butir berubah sendiri: belum (kosong), draf (baru catatan), proses (bukti sudah ada, menunggu verifikator), diterima atau revisi (keputusan verifikator di Status verifikasi).',
+  ],
+  itemRule: (rule: string) =>
+    `Nilai Mandiri indikator dihitung dari butir yang diterima (aturan "${rule}" di ${TAB.settings} › Nilai mandiri dari butir): tingkat yang diklaim baru dihitung bila semua butir sampai tingkat itu diterima.`,
   levelsHeading: 'Tingkat kematangan dan data dukung yang diterima asesor',
   cumulative:
     'Tingkat bersifat kumulatif: tingkat 3 juga memerlukan bukti tingkat 1 dan 2. Bukti harus berasal dari periode evaluasi.',
