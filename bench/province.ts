@@ -23,13 +23,14 @@ export function benchProvince(): void {
       copyFileSync(demo, file);
       return file;
     });
-    const script = `require(${JSON.stringify(spbe)}).run(${JSON.stringify(['score', ...files, '--json'])}, { out() {}, progress() {} }, (e) => process.stderr.write(e)).then((code) => console.log(JSON.stringify({ code, rss: process.resourceUsage().maxRSS })))`;
+    const script = `require(${JSON.stringify(spbe)}).run(${JSON.stringify(['score', ...files, '--json'])}, { out() {}, progress() {} }, (e) => process.stderr.write(e)).then((code) => { const u = process.resourceUsage(); console.log(JSON.stringify({ code, rss: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); })`;
     const start = performance.now();
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     const ms = performance.now() - start;
     const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
       code?: number;
       rss?: number;
+      cpuMs?: number;
     };
     console.log(`\nspbe score over ${FILES} workbooks (a province's view), one process`);
     console.log(`  exit code                ${result.code}`);
@@ -37,6 +38,11 @@ export function benchProvince(): void {
       `  wall time                ${(ms / 1000).toFixed(1)} s  (${(ms / FILES).toFixed(0)} ms a workbook)`,
     );
     console.log(`  peak memory (max RSS)    ${((result.rss ?? 0) / 1024).toFixed(0)} MB`);
+    // CPU time, all threads: what a machine with more cores divides among its workers.
+    const cpu = result.cpuMs ?? 0;
+    console.log(
+      `  CPU time, all threads    ${(cpu / 1000).toFixed(1)} s  (${(cpu / FILES).toFixed(0)} ms a workbook; ${(cpu / ms).toFixed(2)} cores busy)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
