@@ -21,26 +21,31 @@ const fractional = scoringCases().find((c) => c.values !== undefined);
 if (!fractional?.values) throw new Error('reference case missing');
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-pemdi-'));
 
+/**
+ * The reference's Verifikasi values as an admin types them (2,5 as a number, 4/3 as =4/3), and
+ * P05's external value with its source.
+ */
+function enterAssessorResult(wb: XlsxWorkbook): void {
+  const values = fractional?.values ?? [];
+  wb.writeCells(
+    'Penilaian',
+    PENILAIAN_FIRST_ROW,
+    penilaianColumn('verified'),
+    PEMDI_2026.indicators.map((_, i) => {
+      const v = values[i] ?? '';
+      return [typeof v === 'string' ? `=${v}` : v];
+    }),
+  );
+  const p05 = PENILAIAN_FIRST_ROW + PEMDI_2026.indicators.findIndex((i) => i.code === 'P05');
+  wb.writeCells('Penilaian', p05, penilaianColumn('externalValue'), [[2.5, 'Bappenas, SDI 2026']]);
+}
+
 describeWithLibreOffice('a Pemdi workbook in LibreOffice Calc', () => {
   it("recalculates the Rekap to the engine's figures for fractional Verifikasi values", async () => {
     const wb = new XlsxWorkbook(undefined, 'kominfo.admin@example.org');
     setupWorkbook(wb, { today: '2026-11-28', timestamp: '2026-11-28 10:00', year: 2026 });
     expect(loadContext(wb, 2026).catalogue.id).toBe('pemdi-2026');
-    const values = fractional.values ?? [];
-    wb.writeCells(
-      'Penilaian',
-      PENILAIAN_FIRST_ROW,
-      penilaianColumn('verified'),
-      PEMDI_2026.indicators.map((_, i) => {
-        const v = values[i] ?? '';
-        return [typeof v === 'string' ? `=${v}` : v];
-      }),
-    );
-    // An external value arrived for P05, with its source.
-    const p05 = PENILAIAN_FIRST_ROW + PEMDI_2026.indicators.findIndex((i) => i.code === 'P05');
-    wb.writeCells('Penilaian', p05, penilaianColumn('externalValue'), [
-      [2.5, 'Bappenas, SDI 2026'],
-    ]);
+    enterAssessorResult(wb);
     const file = path.join(dir, 'pemdi.xlsx');
     await wb.save(file);
     const engine = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
@@ -113,20 +118,7 @@ describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
     accept('P01.3.a');
     accept('P01.2.b', 'belum diperiksa');
     // The same workbook holds the assessors' fractional values and an external value.
-    const values = fractional.values ?? [];
-    wb.writeCells(
-      'Penilaian',
-      PENILAIAN_FIRST_ROW,
-      penilaianColumn('verified'),
-      PEMDI_2026.indicators.map((_, i) => {
-        const v = values[i] ?? '';
-        return [typeof v === 'string' ? `=${v}` : v];
-      }),
-    );
-    const p05 = PENILAIAN_FIRST_ROW + PEMDI_2026.indicators.findIndex((i) => i.code === 'P05');
-    wb.writeCells('Penilaian', p05, penilaianColumn('externalValue'), [
-      [2.5, 'Bappenas, SDI 2026'],
-    ]);
+    enterAssessorResult(wb);
     const file = path.join(dir, 'pemdi-items.xlsx');
     await wb.save(file);
     const engine = stageScores(readEvaluation(wb, loadContext(wb, 2026)));
