@@ -1,3 +1,4 @@
+import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { chooseSpbe2020 } from '../support/demo-world';
 import { opdList } from '../support/opd-list';
 import { ADMIN, panelWorld } from '../support/panel-world';
@@ -93,10 +94,12 @@ describe('service-call budgets on the 12-OPD demo', () => {
   });
 
   /** A file with a 12-OPD list typed in and shared with every PIC, as a coordinator would. */
-  function cityOf12() {
+  function cityOf12(instrument: 'spbe' | 'pemdi' = 'spbe') {
     const w = new SheetsWorld(ADMIN);
-    chooseSpbe2020(w);
-    const rows = opdList(12);
+    if (instrument === 'spbe') chooseSpbe2020(w);
+    // Pemdi (the default for 2026): the 16 indicators a Pemda answers, each with its items.
+    const pemdi = PEMDI_2026.indicators.filter((i) => !i.external).map((i) => i.no);
+    const rows = instrument === 'spbe' ? opdList(12) : opdList(12, pemdi);
     const width = 6;
     const list = w.env.spreadsheet.insertSheet(
       'OPD',
@@ -126,6 +129,15 @@ describe('service-call budgets on the 12-OPD demo', () => {
     const first = run('first setup (menuSetup)');
     expect(first.perTab).toBeLessThanOrEqual(36);
     expect(first.total).toBeLessThanOrEqual(800);
+  });
+
+  it('first Siapkan of a 12-OPD Pemdi city, items under every indicator: the same budget', () => {
+    const { run } = cityOf12('pemdi');
+    const first = run('first setup, Pemdi (menuSetup)');
+    expect(first.perTab).toBeLessThanOrEqual(36);
+    expect(first.total).toBeLessThanOrEqual(800);
+    const again = run('re-run, Pemdi (menuSetup)');
+    expect(again.perTab).toBeLessThanOrEqual(5);
   });
 
   it('a re-run of Siapkan that changes nothing: at most 5 calls per OPD tab', () => {
