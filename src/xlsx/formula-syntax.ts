@@ -1,16 +1,14 @@
 /**
  * The add-on writes formulas with `;` between arguments (Sheets accepts it in every locale);
  * an .xlsx file stores them with `,`, without the leading `=`. Separators inside string
- * literals stay as they are.
+ * literals and quoted sheet names stay as they are.
  */
-function swapOutsideStrings(formula: string, from: string, to: string): string {
+function swapOutsideStrings(formula: string, from: ',' | ';', to: string): string {
   if (!formula.includes(from)) return formula;
-  // Split at quotes: even pieces are outside string literals ("" inside a string splits into
-  // an empty odd piece and keeps the parity right).
-  return formula
-    .split('"')
-    .map((piece, i) => (i % 2 === 0 ? piece.split(from).join(to) : piece))
-    .join('"');
+  // One pass: a string literal ("…", where "" inside splits into two adjacent literals) and a
+  // quoted sheet name ('Bag, Umum'!A1) are kept as they are; a separator outside them is swapped.
+  const pattern = from === ',' ? /"[^"]*"|'[^']*'|,/g : /"[^"]*"|'[^']*'|;/g;
+  return formula.replace(pattern, (m) => (m === from ? to : m));
 }
 
 export function toFileFormula(formula: string): string {

@@ -70,6 +70,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly lock = new InProcessLock();
   /** Each tab's cells as last read, until something is written to it. */
   private readonly grids = new Map<string, Cell[][]>();
+  /** _Properti as last read, until a property is set or deleted: tab marks are asked often. */
+  private propertyCache: Map<string, string> | undefined;
 
   constructor(
     book?: ExcelJS.Workbook,
@@ -211,12 +213,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private properties(): Map<string, string> {
+    if (this.propertyCache) return this.propertyCache;
     const sheet = this.book.getWorksheet(PROPERTIES_SHEET);
     const out = new Map<string, string>();
     sheet?.eachRow((row) => {
       const key = row.getCell(1).value;
       if (typeof key === 'string' && key) out.set(key, String(row.getCell(2).value ?? ''));
     });
+    this.propertyCache = out;
     return out;
   }
 
@@ -265,6 +269,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   write(name: string, render: TabRender, previous?: TabContent): boolean {
+    if (name === PROPERTIES_SHEET) this.propertyCache = undefined;
     const sheet = this.sheet(name);
     this.grids.delete(name);
     const current = (previous ?? this.read(name))?.cells ?? [];
@@ -320,6 +325,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   writeCells(name: string, row: number, col: number, cells: readonly (readonly Cell[])[]): void {
+    if (name === PROPERTIES_SHEET) this.propertyCache = undefined;
     const sheet = this.sheet(name);
     this.grids.delete(name);
     cells.forEach((values, r) => {
@@ -348,6 +354,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   deleteProperty(key: string): void {
+    this.propertyCache = undefined;
     const sheet = this.book.getWorksheet(PROPERTIES_SHEET);
     let at = 0;
     sheet?.eachRow((row, r) => {
@@ -357,6 +364,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   setProperty(key: string, value: string): void {
+    this.propertyCache = undefined;
     let sheet = this.book.getWorksheet(PROPERTIES_SHEET);
     if (!sheet) {
       sheet = this.book.addWorksheet(PROPERTIES_SHEET);
