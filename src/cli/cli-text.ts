@@ -20,7 +20,7 @@ export const cliText = {
   help: {
     demo: 'spbe demo [FOLDER]\n  Membuat FOLDER/spbe-demo.xlsx (bawaan: folder demo-output): 12 OPD contoh Kota Kendari dengan isian dan\n  data dukung (sebagian sengaja salah), hasil Cek kelengkapan dengan Drive simulasi, dan rekap per tahap.',
     setup:
-      'spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx [--force]\n  --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-demo-opd.csv). Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.',
+      'spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx [--force]\n  --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-pemdi-opd.csv untuk Pemdi, kendari-demo-opd.csv untuk SPBE 2020); nomor indikator mengikuti kerangkanya. Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.',
     check:
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
     score:

@@ -246,6 +246,33 @@ describe('spbe score, plan, export, setup', () => {
     expect(existsSync(path.join(dir, 'salah.xlsx'))).toBe(false);
   });
 
+  it('sets up a Pemdi workbook for 2026 from the Pemdi example list, with butir under every indicator', async () => {
+    const file = path.join(dir, 'pemdi.xlsx');
+    const r = await setupFrom(
+      path.join(__dirname, '..', 'fixtures', 'kendari-pemdi-opd.csv'),
+      file,
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Workbook pemdi-2026 Kota Kendari dengan 8 OPD ditulis/);
+    const wb = await XlsxWorkbook.load(file);
+    const codes = (wb.read('Bappeda')?.cells ?? []).map((row) => String(row[0]));
+    expect(codes.slice(codes.indexOf('P04'), codes.indexOf('P04') + 3)).toEqual([
+      'P04',
+      'P04.1.a',
+      'P04.2.a',
+    ]);
+    const score = await spbe('score', file, '--json');
+    expect(score.code).toBe(0);
+    expect(JSON.parse(score.out)[0]).toMatchObject({ framework: 'pemdi-2026', indicators: 20 });
+    // The SPBE list is refused for Pemdi, naming what to change.
+    const wrong = await setupFrom(
+      path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv'),
+      path.join(dir, 'salah-kerangka.xlsx'),
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/P05 adalah indikator eksternal/);
+  });
+
   it('warns, at the cell, of a Rekap figure typed over its formula, merged input cells and an OPD tab that is gone', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(demoFile);
