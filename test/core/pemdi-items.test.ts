@@ -2,6 +2,8 @@ import { clockFor } from '../../src/cli/commands';
 import { loadContext } from '../../src/core/context';
 import { readEvaluation } from '../../src/core/evaluation';
 import { runCheck } from '../../src/core/evidence/check';
+import { entryStatus } from '../../src/core/evidence/completeness';
+import type { Entry } from '../../src/core/evidence/entries';
 import { exportRows } from '../../src/core/export/export-rows';
 import type { Cell } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
@@ -122,6 +124,24 @@ describe('evidence items on an OPD tab', () => {
       (e) => e.indicator.code === 'P01' && e.opd.tab === tab.name,
     );
     expect(entry?.items.find((i) => i.item.code === 'P01.3.a')?.status).toBe(status);
+  });
+
+  it("counts an item's evidence as the indicator's: Lengkap in the tab's Status and in core alike", () => {
+    const { wb, tab } = pemdiWorkbook();
+    setAt(tab, 'P01', 'Tingkat', '1 – Rintisan');
+    setAt(tab, 'P01', 'Penjelasan', 'Kegiatan SPBE berjalan sejak 2025, lihat dokumentasi rapat.');
+    const status = () => ({
+      sheet: results(wb).cell(tab.name, rowOf(tab, 'P01'), columnOf(tab, 'Status')),
+      core: entryStatus(
+        readEvaluation(wb, loadContext(wb, 2026)).entries.find(
+          (e) => e.indicator.code === 'P01' && e.opd.tab === tab.name,
+        ) as Entry,
+        [],
+      ).label,
+    });
+    expect(status()).toEqual({ sheet: 'Belum lengkap', core: 'Belum lengkap' });
+    fill(tab, 'P01.1.a', { evidence: LINK });
+    expect(status()).toEqual({ sheet: 'Lengkap', core: 'Lengkap' });
   });
 
   it('keeps what was typed on items through Siapkan, and archives an item Kerangka dropped', () => {
