@@ -590,6 +590,14 @@ function showConflict(box: HTMLElement, mine: SaveRequest, theirs: EntryView): v
     [f.explanation, mine.explanation, theirs.explanation],
     [f.evidence, mine.evidence, theirs.evidence],
     [f.kind, mine.kind, theirs.kind],
+    // Each item the save changes, beside what its row holds now.
+    ...(mine.items ?? []).flatMap((edit): [string, string, string][] => {
+      const now = theirs.items.find((i) => i.code === edit.code);
+      return [
+        [f.itemEvidence(edit.code), edit.evidence, now?.evidence ?? ''],
+        [f.itemNote(edit.code), edit.note, now?.note ?? ''],
+      ];
+    }),
   ];
   const section = h(
     'section',
@@ -626,7 +634,23 @@ function showConflict(box: HTMLElement, mine: SaveRequest, theirs: EntryView): v
           type: 'button',
           class: 'action',
           id: 'save-mine',
-          onclick: () => void send({ ...mine, version: theirs.version }, box),
+          onclick: () =>
+            void send(
+              {
+                ...mine,
+                version: theirs.version,
+                ...(mine.items
+                  ? {
+                      items: mine.items.map((edit) => ({
+                        ...edit,
+                        version:
+                          theirs.items.find((i) => i.code === edit.code)?.version ?? edit.version,
+                      })),
+                    }
+                  : {}),
+              },
+              box,
+            ),
         },
         t.saveMine,
       ),

@@ -87,6 +87,8 @@ export const sidebarText = {
     explanation: 'Penjelasan',
     evidence: 'Data dukung',
     kind: 'Jenis bukti',
+    itemEvidence: (code: string) => `Tautan ${code}`,
+    itemNote: (code: string) => `Catatan ${code}`,
   },
   saveMine: 'Simpan versi saya',
   useTheirs: 'Pakai versi di lembar',

@@ -474,6 +474,33 @@ describeInBrowser('OPD mode on a Pemdi workbook: evidence items', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+  it('an item changed meanwhile is shown side by side, and "Simpan versi saya" keeps mine', async () => {
+    const pemdi = pemdiPanelWorld();
+    const { lead, pic } = pemdi;
+    const { world, page } = await open(
+      pic,
+      (w) => w.select(lead.tab, 'P01'),
+      800,
+      false,
+      () => pemdi,
+    );
+    await page.waitForSelector('#entry h2');
+    await settled(page);
+    const mine = 'https://drive.google.com/file/d/1MineItemLinkxxxxxxxxxxxxxxxxxxx/view';
+    const theirs = 'https://drive.google.com/file/d/1TheirItemLinkxxxxxxxxxxxxxxxxxx/view';
+    await page.fill('#item-evidence-P01-2-a', mine);
+    const t = world.grid(lead.tab);
+    world.env.type(pic, lead.tab, rowOf(t, 'P01.2.a'), columnOf(t, 'Data dukung'), theirs);
+    await page.click('#save');
+    await page.waitForSelector('#conflict');
+    expect(await page.locator('#conflict tr.differs th').allTextContents()).toEqual([
+      'Tautan P01.2.a',
+    ]);
+    expect(await page.locator('#conflict tr.differs td').allTextContents()).toEqual([mine, theirs]);
+    await page.click('#save-mine');
+    await page.waitForSelector('.notice.ok, .notice.warning');
+    expect(world.cell(lead.tab, 'P01.2.a', 'Data dukung')).toBe(mine);
+  });
 });
 
 describeInBrowser('Diskominfo mode', () => {
