@@ -9,6 +9,7 @@ import { loadContext } from '../src/core/context';
 import { readEvaluation, stageScores } from '../src/core/evaluation';
 import { runCheck } from '../src/core/evidence/check';
 import { renderOpdList } from '../src/core/workbook/opd-list-tab';
+import { columnIndex, HEADER_ROW, type OpdCol } from '../src/core/workbook/opd-tab';
 import { setupWorkbook } from '../src/core/workbook/setup';
 import { TAB, TAB_KEY } from '../src/core/workbook/tab-names';
 import { XlsxWorkbook } from '../src/xlsx/xlsx-workbook';
@@ -40,15 +41,18 @@ export async function benchXlsx(): Promise<void> {
   for (const opd of opds) {
     const content = wb.read(opd.tab);
     const cells = (content?.cells ?? []).map((r) => [...r]);
-    for (const row of cells.slice(4)) {
-      row[3] = '2 – Terkelola';
-      row[4] = 'Sudah dilaksanakan di seluruh perangkat daerah sesuai SOP yang berlaku.';
-      row[5] = [1, 2, 3]
+    // Each answer in its column, found by key: the tab's layout may change.
+    const at = (key: OpdCol) => columnIndex(key) - 1;
+    for (const row of cells.slice(HEADER_ROW)) {
+      row[at('level')] = '2 – Terkelola';
+      row[at('explanation')] =
+        'Sudah dilaksanakan di seluruh perangkat daerah sesuai SOP yang berlaku.';
+      row[at('evidence')] = [1, 2, 3]
         .map((k) =>
           `https://drive.google.com/file/d/1Bench${opd.code}${row[0]}x${k}`.padEnd(60, 'x'),
         )
         .join('\n');
-      row[6] = 'Perwali/Perbup/Perda';
+      row[at('evidenceKind')] = 'Perwali/Perbup/Perda';
     }
     wb.writeCells(opd.tab, 1, 1, cells);
   }

@@ -52,7 +52,18 @@ function partsOf(evidence: string): string[] {
     .map((p) => p.charAt(0).toUpperCase() + p.slice(1));
 }
 
-/** The catalogue with a starter list of items, for a built-in one that has none. */
+/**
+ * The catalogue with a starter list of items, for a built-in one that has none. The list is
+ * made when first asked for: every custom function call loads the bundle afresh, and most
+ * never look at items.
+ */
 export function withStarterItems(catalogue: Catalogue): Catalogue {
-  return { ...catalogue, items: starterItems(catalogue) };
+  let items: EvidenceItem[] | undefined;
+  return Object.defineProperty({ ...catalogue }, 'items', {
+    enumerable: true,
+    get: () => {
+      if (!items) items = starterItems(catalogue);
+      return items;
+    },
+  });
 }
