@@ -247,7 +247,7 @@ describe('spbe score, plan, export, setup', () => {
   });
 
   it('sets up a Pemdi workbook for 2026 from the Pemdi example list, with butir under every indicator', async () => {
-    const file = path.join(dir, 'pemdi.xlsx');
+    const file = path.join(dir, 'kendari-pemdi.xlsx');
     const r = await setupFrom(
       path.join(__dirname, '..', 'fixtures', 'kendari-pemdi-opd.csv'),
       file,
