@@ -1,8 +1,10 @@
 import { draftProblems } from '../core/evidence/draft-check';
-import { linksInCell, parseLink } from '../core/evidence/links';
-import type { EntryView, ItemView, LinkStatus, OpdView, SaveRequest } from '../shared/rpc';
+import { linksInCell } from '../core/evidence/links';
+import type { EntryView, OpdView, SaveRequest } from '../shared/rpc';
 import { append, clear, h } from './dom';
 import { guarded, quiet, say, setActions } from './footer';
+import { itemFields, itemsSection } from './item-fields';
+import { linkItem, statusOf } from './link-list';
 import { call } from './rpc-client';
 import { sidebarText as t } from './sidebar-text';
 import { model, shell } from './state';
@@ -417,124 +419,6 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
     draft,
     save: (request) => send(request, box),
   };
-}
-
-/** One evidence item's fields: its links, with their status, and a note. */
-interface ItemFields {
-  readonly item: ItemView;
-  readonly box: HTMLElement;
-  readonly evidence: HTMLTextAreaElement;
-  readonly note: HTMLInputElement;
-  readonly links: HTMLElement;
-}
-
-function itemFields(item: ItemView, disabled: boolean, changed: () => void): ItemFields {
-  const id = item.code.replace(/[^A-Za-z0-9]/g, '-');
-  const evidence = h('textarea', {
-    id: `item-evidence-${id}`,
-    rows: 2,
-    maxlength: 5000,
-    disabled,
-    placeholder: t.evidencePlaceholder,
-    oninput: changed,
-  }) as HTMLTextAreaElement;
-  evidence.value = item.evidence;
-  const note = h('input', {
-    id: `item-note-${id}`,
-    type: 'text',
-    maxlength: 5000,
-    disabled,
-    oninput: changed,
-  }) as HTMLInputElement;
-  note.value = item.note;
-  const links = h('ul', { class: 'links', 'aria-live': 'polite' });
-  const box = h(
-    'div',
-    { class: 'item', id: `item-${id}` },
-    h(
-      'p',
-      { class: 'item-head' },
-      h('span', { class: 'item-name' }, `${item.code} ${item.name}`),
-      ' ',
-      h('span', { class: `item-status ${item.status}` }, item.status),
-    ),
-    item.status === 'revisi' && item.verifierNote
-      ? h('p', { class: 'verification perlu-revisi' }, t.itemRevision(item.verifierNote))
-      : null,
-    h('label', { class: 'field', for: `item-evidence-${id}` }, t.itemEvidence(item.code)),
-    evidence,
-    links,
-    h('label', { class: 'field', for: `item-note-${id}` }, t.itemNote(item.code)),
-    note,
-  );
-  return { item, box, evidence, note, links };
-}
-
-/** The indicator's items, grouped by level, with what they give Mandiri. */
-function itemsSection(entry: EntryView, items: readonly ItemFields[]): HTMLElement {
-  const value = entry.itemValue;
-  const section = h(
-    'section',
-    { class: 'items', 'aria-labelledby': 'items-title' },
-    h('h3', { id: 'items-title' }, t.itemsTitle),
-    h('p', { class: 'muted' }, t.itemsHelp),
-    value
-      ? h(
-          'p',
-          { class: 'item-value', id: 'item-value' },
-          t.itemValue(
-            value.rule,
-            value.value === null ? null : value.value.toFixed(2).replace('.', ','),
-          ),
-        )
-      : null,
-  );
-  for (const choice of entry.choices) {
-    const of = items.filter((f) => f.item.level === choice.level);
-    if (of.length === 0) continue;
-    append(section, [
-      h(
-        'fieldset',
-        { class: 'item-level' },
-        h('legend', {}, t.itemLevel(choice.label)),
-        ...of.map((f) => f.box),
-      ),
-    ]);
-  }
-  return section;
-}
-
-/** A link's status: as checked now with Cek akses, else as the last check left it, else its shape. */
-function statusOf(text: string, known: readonly LinkStatus[], view: OpdView): LinkStatus {
-  const probed = model.probed.get(text);
-  if (probed) return probed;
-  const found = known.find((l) => l.text === text);
-  if (found) return found;
-  const shape = parseLink(text, view.rules.allowedHosts);
-  const drive = shape.kind === 'drive-file' || shape.kind === 'drive-folder';
-  return {
-    text,
-    name: '',
-    tone: drive ? 'unknown' : shape.kind === 'other-site' ? 'warning' : 'error',
-    message: drive ? t.linkUnchecked : (t.linkShape[shape.kind] ?? t.linkUnchecked),
-  };
-}
-
-/** A link by its file name when Drive told it, else a short form of its address. */
-function linkItem(text: string, status: LinkStatus): HTMLElement {
-  const label = status.name || shortAddress(text);
-  const message = status.name ? status.message.replace(`: ${status.name}`, '') : status.message;
-  return h(
-    'li',
-    { class: `link-status ${status.tone}`, title: text },
-    h('span', { class: 'link-name' }, label),
-    h('span', { class: 'link-message' }, message),
-  );
-}
-
-function shortAddress(text: string): string {
-  const bare = text.replace(/^https?:\/\/(www\.)?/, '');
-  return bare.length > 42 ? `${bare.slice(0, 28)}…${bare.slice(-10)}` : bare;
 }
 
 /** Sends a save once; true when saved. A row changed meanwhile is shown beside the draft. */

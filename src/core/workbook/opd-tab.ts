@@ -222,19 +222,19 @@ export function renderOpdTab(
     (code) => !assigned.has(code) && !isItemCode(code),
   );
   const rows: Cell[][] = [];
-  const layout: { code: string; indicator: string; item: boolean }[] = [];
+  const layout: { code: string; item: boolean }[] = [];
   const rowOf = new Map<string, number>();
   const next = () => FIRST_DATA_ROW + rows.length;
   /** An indicator's rows: itself, then its items — the catalogue's, then removed ones still holding what someone typed. */
   const place = (code: string, active: boolean) => {
     if (active) rowOf.set(code, next());
-    layout.push({ code, indicator: code, item: false });
+    layout.push({ code, item: false });
     rows.push(indicatorRow(code, next(), active));
     const listed = items.filter((i) => i.indicator === code).map((i) => i.code);
     const removed = itemRowsOf(code).filter((c) => !listed.includes(c) && hasTyped(c));
     const kept = active ? listed : listed.filter(hasTyped);
     for (const item of [...kept, ...removed]) {
-      layout.push({ code: item, indicator: code, item: true });
+      layout.push({ code: item, item: true });
       rows.push(itemRow(item, next(), active && listed.includes(item)));
     }
   };
@@ -245,7 +245,7 @@ export function renderOpdTab(
   for (const code of [...(existing?.rows.keys() ?? [])].filter(
     (c) => isItemCode(c) && !placed.has(c) && hasTyped(c),
   )) {
-    layout.push({ code, indicator: code.split('.')[0] ?? code, item: true });
+    layout.push({ code, item: true });
     rows.push(itemRow(code, next(), false));
   }
   const keyless = (existing?.keylessRows ?? []).map((r) => [
