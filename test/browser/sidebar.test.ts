@@ -429,18 +429,24 @@ describeInBrowser('OPD mode', () => {
 });
 
 describeInBrowser('OPD mode on a Pemdi workbook: evidence items', () => {
-  it('lists each level’s items with their status, and saves a link pasted into one item to its row', async () => {
+  /** The sidebar of the PIC of P01's OPD in a workbook Siapkan made for 2026, P01 selected. */
+  async function openP01() {
     const pemdi = pemdiPanelWorld();
     const { lead, pic } = pemdi;
-    const { world, page, errors } = await open(
+    const opened = await open(
       pic,
       (w) => w.select(lead.tab, 'P01'),
       800,
       false,
       () => pemdi,
     );
-    await page.waitForSelector('#entry h2');
-    await settled(page);
+    await opened.page.waitForSelector('#entry h2');
+    await settled(opened.page);
+    return { ...opened, lead, pic };
+  }
+
+  it('lists each level’s items with their status, and saves a link pasted into one item to its row', async () => {
+    const { world, page, errors, lead } = await openP01();
     expect(await page.locator('.item-level legend').allTextContents()).toEqual([
       'Tingkat 1 – Rintisan',
       'Tingkat 2 – Terkelola',
@@ -475,17 +481,7 @@ describeInBrowser('OPD mode on a Pemdi workbook: evidence items', () => {
     expect(errors).toEqual([]);
   });
   it('an item changed meanwhile is shown side by side, and "Simpan versi saya" keeps mine', async () => {
-    const pemdi = pemdiPanelWorld();
-    const { lead, pic } = pemdi;
-    const { world, page } = await open(
-      pic,
-      (w) => w.select(lead.tab, 'P01'),
-      800,
-      false,
-      () => pemdi,
-    );
-    await page.waitForSelector('#entry h2');
-    await settled(page);
+    const { world, page, lead, pic } = await openP01();
     const mine = 'https://drive.google.com/file/d/1MineItemLinkxxxxxxxxxxxxxxxxxxx/view';
     const theirs = 'https://drive.google.com/file/d/1TheirItemLinkxxxxxxxxxxxxxxxxxx/view';
     await page.fill('#item-evidence-P01-2-a', mine);
