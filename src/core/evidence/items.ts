@@ -24,6 +24,11 @@ export function itemStatus(item: {
   return item.explanation === '' ? none : draft;
 }
 
+/** Whether the verifier accepted an item. */
+export function isAccepted(item: { readonly status: ItemStatus }): boolean {
+  return item.status === ITEM_STATUS_WORDS[3];
+}
+
 /**
  * Where the Mandiri value comes from (Pengaturan): `tertinggi`, the highest level whose items
  * are all accepted, continuously from level 1; `rata-rata`, that level plus the accepted share
@@ -73,10 +78,9 @@ function valueFromItems(
   items: readonly { readonly level: Level; readonly status: ItemStatus }[],
   rule: Exclude<ItemRule, 'langsung'>,
 ): Exact | null {
-  const accepted = (i: { status: ItemStatus }) => i.status === 'diterima';
-  const complete = completeLevels(items, accepted);
+  const complete = completeLevels(items, isAccepted);
   if (complete === 0) return null;
-  const next = countsByLevel(items, accepted)[complete];
+  const next = countsByLevel(items, isAccepted)[complete];
   if (rule === 'tertinggi' || !next || next.items === 0) return { num: complete, den: 1 };
   return { num: complete * next.items + next.done, den: next.items };
 }

@@ -2,8 +2,7 @@ import { checkText } from '../check-text';
 import type { Entry } from '../entries';
 import type { Draft } from '../findings';
 import { VERIFICATION_VALUES } from '../item-text';
-import type { ItemRule } from '../items';
-import { completeLevels } from '../items';
+import { completeLevels, type ItemRule, isAccepted } from '../items';
 
 /**
  * An indicator's evidence items (Pemdi): each item the claimed level needs has evidence; the
@@ -42,7 +41,7 @@ export function itemFindings(e: Entry, rule: ItemRule): Draft[] {
   }
   const complete = completeLevels(
     items.map((i) => ({ level: i.item.level, status: i.status })),
-    (i) => i.status === 'diterima',
+    isAccepted,
   );
   if (e.level !== null && e.level > complete)
     out.push({
