@@ -58,9 +58,9 @@ function requestProblems(request: SaveRequest): string[] {
     problems.push(panelText.badKind(request.kind));
   for (const item of request.items ?? []) {
     if (item.note.length > 5000)
-      problems.push(panelText.tooLong(`Catatan butir ${item.code}`, 5000));
+      problems.push(panelText.tooLong(panelText.itemNoteField(item.code), 5000));
     if (item.evidence.length > 5000)
-      problems.push(panelText.tooLong(`Data dukung butir ${item.code}`, 5000));
+      problems.push(panelText.tooLong(panelText.itemEvidenceField(item.code), 5000));
   }
   return problems;
 }

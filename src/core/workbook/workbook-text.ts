@@ -33,7 +33,8 @@ export const workbookText = {
   catalogueTitle: (c: Catalogue) => `Kerangka: ${c.title}`,
   catalogueIntro: () =>
     'Nama, bobot (basis poin, 10000 = 100%), predikat, dan kriteria tiap tingkat. Hanya admin yang mengubah. ' +
-    'Nilai di Penilaian dan Rekap mengikuti bobot di sini; jumlah bobot harus tetap 10000.',
+    'Nilai di Penilaian dan Rekap mengikuti bobot di sini; jumlah bobot harus tetap 10000. ' +
+    'Baris butir (Pemdi) adalah bukti yang diminta tiap tingkat: Kode seperti P01.2.a (indikator, tingkat, huruf), Induk = kode indikator, Nilai = tingkat; paling banyak 12 butir per tingkat. Jalankan Siapkan sesudah mengubahnya.',
 
   // OPD tabs
   opdTabTitle: (o: OpdRecord, s: Settings) =>
