@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
+import { parseCsv } from '../../src/cli/csv';
 
 /**
  * LibreOffice Calc, headless, as a real spreadsheet engine that recalculates our formulas.
@@ -71,9 +72,8 @@ export function recalculatedSheets(
       return new Map(
         sheets.map((sheet) => [
           sheet,
-          readFileSync(path.join(out, `${base}-${sheet}.csv`), 'utf8')
-            .split('\n')
-            .map((line) => parseCsvLine(line)),
+          // A cell holding several links spans lines: the CLI's own CSV reader takes that.
+          parseCsv(readFileSync(path.join(out, `${base}-${sheet}.csv`), 'utf8')),
         ]),
       );
     } finally {
@@ -127,6 +127,8 @@ Sub Edit(sPath As String, sOp As String, sSheet As String, sA As String, sB As S
     oDoc.Sheets.getByName(sSheet).Rows.insertByIndex(Val(sA) - 1, 1)
   End If
   If sOp = &quot;sort&quot; Then
+    REM Calc sorts no protected sheet: the user unprotects it first, as Calc asks.
+    oDoc.Sheets.getByName(sSheet).unprotect(&quot;&quot;)
     Dim aField(0) As New com.sun.star.table.TableSortField
     aField(0).Field = 0
     aField(0).IsAscending = False
@@ -198,24 +200,4 @@ export async function recalculatedAfresh(
 ): Promise<Map<string, string[][]>> {
   await withoutCachedResults(book).xlsx.writeFile(file);
   return recalculatedSheets(file, sheets);
-}
-
-/** One CSV line as LibreOffice writes it: commas, double quotes around text holding them. */
-function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
 }

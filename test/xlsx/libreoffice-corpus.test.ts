@@ -78,6 +78,22 @@ describeWithLibreOffice(
       demo = path.join(dir, 'spbe-demo.xlsx');
     });
 
+    it('really edits: the sorted tab’s rows are in another order, the inserted row is there', async () => {
+      const sorted = path.join(dir, 'proof-sorted.xlsx');
+      copyFileSync(demo, sorted);
+      editedInCalc(sorted, { op: 'sort', sheet: 'Diskominfo', range: 'A5:M33' });
+      const codes = (recalculatedSheets(sorted, ['Diskominfo']).get('Diskominfo') ?? [])
+        .slice(4, 33)
+        .map((r) => r[0]);
+      expect(codes[0]).not.toBe('I01');
+      expect([...codes].sort().reverse()).toEqual(codes);
+      const inserted = path.join(dir, 'proof-inserted.xlsx');
+      copyFileSync(demo, inserted);
+      editedInCalc(inserted, { op: 'insertRow', sheet: 'Diskominfo', row: 7 });
+      const rows = recalculatedSheets(inserted, ['Diskominfo']).get('Diskominfo') ?? [];
+      expect((rows[6] ?? []).every((c) => c === '')).toBe(true);
+    });
+
     it.each(CORPUS)('%s', async (name, edits, warned) => {
       const file = path.join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
       copyFileSync(demo, file);

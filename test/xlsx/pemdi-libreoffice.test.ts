@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,7 +8,7 @@ import { readEvaluation, stageScores } from '../../src/core/evaluation';
 import { PENILAIAN_FIRST_ROW, penilaianColumn } from '../../src/core/workbook/assessment-tab';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
-import { describeWithLibreOffice, recalculatedAfresh } from '../support/libreoffice';
+import { describeWithLibreOffice, editedInCalc, recalculatedAfresh } from '../support/libreoffice';
 import { scoringCases } from '../support/reference';
 
 /**
@@ -19,6 +19,8 @@ import { scoringCases } from '../support/reference';
  */
 const fractional = scoringCases().find((c) => c.values !== undefined);
 if (!fractional?.values) throw new Error('reference case missing');
+// LibreOffice starts once per recalculation: seconds each, more on a busy CI machine.
+jest.setTimeout(120_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-pemdi-'));
 
 /**
@@ -144,5 +146,23 @@ describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
     expect(stage('Mandiri')).toBe(mandiri?.index);
     expect(stage('Verifikasi')).toBe(fractional.index);
     expect(engine.find((s) => s.key === 'verified')?.index).toBe(fractional.index);
+
+    // Sorted in Calc (descending by code), the items leave their indicator; the workbook and
+    // spbe score still find each by code and give the same Mandiri.
+    const sorted = path.join(dir, 'pemdi-items-sorted.xlsx');
+    copyFileSync(file, sorted);
+    editedInCalc(sorted, { op: 'sort', sheet: owner.tab, range: `A5:M${cells.length}` });
+    const resorted = await XlsxWorkbook.load(sorted);
+    const codes = (resorted.read(owner.tab)?.cells ?? []).slice(4).map((r) => String(r[0]));
+    expect(codes.indexOf('P01.1.a')).toBeLessThan(codes.indexOf('P01'));
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(sorted);
+    const after = await recalculatedAfresh(again, path.join(dir, 'pemdi-sorted-bare.xlsx'), [
+      'Penilaian',
+    ]);
+    const p01After = (after.get('Penilaian') ?? []).find((r) => r[0] === 'P01') ?? [];
+    expect(Number(p01After[mandiriCol])).toBeCloseTo(7 / 6, 10);
+    const scoredAfter = stageScores(readEvaluation(resorted, loadContext(resorted, 2026)));
+    expect(scoredAfter.find((s) => s.key === 'selfAssessed')?.index).toBe(1.08);
   });
 });

@@ -586,6 +586,8 @@ describe('the Apps Script bundle', () => {
 });
 
 describeWithLibreOffice('LibreOffice Calc (headless)', () => {
+  // LibreOffice starts once per recalculation: seconds each, more on a busy CI machine.
+  jest.setTimeout(60_000);
   it('opens the demo workbook and, recalculating the formulas itself, shows the same scores', async () => {
     // Remove the cached results so that LibreOffice must compute every formula.
     const book = new ExcelJS.Workbook();
