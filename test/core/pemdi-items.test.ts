@@ -248,6 +248,7 @@ describe('the completeness check on items', () => {
     );
     fill(tab, 'P01.1.a', { evidence: LINK, verification: 'perlu revisi' });
     fill(tab, 'P01.3.a', { evidence: LINK, verification: 'ok' });
+    setAt(tab, 'P01.2.a', 'Tingkat', '2');
     const findings = runCheck(wb, undefined, clockFor(new Date(2026, 10, 28, 10, 0)))
       .findings.filter((f) => f.tab === tab.name && f.indicator === 'P01')
       .map((f) => `${f.severity} ${f.row}:${f.col} ${f.problem}`);
@@ -258,6 +259,7 @@ describe('the completeness check on items', () => {
         `error ${at('P01.1.a', 'Catatan verifikator')} Status "perlu revisi" tanpa catatan verifikator.`,
         `error ${at('P01.3.a', 'Status verifikasi')} Status verifikasi butir P01.3.a "ok" tidak dikenal.`,
         `warning ${at('P01', 'Tingkat')} Tingkat 2 diklaim, tetapi belum ada tingkat yang semua butirnya diterima.`,
+        `warning ${at('P01.2.a', 'Tingkat')} Tingkat "2" diisi di baris butir P01.2.a; tingkat di baris butir tidak dihitung.`,
       ]),
     );
     // Items above the claim need nothing yet.

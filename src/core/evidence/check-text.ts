@@ -100,6 +100,10 @@ export const checkText = {
     `Status verifikasi butir ${code} "${typed}" tidak dikenal.`,
     'Admin: pilih belum diperiksa, perlu revisi atau diterima dari daftar.',
   ],
+  levelOnItem: (code: string, typed: string, indicator: string) => [
+    `Tingkat "${typed}" diisi di baris butir ${code}; tingkat di baris butir tidak dihitung.`,
+    `Pilih tingkat di baris indikator ${indicator}, lalu kosongkan kolom Tingkat di baris butir ini.`,
+  ],
   itemWithoutEvidence: (code: string, level: number, claimed: number) => [
     `Butir ${code} (tingkat ${level}) belum punya data dukung, padahal tingkat ${claimed} diklaim.`,
     'Tempel tautan Google Drive bukti butir ini di barisnya, atau turunkan tingkat yang diklaim.',

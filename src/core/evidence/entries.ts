@@ -42,6 +42,8 @@ interface ItemEntry {
   readonly verifierNote: string;
   readonly status: ItemStatus;
   readonly fingerprint: string;
+  /** Whatever was typed in the Tingkat column of the item's row (nothing counts it). */
+  readonly levelTyped: string;
 }
 
 /** YYYY-MM-DD of a stamp (a Date or text starting with the date), or ''. */
@@ -106,6 +108,7 @@ export function entriesOf(
       verification,
       verifierNote: String(r.verifierNote ?? '').trim(),
       status: itemStatus({ verification, hasLinks: links.length > 0, explanation }),
+      levelTyped: String(r.level ?? '').trim(),
       fingerprint: JSON.stringify([
         explanation,
         String(r.evidence ?? ''),

@@ -23,6 +23,12 @@ export function itemFindings(e: Entry, rule: ItemRule): Draft[] {
         ...at('verification'),
         text: checkText.itemVerificationUnknown(i.item.code, i.verification),
       });
+    if (i.levelTyped !== '')
+      out.push({
+        severity: 'warning',
+        ...at('level'),
+        text: checkText.levelOnItem(i.item.code, i.levelTyped, e.indicator.code),
+      });
     if (i.verification === VERIFICATION_VALUES[1] && i.verifierNote === '')
       out.push({ severity: 'error', ...at('verifierNote'), text: checkText.revisionWithoutNote() });
     if (i.links.length > 0) continue;
