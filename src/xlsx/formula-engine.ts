@@ -470,7 +470,8 @@ function truthy(v: Scalar): boolean {
  * wildcard pattern (~ escapes), "<>…" a negation, anything else an equality.
  */
 function criterion(wanted: Scalar): (v: Scalar) => boolean {
-  // "<>" is "not blank"; "<>x" anything but x.
+  // "<>" is "not blank"; "<>x" anything but x. The callers never count a blank cell, which
+  // matches Sheets for "<>" and for equality, the only criteria the add-on's formulas use.
   if (typeof wanted === 'string' && wanted.startsWith('<>')) {
     const other = wanted.slice(2);
     return other === '' ? (v) => v !== '' : (v) => !criterion(other)(v);

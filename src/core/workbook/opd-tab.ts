@@ -205,7 +205,7 @@ export function renderOpdTab(
       editedAt: before.editedAt ?? '',
     };
   };
-  const withExtras = (code: string, values: Omit<Record<OpdCol, Cell>, never>): Cell[] => [
+  const withExtras = (code: string, values: Record<OpdCol, Cell>): Cell[] => [
     ...OPD_TAB_COLUMNS.map((c) => values[c.key]),
     ...(existing?.extraValues.get(code) ?? extraHeaders.map(() => '')),
   ];
