@@ -7,7 +7,7 @@ import { a1, boxOf, columnLetter } from './workbook/a1';
 import { ASSESSMENT_COLUMNS, columnsFor, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS } from './workbook/opd-tab';
-import type { Cell, WorkbookPort } from './workbook/port';
+import { type Cell, isFormula, type WorkbookPort } from './workbook/port';
 import { renderSummary } from './workbook/summary-tab';
 import { TAB, TAB_KEY } from './workbook/tab-names';
 
@@ -109,7 +109,6 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
     planned.forEach((row, r) => {
       row.forEach((cell, c) => {
         const now = rekap.cells[r]?.[c];
-        const isFormula = (x: unknown) => typeof x === 'string' && x.startsWith('=');
         if (isFormula(cell) && !isFormula(now))
           out.push({
             cell: ref(rekapName, r + 1, c + 1),
@@ -126,10 +125,10 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
 /** A stage value the figures take as 1: text, or a number off the scale. */
 function offScale(v: Cell | undefined, fractional: boolean, stage: string) {
   if (v === undefined || v === '' || v === null) return undefined;
+  // A formula's result is not ours to judge here; typed text is.
+  if (isFormula(v)) return undefined;
   if (typeof v === 'string') {
-    if (v.trim() === '' || /^=\s*\d+\s*\/\s*\d+\s*$/.test(v)) return undefined;
-    // A formula's result is not ours to judge here; typed text is.
-    if (v.startsWith('=')) return undefined;
+    if (v.trim() === '') return undefined;
     return warningText.stageText(stage, v);
   }
   if (typeof v !== 'number') return undefined;

@@ -8,7 +8,7 @@ import { type LevelMap, score } from './scoring';
 import { columnsFor, STAGES } from './workbook/assessment-tab';
 import { readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf } from './workbook/opd-tab';
-import type { Cell, WorkbookPort } from './workbook/port';
+import { type Cell, isFormula, type WorkbookPort } from './workbook/port';
 import { TAB } from './workbook/tab-names';
 
 /**
@@ -38,9 +38,9 @@ export function readEvaluation(
     { byPosition: true },
   );
   // A stage value as the cell holds it: a whole level, or for Pemdi a value such as 2,5 or =7/6.
-  // A fraction typed as a formula (=7/6) is read as the fraction: the port gives formulas as text.
+  // A fraction typed as a formula (=7/6) is read as the fraction it writes.
   const level = (v: Cell | undefined): number | null => {
-    const fraction = typeof v === 'string' ? /^=\s*(\d+\s*\/\s*\d+)\s*$/.exec(v)?.[1] : undefined;
+    const fraction = isFormula(v) ? /^=\s*(\d+\s*\/\s*\d+)\s*$/.exec(v.text)?.[1] : undefined;
     if (typeof v !== 'number' && fraction === undefined) return null;
     const reading = readValue(fraction ?? v, undefined, !!catalogue.fractional);
     return reading.ok ? reading.value : null;

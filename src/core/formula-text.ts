@@ -148,7 +148,14 @@ export const msg = {
   },
 
   evidenceRangeMissing(): string {
-    return "argumen bukti harus rentang tab _Bukti dengan baris judulnya, misalnya =SPBE_BUKTI(F5; '_Bukti'!A:L). Rentang itu diisi SPBE › Diskominfo › Cek kelengkapan; karena menjadi argumen, hasil rumus ikut diperbarui setiap pemeriksaan.";
+    return "argumen bukti harus rentang tab _Bukti dengan baris judulnya, misalnya =SPBE_BUKTI(F5; '_Bukti'!A:M). Rentang itu diisi SPBE › Diskominfo › Cek kelengkapan; karena menjadi argumen, hasil rumus ikut diperbarui setiap pemeriksaan.";
+  },
+  /**
+   * Text with no link in it. A custom function sees only the label of a labelled link, so it
+   * cannot tell such a label from plain words until a check has recorded the label.
+   */
+  evidenceNotALink(): string {
+    return 'Bukan tautan, atau label tautan yang belum dikenal (fungsi hanya melihat labelnya): jalankan SPBE › Diskominfo › Cek kelengkapan';
   },
 
   // ---- catalogues -----------------------------------------------------------------------

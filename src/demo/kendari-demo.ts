@@ -4,7 +4,7 @@ import { ASSESSMENT_COLUMNS, type AssessmentCol } from '../core/workbook/assessm
 import { readKeyedTable } from '../core/workbook/keyed-table';
 import { codeKeyOf, levelOptions, OPD_TAB_COLUMNS, type OpdCol } from '../core/workbook/opd-tab';
 import type { OpdRecord } from '../core/workbook/ownership';
-import type { Cell, WorkbookPort } from '../core/workbook/port';
+import { type Cell, formula, type WorkbookPort } from '../core/workbook/port';
 import { TAB } from '../core/workbook/tab-names';
 import { DEMO_LEVELS } from './levels';
 
@@ -258,7 +258,8 @@ export function fillDemo(
         a.level === null ? '' : (levelOptions(catalogue, indicator)[a.level - 1] ?? ''),
       );
       put(code, 'explanation', a.explanation);
-      put(code, 'evidence', a.evidence);
+      // Typed as a person types: "=HYPERLINK(…)" in a cell is a formula.
+      put(code, 'evidence', a.evidence.startsWith('=') ? formula(a.evidence) : a.evidence);
       put(code, 'evidenceKind', a.kind);
     }
     for (const v of demo.verification.filter((x) => x.opd === opd.code))

@@ -5,6 +5,7 @@ import type {
   RoundLimits,
 } from '../core/evidence/drive-facts';
 import { batchAnswers, batchRequest, MAX_PER_BATCH } from './drive-batch';
+import { responseHeader } from './http-headers';
 
 const FIELDS =
   'id,name,mimeType,modifiedTime,trashed,owners(emailAddress),shortcutDetails(targetId),permissions(type,role)';
@@ -53,12 +54,12 @@ export class DriveClient implements DrivePort {
         probes.forEach((r, i) => {
           const res = responses[groups.length + i];
           if (!res) return;
-          const headers = res.getHeaders() as Record<string, string>;
+          const location = responseHeader(res, 'Location');
           answers.set(r, {
             request: r,
             status: res.getResponseCode(),
             body: res.getContentText(),
-            ...(headers.Location ? { location: headers.Location } : {}),
+            ...(location ? { location } : {}),
           });
         });
       } catch {
@@ -86,8 +87,7 @@ function answersOfBatch(
   const status = res.getResponseCode();
   const text = res.getContentText();
   if (status !== 200) return group.map((request) => ({ request, status, body: text }));
-  const headers = res.getHeaders() as Record<string, string>;
-  const parts = batchAnswers(headers['Content-Type'] ?? '', text, group.length);
+  const parts = batchAnswers(responseHeader(res, 'Content-Type') ?? '', text, group.length);
   return group.map((request, i) => ({ request, ...(parts[i] ?? { status: 0, body: '' }) }));
 }
 

@@ -14,6 +14,7 @@ import { TAB_KEY } from '../core/workbook/tab-names';
 import { firstRunOrAdminAction } from './admin-action';
 import { missing } from './consent';
 import { deployment } from './deployment';
+import { headerSpelling, responseHeader } from './http-headers';
 
 /** A harmless handler for the trigger the self-test creates and removes at once. */
 const PROBE_HANDLER = 'probeTrigger';
@@ -34,11 +35,12 @@ function fetchStatus(url: string, auth?: string) {
     followRedirects: false,
     ...(auth ? { headers: { Authorization: auth } } : {}),
   });
-  const headers = res.getHeaders() as Record<string, string>;
   return {
     status: res.getResponseCode(),
     body: res.getContentText(),
-    location: headers.Location ?? '',
+    location: responseHeader(res, 'Location') ?? '',
+    /** How Google spelt the Content-Type header's name (R16: the docs do not say). */
+    headerName: headerSpelling(res, 'Content-Type') ?? '',
   };
 }
 

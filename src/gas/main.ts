@@ -146,7 +146,7 @@ global.SPBE_RENCANA = (
  * Memberi status data dukung dari pemeriksaan Drive terakhir: ditemukan, dapat dibuka asesor, kapan diubah.
  *
  * @param {string[][]} tautan Sel berisi tautan Google Drive (satu atau beberapa, satu per baris), atau rentangnya.
- * @param {string[][]} bukti Rentang tab _Bukti yang diisi Cek kelengkapan, misalnya '_Bukti'!A:L.
+ * @param {string[][]} bukti Rentang tab _Bukti yang diisi Cek kelengkapan, misalnya '_Bukti'!A:M.
  * @return {string} Status setiap tautan.
  * @customfunction
  * @preserve
@@ -198,7 +198,7 @@ global.recorderOnEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEditRecor
  * Continues a completeness check that paused near the time limit (time-based trigger).
  * @preserve
  */
-global.continueCheck = () => continueCheck();
+global.continueCheck = (e: GoogleAppsScript.Events.TimeDriven) => continueCheck(e);
 
 /** @preserve */
 global.menuOpenPanel = () => openPanel();

@@ -1,6 +1,15 @@
 import { InputError } from '../core/errors';
-import { sameCells, trimmed } from '../core/workbook/cells';
-import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from '../core/workbook/port';
+import { sameCells, trimmed, writeBlocks } from '../core/workbook/cells';
+import {
+  type Cell,
+  Formula,
+  isFormula,
+  type TabContent,
+  type TabInfo,
+  type TabRender,
+  type Value,
+  type WorkbookPort,
+} from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
 import { setupText } from '../core/workbook/setup-text';
 import { type Holds, SheetFormatter } from './sheet-formatting';
@@ -142,10 +151,17 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const holds = this.holds.get(sheet);
     if (holds) return { cells: holds === 'bare' ? [] : trimmed(holds.cells.map((r) => [...r])) };
     const range = sheet.getDataRange();
-    const values = range.getValues() as Cell[][];
+    const values = range.getValues() as Value[][];
     const formulas = range.getFormulas();
     const content = {
-      cells: trimmed(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v))),
+      cells: trimmed(
+        values.map((row, r) =>
+          row.map((v, c) => {
+            const text = formulas[r]?.[c];
+            return text ? new Formula(text, v) : v;
+          }),
+        ),
+      ),
     };
     this.readCache.set(name, content);
     return content;
@@ -299,10 +315,17 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const rows = cells.length;
     const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
     this.ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
-    if (rows > 0 && cols > 0) {
-      const block = cells.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? '')));
-      sheet.getRange(1, 1, rows, cols).setValues(block);
-    }
+    // Only what changed is written: writing over a cell drops a link a PIC set on its words.
+    for (const b of writeBlocks(current, cells))
+      sheet
+        .getRange(b.row, b.col, b.rows, b.cols)
+        .setValues(
+          Array.from({ length: b.rows }, (_, r) =>
+            Array.from({ length: b.cols }, (_, c) =>
+              asWritten(cells[b.row - 1 + r]?.[b.col - 1 + c] ?? ''),
+            ),
+          ),
+        );
     // What the tab held beyond the new content is cleared, in at most two calls.
     const oldRows = current.length;
     const oldCols = current[0]?.length ?? 0;
@@ -470,13 +493,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 }
 
 /**
- * setValues reads a string as if it were typed (a date, a number in the file's locale, TRUE):
- * a leading apostrophe keeps text as text, and is not part of the value. Only text that could
- * be read as something else gets one; a formula ("=…") stays a formula.
+ * setValues reads a string as if it were typed (R9, R14): "=…" and "+…" become formulas, and
+ * a date, a number in the file's locale or TRUE become those. A leading apostrophe keeps text
+ * as text and is not part of the value, so every string that could be read as anything else
+ * gets one ("-…" and "@…" too, which other spreadsheets take for formulas). Only a Formula is
+ * written as a formula.
  */
-function asWritten(cell: Cell): Cell {
-  if (typeof cell !== 'string' || cell === '' || cell.startsWith('=')) return cell;
-  return /^\s*['+\-.,\d]|^\s*(true|false)\s*$/i.test(cell) ? `'${cell}` : cell;
+function asWritten(cell: Cell): Value {
+  if (isFormula(cell)) return cell.text;
+  if (typeof cell !== 'string' || cell === '') return cell;
+  return /^\s*['=+\-@.,\d]|^\s*(true|false)\s*$/i.test(cell) ? `'${cell}` : cell;
 }
 
 function putCells(sheet: Sheet, row: number, col: number, cells: readonly (readonly Cell[])[]) {

@@ -5,12 +5,17 @@
  * `;` or `,` between arguments (Sheets accepts `;` in every locale), and refuses decimal
  * literals, which break in locales whose decimal mark is a comma.
  */
+import { isFormula } from '../core/workbook/port';
+
 type Grid = readonly (readonly unknown[])[];
 export interface FormulaWorkbook {
-  /** The cells of a tab (formulas as "=..." strings), or undefined when there is no such tab. */
+  /** The cells of a tab (formulas as Formula), or undefined when there is no such tab. */
   cells(sheet: string): Grid | undefined;
-  /** True where a cell holds text that starts with "=" as text (a plain-text cell). */
-  isText?(sheet: string, row: number, col: number): boolean;
+  /**
+   * The formula a cell holds, for a host that keeps formulas as text (the Sheets stand-in);
+   * by default a cell holds one when it is a Formula.
+   */
+  formulaAt?(sheet: string, row: number, col: number): string | undefined;
 }
 
 export class FormulaError {
@@ -199,16 +204,17 @@ export class FormulaEngine {
     const grid = this.book.cells(sheet);
     if (!grid) return new FormulaError('#REF!');
     const raw = grid[row - 1]?.[col - 1];
+    const formula = this.book.formulaAt
+      ? this.book.formulaAt(sheet, row, col)
+      : isFormula(raw)
+        ? raw.text
+        : undefined;
     let value: Scalar;
     if (raw === undefined || raw === null || raw === '') value = BLANK;
-    else if (
-      typeof raw === 'string' &&
-      raw.startsWith('=') &&
-      !this.book.isText?.(sheet, row, col)
-    ) {
+    else if (formula !== undefined) {
       if (this.active.has(key)) return new FormulaError('#REF!');
       this.active.add(key);
-      value = this.toScalar(this.evaluate(parse(tokenize(raw.slice(1))), sheet));
+      value = this.toScalar(this.evaluate(parse(tokenize(formula.slice(1))), sheet));
       this.active.delete(key);
     } else if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean')
       value = raw;
@@ -436,6 +442,13 @@ export class FormulaEngine {
           (v) => v !== BLANK && !(v instanceof FormulaError) && looseEqual(v, key),
         );
         return at >= 0 ? at + 1 : new FormulaError('#N/A');
+      }
+      case 'HYPERLINK': {
+        // The cell shows the label (the address when there is none).
+        const url = sc(0);
+        if (url instanceof FormulaError) return url;
+        const label = args.length > 1 ? sc(1) : BLANK;
+        return label === BLANK ? text(url) : label;
       }
       default:
         return new FormulaError(`#NAME? ${name}`);

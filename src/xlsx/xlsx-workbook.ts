@@ -2,19 +2,22 @@ import { readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors';
 import { a1, boxOf } from '../core/workbook/a1';
-import { sameCells, trimmed } from '../core/workbook/cells';
+import { sameCell, sameCells, trimmed } from '../core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
-import type {
-  Box,
-  Cell,
-  ConditionalRuleSpec,
-  ProtectionSpec,
-  StyleSpec,
-  TabContent,
-  TabInfo,
-  TabRender,
-  ValidationSpec,
-  WorkbookPort,
+import {
+  type Box,
+  type Cell,
+  type Value as CellShown,
+  type ConditionalRuleSpec,
+  Formula,
+  isFormula,
+  type ProtectionSpec,
+  type StyleSpec,
+  type TabContent,
+  type TabInfo,
+  type TabRender,
+  type ValidationSpec,
+  type WorkbookPort,
 } from '../core/workbook/port';
 import { FormulaEngine, FormulaError } from './formula-engine';
 import { fromFileFormula, toFileFormula } from './formula-syntax';
@@ -44,7 +47,17 @@ function hexOf(argbValue: string | undefined): string {
   return argbValue ? `#${argbValue.slice(-6).toLowerCase()}` : '';
 }
 
-/** A cell as the port sees it: a formula as "=…", rich text and links as their text. */
+/** What a formula showed when the file was saved, where it was a plain value. */
+function resultOf(result: unknown): CellShown | undefined {
+  return typeof result === 'string' ||
+    typeof result === 'number' ||
+    typeof result === 'boolean' ||
+    result instanceof Date
+    ? result
+    : undefined;
+}
+
+/** A cell as the port sees it: a formula as a Formula, rich text and links as their text. */
 function cellOf(value: Value): Cell {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -52,7 +65,7 @@ function cellOf(value: Value): Cell {
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('formula' in value && typeof value.formula === 'string')
-      return fromFileFormula(value.formula);
+      return new Formula(fromFileFormula(value.formula), resultOf(value.result));
     if ('sharedFormula' in value)
       return typeof value.result === 'number' || typeof value.result === 'string'
         ? value.result
@@ -406,12 +419,13 @@ function forEachCell(box: Box, f: (row: number, col: number) => void): void {
     for (let c = box.col; c < box.col + box.cols; c++) f(r, c);
 }
 
+/** Only a Formula becomes a formula: a string is stored as text, whatever it starts with (R14). */
 function setCell(cell: ExcelJS.Cell, value: Cell): void {
-  if (typeof value === 'string' && value.startsWith('=')) {
-    const link = /^=HYPERLINK\("([^"]*)";"([^"]*)"\)$/.exec(value);
+  if (isFormula(value)) {
+    const link = /^=HYPERLINK\("([^"]*)";"([^"]*)"\)$/.exec(value.text);
     cell.value = link
       ? { text: link[2] ?? '', hyperlink: link[1] ?? '' }
-      : { formula: toFileFormula(value) };
+      : { formula: toFileFormula(value.text) };
     return;
   }
   cell.value = value === '' ? null : value;
@@ -452,7 +466,12 @@ function writeCells(
   for (let r = 1; r <= rows; r++) {
     const values = cells[r - 1] ?? [];
     const width = Math.max(values.length, current[r - 1]?.length ?? 0);
-    for (let c = 1; c <= width; c++) setCell(sheet.getCell(r, c), values[c - 1] ?? '');
+    for (let c = 1; c <= width; c++) {
+      const value = values[c - 1] ?? '';
+      // An unchanged cell is left alone: rewriting its text would drop its link.
+      if (sameCell(current[r - 1]?.[c - 1] ?? '', value)) continue;
+      setCell(sheet.getCell(r, c), value);
+    }
   }
 }
 

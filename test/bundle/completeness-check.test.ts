@@ -1,7 +1,7 @@
 import { columnLetter } from '../../src/core/workbook/a1';
 import { reportedFindings } from '../support/demo-typing';
 import { ADMIN as ADMIN_EMAIL, demo, demoWorld } from '../support/demo-world';
-import { columnOf } from '../support/workbook-helpers';
+import { columnOf, rowOf } from '../support/workbook-helpers';
 
 /**
  * SPBE › Diskominfo › Cek kelengkapan through dist/Code.js on the 12-OPD Kendari demo with planted
@@ -13,7 +13,7 @@ function world() {
 }
 
 describe('Cek kelengkapan on the planted demo', () => {
-  const { env, drive, menu, formula, rt } = world();
+  const { env, drive, menu, formula, formulaOn, shown, rt } = world();
   const before = env.ui.alerts.length;
   menu('menuCheck');
 
@@ -71,28 +71,44 @@ describe('Cek kelengkapan on the planted demo', () => {
     expect(rt.used(ADMIN_EMAIL).urlFetch).toBeLessThan(drive.apiCallsServed);
   });
 
+  /** The A1 address of an indicator's evidence cell on an OPD tab, as an analyst types it. */
+  const evidenceCell = (tab: string, code: string) => {
+    const grid = { cells: env.spreadsheet.sheetNamed(tab)?.contents ?? [] };
+    return `'${tab}'!${columnLetter(columnOf(grid, 'Data dukung'))}${rowOf(grid, code)}`;
+  };
+  const BUKTI = { range: "'_Bukti'!A:M" };
+
   it('keeps the facts in a hidden _Bukti tab that SPBE_BUKTI reads, as its argument, without calling Drive', () => {
     expect(env.spreadsheet.sheetNamed('_Bukti')?.hidden).toBe(true);
     const rounds = drive.fetchAllCalls;
-    // Sheets passes the range '_Bukti'!A:L as its values.
-    const bukti = env.spreadsheet.sheetNamed('_Bukti')?.getDataRange().getValues() ?? [];
-    const bapenda = demo.answers.get('BAPENDA')?.get('I45')?.evidence ?? '';
-    const result = formula('SPBE_BUKTI', bapenda, bukti);
+    const result = formulaOn('SPBE_BUKTI', { range: evidenceCell('Bapenda', 'I45') }, BUKTI);
     expect(result.ok && String(result.value).split('\n')[0]).toBe(
       'Pribadi, asesor tidak bisa membuka: e-pajak screenshot.png',
     );
     const trash = formula(
       'SPBE_BUKTI',
       [[demo.answers.get('DISPUSIP')?.get('I37')?.evidence ?? ''], ['bukan tautan']],
-      bukti,
+      shown(BUKTI.range),
     );
     expect(trash.ok && trash.value).toEqual([
       [
         'Di tempat sampah: arsip lama.pdf\nOK: I37 Dispusip lampiran.png (diubah 10 Feb 2026, diperiksa 28 Nov 2026)',
       ],
-      ['Bukan tautan'],
+      [
+        'Bukan tautan, atau label tautan yang belum dikenal (fungsi hanya melihat labelnya): jalankan SPBE › Diskominfo › Cek kelengkapan',
+      ],
     ]);
     expect(drive.fetchAllCalls).toBe(rounds);
+  });
+
+  it('agrees with the check on a labelled link, of which Sheets passes the label alone (R15)', () => {
+    const cell = evidenceCell('BPKAD', 'I38');
+    // What Sheets hands the function: the HYPERLINK's label, not its address.
+    expect(shown(cell)).toBe('Aplikasi aset daerah');
+    const result = formulaOn('SPBE_BUKTI', { range: cell }, BUKTI);
+    expect(result).toEqual({ ok: true, value: expect.stringMatching(/^OK: I38 BPKAD /) });
+    // The check raised nothing for it either.
+    expect(reportedFindings(env).filter((f) => f[1] === 'BPKAD' && f[2] === 'I38')).toEqual([]);
   });
 
   it('tells how to pass _Bukti when SPBE_BUKTI is given no range, or one without its header', () => {
@@ -102,7 +118,7 @@ describe('Cek kelengkapan on the planted demo', () => {
     );
     expect(missing).toEqual({
       ok: false,
-      error: expect.stringMatching(/^argumen bukti harus rentang tab _Bukti.+'_Bukti'!A:L/),
+      error: expect.stringMatching(/^argumen bukti harus rentang tab _Bukti.+'_Bukti'!A:M/),
     });
     const headless = formula('SPBE_BUKTI', 'x', [['1abc', 'ok']]);
     expect(headless.ok).toBe(false);

@@ -111,3 +111,29 @@ describe('snapshots and Pulihkan', () => {
     );
   });
 });
+
+describe('a restore writes only what it puts back', () => {
+  it('keeps a link a PIC pasted on their words in another row of the same tab', () => {
+    const world = panelWorld();
+    const { env, grid } = world;
+    const bpkad = grid('BPKAD');
+    const evidence = `${rowOf(bpkad, 'I38')}:${columnOf(bpkad, 'Data dukung')}`;
+    const sheet = env.spreadsheet.sheetNamed('BPKAD');
+    // The demo's labelled link: words carrying a Drive link (as pasted).
+    expect(sheet?.richLinks.get(evidence)).toEqual([
+      expect.stringMatching(/^https:\/\/drive\.google\.com\/file\/d\/1DemoI38BPKAD1/),
+    ]);
+    env.ui.answers.push('YES');
+    world.menu('menuToggleLock'); // a snapshot of everything
+    env.ui.answers.push('YES');
+    world.menu('menuToggleLock');
+    env.type(ADMIN, 'BPKAD', rowOf(bpkad, 'I34'), columnOf(bpkad, 'Penjelasan'), 'terhapus');
+    env.ui.typed.push('1 BPKAD I34');
+    env.ui.answers.push('YES');
+    world.menu('menuRestore');
+    expect(world.cell('BPKAD', 'I34', 'Penjelasan')).not.toBe('terhapus');
+    // Writing the same words over it would have dropped the link (Sheets keeps no rich text
+    // under a value written over it).
+    expect(sheet?.richLinks.get(evidence)).toHaveLength(1);
+  });
+});

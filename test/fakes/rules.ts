@@ -1,6 +1,6 @@
 /**
  * The documented Apps Script runtime, rule by rule (shared/reference/apps-script-platform.md,
- * table R1–R13). Each rule is stated on a Google reference page, named here; the stand-ins
+ * table R1–R18). Each rule is stated on a Google reference page, named here; the stand-ins
  * call these checks, and test/runtime/rules.test.ts proves each refuses or transforms exactly
  * as the page says. A stand-in kinder than these rules would let a test pass that Google fails.
  */
@@ -59,6 +59,26 @@ export const RULES = {
   R13: {
     rule: 'With granular consent a user may grant only some scopes; code asks with requireScopes.',
     pages: ['Scopes', 'Class ScriptApp'],
+  },
+  R14: {
+    rule: 'A string written with setValues that starts with "=" (or, as typed, "+") becomes a formula, wherever it is copied; only a plain-text cell or a leading apostrophe keeps it text.',
+    pages: ['Class Range (setValue, setValues)', 'Sheets number formats'],
+  },
+  R15: {
+    rule: 'A custom function receives the values of its arguments: a HYPERLINK formula or a rich-text link arrives as its label, never its URL.',
+    pages: ['Custom functions in Google Sheets (Data types, Arguments)'],
+  },
+  R16: {
+    rule: 'Not documented: the case of HTTPResponse.getHeaders() names (HTTP/2 sends them lower-case); the stand-in answers lower-case.',
+    pages: ['Class HTTPResponse (silent)'],
+  },
+  R17: {
+    rule: 'getUserTriggers(spreadsheet) lists the triggers whose source is that spreadsheet (not stated for time-driven ones: the stand-in lists none); a spent one-off trigger stays until deleted; 20 triggers per user per script.',
+    pages: ['Class ScriptApp', 'Quotas for Google Services'],
+  },
+  R18: {
+    rule: 'Not documented: getFormulas() returns a formula as Sheets normalises it (function names upper-case, needless quotes around sheet names dropped, its own spacing).',
+    pages: ['Class Range (getFormula) (silent)'],
   },
 } as const;
 

@@ -31,6 +31,7 @@ export type ExecutionKind =
   | 'onOpen'
   | 'onInstall'
   | 'editTrigger'
+  | 'changeTrigger'
   | 'timeTrigger'
   | 'customFunction';
 
@@ -47,7 +48,7 @@ export interface Execution {
 export interface TriggerRecord {
   readonly id: string;
   readonly handler: string;
-  readonly kind: 'edit' | 'time';
+  readonly kind: 'edit' | 'change' | 'time';
   readonly owner: string;
   readonly documentId: string;
   /** For a time-driven trigger: when it fires (virtual clock, ms). */

@@ -7,6 +7,8 @@ import { RuntimeRefusal } from './rules';
 import type { Runtime, TriggerRecord } from './runtime';
 
 const HOUR = 3600_000;
+/** Quotas for Google Services: triggers per user per script. */
+const MAX_TRIGGERS_PER_USER = 20;
 
 interface Host {
   readonly rt: Runtime;
@@ -35,16 +37,28 @@ export class FakeScriptApp {
     return {
       getHandlerFunction: () => t.handler,
       getUniqueId: () => t.id,
-      getEventType: () => (t.kind === 'edit' ? 'ON_EDIT' : 'CLOCK'),
-      getTriggerSourceId: () => (t.kind === 'edit' ? t.documentId : ''),
+      getEventType: () =>
+        t.kind === 'edit' ? 'ON_EDIT' : t.kind === 'change' ? 'ON_CHANGE' : 'CLOCK',
+      getTriggerSourceId: () => (t.kind === 'time' ? '' : t.documentId),
     } as unknown as GoogleAppsScript.Script.Trigger;
   }
 
-  /** R5: an add-on holds one trigger of each type per user per document; others see none of it. */
-  private create(handler: string, kind: 'edit' | 'time', afterMs?: number) {
+  /**
+   * R5: an add-on holds one trigger of each type per user per document; others see none of it.
+   * R17: at most 20 triggers per user per script, spent one-off triggers included.
+   */
+  private create(handler: string, kind: TriggerRecord['kind'], afterMs?: number) {
     this.host.count('ScriptApp.newTrigger');
     const rt = this.rt;
     const owner = this.me();
+    const script = rt.triggers.filter(
+      (t) => t.owner === owner && (rt.deployment !== 'bound' || t.documentId === rt.documentId),
+    );
+    if (script.length >= MAX_TRIGGERS_PER_USER)
+      throw new RuntimeRefusal(
+        'R17',
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     if (rt.deployment !== 'bound') {
       const same = rt.triggers.filter(
         (t) => t.owner === owner && t.documentId === rt.documentId && t.kind === kind,
@@ -52,7 +66,7 @@ export class FakeScriptApp {
       if (same.length > 0)
         throw new RuntimeRefusal(
           'R5',
-          `This add-on has created too many ${kind === 'edit' ? 'edit' : 'time-based'} triggers in this document for this Google user account.`,
+          `This add-on has created too many ${kind === 'time' ? 'time-based' : kind} triggers in this document for this Google user account.`,
         );
     }
     const delay =
@@ -117,8 +131,10 @@ export class FakeScriptApp {
       getUserTriggers: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => {
         this.host.count('ScriptApp.getUserTriggers');
         const id = spreadsheet.getId();
+        // R17: the triggers whose source is this spreadsheet. Whether a time-driven one is
+        // listed is not stated; the stricter reading lists none.
         return this.rt.triggers
-          .filter((t) => t.owner === this.me() && t.documentId === id)
+          .filter((t) => t.owner === this.me() && t.documentId === id && t.kind !== 'time')
           .map((t) => this.triggerObject(t));
       },
       deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
@@ -132,6 +148,7 @@ export class FakeScriptApp {
       newTrigger: (handler: string) => ({
         forSpreadsheet: (_ss: unknown) => ({
           onEdit: () => ({ create: () => this.create(handler, 'edit') }),
+          onChange: () => ({ create: () => this.create(handler, 'change') }),
         }),
         timeBased: () => ({
           after: (ms: number) => ({ create: () => this.create(handler, 'time', ms) }),

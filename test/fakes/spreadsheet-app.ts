@@ -15,6 +15,7 @@
  * - sorting rows moves same-row references, formats and values, as Sheets does.
  */
 import { FormulaEngine, FormulaError } from '../support/formula-engine';
+import { asSheetsSpells } from './formula-spelling';
 import { checkPropertyWrite, documentLockAvailable, RuntimeRefusal, visibleEmail } from './rules';
 import { type Manifest, Runtime } from './runtime';
 import { FakeScriptApp } from './script-app';
@@ -202,7 +203,10 @@ export class FakeEnvironment {
     const sheet = (name: string) => this.spreadsheet.sheetNamed(name);
     return new FormulaEngine({
       cells: (name) => sheet(name)?.contents,
-      isText: (name, row, col) => sheet(name)?.literal.has(`${row}:${col}`) === true,
+      formulaAt: (name, row, col) => {
+        const s = sheet(name);
+        return s?.isFormula(row, col) ? String(s.at(row, col)) : undefined;
+      },
     });
   }
 
@@ -856,7 +860,12 @@ export class FakeSheet
     while (this.contents.length < row) this.contents.push([]);
     const r = this.contents[row - 1] as CellInput[];
     while (r.length < col) r.push('');
-    r[col - 1] = value;
+    // R18: a formula is kept in Sheets' own spelling, not as written.
+    const isFormula = !literal && typeof value === 'string' && value.startsWith('=');
+    r[col - 1] = isFormula ? asSheetsSpells(value) : value;
+    // A value written over a cell replaces its rich text: a link set on its text is gone,
+    // even when the same words are written back.
+    this.richLinks.delete(`${row}:${col}`);
     if (literal && typeof value === 'string' && value.startsWith('='))
       this.literal.add(`${row}:${col}`);
     else this.literal.delete(`${row}:${col}`);
@@ -886,6 +895,9 @@ export class FakeSheet
       literal: Array.from({ length: this.maxCols }, (_, c) =>
         this.literal.has(`${row.from}:${c + 1}`),
       ),
+      links: Array.from({ length: this.maxCols }, (_, c) =>
+        this.richLinks.get(`${row.from}:${c + 1}`),
+      ),
     }));
     rows.forEach((row, i) => {
       const to = first + i;
@@ -903,11 +915,16 @@ export class FakeSheet
         if (l) this.literal.add(`${to}:${c + 1}`);
         else this.literal.delete(`${to}:${c + 1}`);
       });
+      // Rich text (a link set on a cell's words) moves with its cell.
+      carried[i]?.links.forEach((l, c) => {
+        if (l) this.richLinks.set(`${to}:${c + 1}`, l);
+        else this.richLinks.delete(`${to}:${c + 1}`);
+      });
     });
   }
 }
 
-function parseA1(a1: string): CellBox {
+export function parseA1(a1: string): CellBox {
   const m = /^([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?$/.exec(a1.replace(/\$/g, ''));
   if (!m) throw new Error(`Range not found: ${a1}`);
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -1008,6 +1025,10 @@ export class FakeRange
     this.count('getValues');
     return this.valuesOf();
   }
+  /** What the cells show, read by the test itself (no service call is counted). */
+  shownValues(): unknown[][] {
+    return this.valuesOf();
+  }
   private valuesOf(): unknown[][] {
     const engine = this.env.engine();
     return Array.from({ length: this.box.rows }, (_, r) =>
@@ -1015,7 +1036,13 @@ export class FakeRange
         const row = this.box.row + r;
         const col = this.box.col + c;
         if (this.sheet.isFormula(row, col)) {
-          const v = engine.cell(this.sheet.name, row, col);
+          // A formula Sheets cannot parse (a typed "+62 812…") shows #ERROR!.
+          let v: ReturnType<typeof engine.cell>;
+          try {
+            v = engine.cell(this.sheet.name, row, col);
+          } catch {
+            return '#ERROR!';
+          }
           return v instanceof FormulaError ? v.code : v;
         }
         const raw = this.sheet.at(row, col);

@@ -1,6 +1,6 @@
 /**
- * Rule R9 (Class Range, setValue; Sheets number formats): a string written with setValues is
- * read as if a person typed it — "=…" is a formula, "2026-02-10" a date, "1,5" a number in a
+ * Rules R9 and R14 (Class Range, setValue; Sheets number formats): a string written with
+ * setValues is read as if a person typed it — "=…" and "+…" are formulas, "2026-02-10" a date, "1,5" a number in a
  * comma-decimal locale, "TRUE" a boolean — unless the cell is formatted as plain text ("@").
  * Numbers, booleans and dates are stored as they are.
  */
@@ -25,6 +25,9 @@ export function asTyped(value: Typed, at: TypingContext): Typed {
   const text = value.trim();
   if (value.startsWith('=') && value.length > 1) return value; // a formula
   if (text === '') return value;
+  // R14: typed, "+…" that is not a number is a formula too ("+A1" is kept as "=+A1").
+  if (value.startsWith('+') && value.length > 1 && numberIn(text, at.locale) === undefined)
+    return `=${value}`;
   if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
   const number = numberIn(text, at.locale);
   if (number !== undefined) return number;

@@ -433,7 +433,7 @@ describe(`R10 — ${RULES.R10.rule} (${RULES.R10.pages.join('; ')})`, () => {
         ]);
         return [
           res?.getResponseCode(),
-          ((res?.getHeaders() ?? {}) as Record<string, string>).Location ?? '',
+          ((res?.getHeaders() ?? {}) as Record<string, string>).location ?? '',
         ];
       });
     expect(probe(false)).toEqual([

@@ -31,7 +31,19 @@ export function typeDemo(
         a.level === null ? '' : (levelOptions(SPBE_2020, indicator)[a.level - 1] ?? ''),
       );
       env.type(pic, opd.tab, r, columnOf(tab, 'Penjelasan'), a.explanation);
-      env.type(pic, opd.tab, r, columnOf(tab, 'Data dukung'), a.evidence);
+      // A labelled link reaches a plain-text cell as a person pastes it: text carrying a link
+      // (a typed "=HYPERLINK(…)" would stay text there).
+      const labelled = /^=HYPERLINK\("([^"]+)";"([^"]+)"\)$/.exec(a.evidence);
+      if (labelled)
+        env.pasteLink(
+          pic,
+          opd.tab,
+          r,
+          columnOf(tab, 'Data dukung'),
+          labelled[2] as string,
+          labelled[1] as string,
+        );
+      else env.type(pic, opd.tab, r, columnOf(tab, 'Data dukung'), a.evidence);
       env.type(pic, opd.tab, r, columnOf(tab, 'Jenis bukti'), a.kind);
     }
     for (const v of demo.verification.filter((x) => x.opd === opd.code)) {

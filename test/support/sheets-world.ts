@@ -12,7 +12,7 @@ import { FakeMail } from '../fakes/mail';
 import { RuntimeRefusal } from '../fakes/rules';
 import type { AuthModeName, Deployment, Manifest } from '../fakes/runtime';
 import { ConsentPromptShown } from '../fakes/script-app';
-import { type CellInput, FakeEnvironment, FakeRange } from '../fakes/spreadsheet-app';
+import { type CellInput, FakeEnvironment, FakeRange, parseA1 } from '../fakes/spreadsheet-app';
 import { sandbox } from './bundle';
 
 export interface WorldOptions {
@@ -64,6 +64,8 @@ export class SheetsWorld {
     this.rpc = this.rpc.bind(this);
     this.open = this.open.bind(this);
     this.formula = this.formula.bind(this);
+    this.formulaOn = this.formulaOn.bind(this);
+    this.shown = this.shown.bind(this);
     this.edit = this.edit.bind(this);
     this.paste = this.paste.bind(this);
     this.runDueTriggers = this.runDueTriggers.bind(this);
@@ -122,6 +124,35 @@ export class SheetsWorld {
     );
   }
 
+  /**
+   * A cell computes a custom function over ranges, as Sheets calls it: each `{ range }`
+   * argument arrives as the values the cells show (R15) — a HYPERLINK formula or a rich-text
+   * link as its label, never its URL; one cell as a scalar, a block as a 2-D array.
+   */
+  formulaOn(name: string, ...args: unknown[]) {
+    const resolved = args.map((a) =>
+      typeof a === 'object' && a !== null && 'range' in a
+        ? this.shown(String((a as { range: string }).range))
+        : a,
+    );
+    return this.formula(name, ...resolved);
+  }
+
+  /** What a range shows ("Tab!F5", "'_Bukti'!A:M"): values, formula results, labels. */
+  shown(a1: string): unknown {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1);
+    if (!m) throw new Error(`a range with its tab, like 'Tab'!A1: ${a1}`);
+    const sheet = this.env.spreadsheet.sheetNamed((m[1] ?? m[2] ?? '').replace(/''/g, "'"));
+    if (!sheet) throw new Error(`no sheet in ${a1}`);
+    const ref = m[3] as string;
+    const whole = /^([A-Z]+):([A-Z]+)$/.exec(ref);
+    const box = whole
+      ? parseA1(`${whole[1]}1:${whole[2]}${Math.max(1, sheet.lastRow())}`)
+      : parseA1(ref);
+    const values = new FakeRange(this.env, sheet, box).shownValues();
+    return box.rows === 1 && box.cols === 1 ? values[0]?.[0] : values;
+  }
+
   /** A person types into a cell; installable edit triggers of this document then run. */
   edit(user: string, tab: string, row: number, col: number, value: CellInput): void {
     const sheet = this.env.spreadsheet.sheetNamed(tab);
@@ -173,17 +204,32 @@ export class SheetsWorld {
     }
   }
 
+  /** Every cell of every tab that holds a live formula (not text that starts with "="). */
+  liveFormulas(): { tab: string; row: number; col: number; text: string }[] {
+    const out: { tab: string; row: number; col: number; text: string }[] = [];
+    for (const sheet of this.env.spreadsheet.sheets)
+      sheet.contents.forEach((cells, r) => {
+        cells.forEach((v, c) => {
+          if (sheet.isFormula(r + 1, c + 1))
+            out.push({ tab: sheet.name, row: r + 1, col: c + 1, text: String(v) });
+        });
+      });
+    return out;
+  }
+
   /** Time passes; due time-driven triggers run as their creators (never in a test deployment). */
   runDueTriggers(): number {
     if (this.rt.deployment === 'addon-test') return 0;
     const due = this.rt.triggers.filter(
       (t) =>
         t.kind === 'time' &&
+        !t.spent &&
         t.documentId === this.rt.documentId &&
         (t.fireAt ?? 0) <= this.rt.now(),
     );
     for (const t of due) {
-      this.rt.removeTrigger(t.id); // a one-off trigger (after) is spent once it runs
+      // R17: a one-off trigger (after) runs once and stays, spent, until the script deletes it.
+      t.spent = true;
       this.rt.run(
         { kind: 'timeTrigger', authMode: 'FULL', activeUser: t.owner, effectiveUser: t.owner },
         () => this.box.call(t.handler, { authMode: 'FULL', triggerUid: t.id }),

@@ -6,6 +6,7 @@ import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { loadContext } from '../../src/core/context';
 import { readEvaluation, stageScores } from '../../src/core/evaluation';
 import { PENILAIAN_FIRST_ROW, penilaianColumn } from '../../src/core/workbook/assessment-tab';
+import { formula } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { describeWithLibreOffice, editedInCalc, recalculatedAfresh } from '../support/libreoffice';
@@ -35,7 +36,7 @@ function enterAssessorResult(wb: XlsxWorkbook): void {
     penilaianColumn('verified'),
     PEMDI_2026.indicators.map((_, i) => {
       const v = values[i] ?? '';
-      return [typeof v === 'string' ? `=${v}` : v];
+      return [typeof v === 'string' ? formula(`=${v}`) : v];
     }),
   );
   const p05 = PENILAIAN_FIRST_ROW + PEMDI_2026.indicators.findIndex((i) => i.code === 'P05');

@@ -1,6 +1,7 @@
 import type { HistoryView } from '../../shared/rpc';
 import { normalizeWords } from '../text';
 import { columnLetter } from '../workbook/a1';
+import { asText } from '../workbook/cells';
 import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
 import type { Cell } from '../workbook/port';
 
@@ -76,8 +77,8 @@ export function logRowsFor(edit: Edit): Cell[][] {
         `${columnLetter(col)}${edit.row + r}`,
         edit.opd,
         code,
-        single ? (edit.oldValue ?? '') : '',
-        value,
+        single ? asText(edit.oldValue ?? '') : '',
+        asText(value),
       ]);
     }
   }

@@ -1,3 +1,4 @@
+import { asText } from '../workbook/cells';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { LOG_HEADER, rowsToArchive } from './audit-log';
@@ -26,8 +27,10 @@ function archiveIfLong(wb: WorkbookPort): void {
   wb.ensureTab(ARCHIVE_TAB, `${TAB_KEY.log}:arsip`);
   const archive = wb.read(ARCHIVE_TAB)?.cells ?? [];
   if (archive.length === 0) wb.append(ARCHIVE_TAB, [[...LOG_HEADER]]);
-  wb.append(ARCHIVE_TAB, entries.slice(0, move));
-  const kept: (readonly Cell[])[] = [header, ...entries.slice(move)];
+  // The Log holds words only: a formula an earlier release let in is moved as its text.
+  const words = (rows: readonly (readonly Cell[])[]) => rows.map((r) => r.map(asText));
+  wb.append(ARCHIVE_TAB, words(entries.slice(0, move)));
+  const kept: (readonly Cell[])[] = words([header, ...entries.slice(move)]);
   wb.write(TAB.log, { cells: kept, hidden: true }, { cells: log });
   wb.write(ARCHIVE_TAB, { cells: wb.read(ARCHIVE_TAB)?.cells ?? [], hidden: true });
 }

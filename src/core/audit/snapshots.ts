@@ -5,10 +5,11 @@ import {
   type AssessmentCol,
   PENILAIAN_INPUTS,
 } from '../workbook/assessment-tab';
+import { asText, sameCell } from '../workbook/cells';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { codeKeyOf, OPD_TAB_COLUMNS, OPD_TYPED_KEYS } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
-import type { Cell, WorkbookPort } from '../workbook/port';
+import { type Cell, formula, isFormula, type WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { snapshotText } from './snapshot-text';
 
@@ -18,7 +19,13 @@ import { snapshotText } from './snapshot-text';
  * indicator or everything from one of them, logging each value it replaced.
  */
 const SNAPSHOT_TAB = '_Snapshot';
-const HEADER = ['Versi', 'Waktu', 'Alasan', 'Tab', 'OPD', 'Indikator', 'Kolom', 'Nilai'];
+const HEADER = ['Versi', 'Waktu', 'Alasan', 'Tab', 'OPD', 'Indikator', 'Kolom', 'Nilai', 'Jenis'];
+/**
+ * A value that was a formula in its cell (a HYPERLINK a PIC pasted) is kept as its text, so
+ * that _Snapshot holds no live formula (R14), and marked so, to be restored as a formula in
+ * the cell it came from.
+ */
+const FORMULA_MARK = 'rumus';
 const KEEP_SNAPSHOTS = 10;
 
 interface Value {
@@ -110,7 +117,8 @@ export function takeSnapshot(
     v.opd,
     v.code,
     v.column,
-    v.value,
+    asText(v.value),
+    isFormula(v.value) ? FORMULA_MARK : '',
   ]);
   wb.ensureTab(SNAPSHOT_TAB, `${TAB_KEY.log}:snapshot`);
   wb.write(SNAPSHOT_TAB, { cells: [HEADER, ...kept, ...rows], hidden: true });
@@ -179,8 +187,13 @@ export function restoreSnapshot(
       const target = cells[row - 1] as Cell[];
       while (target.length < col) target.push('');
       const old = target[col - 1] ?? '';
-      if (old === v[7]) continue;
-      target[col - 1] = v[7] as Cell;
+      const kept = asText(v[7] ?? '');
+      const value =
+        v[8] === FORMULA_MARK && typeof kept === 'string' && kept.startsWith('=')
+          ? formula(kept)
+          : kept;
+      if (sameCell(old, value)) continue;
+      target[col - 1] = value;
       log.push([
         when,
         who,
@@ -190,8 +203,8 @@ export function restoreSnapshot(
         '',
         String(v[4]),
         String(v[5]),
-        old,
-        v[7] as Cell,
+        asText(old),
+        kept,
       ]);
     }
     wb.write(tab, { cells }, content);

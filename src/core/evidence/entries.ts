@@ -4,9 +4,9 @@ import { readLevel } from '../levels';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { ACTIVE, codeKeyOf, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
-import type { Cell, TabContent } from '../workbook/port';
+import { type Cell, isFormula, type TabContent } from '../workbook/port';
 import { type ItemStatus, itemStatus } from './items';
-import { linksInCell, type ParsedLink, parseLink } from './links';
+import { hyperlinkLabel, linksInCell, type ParsedLink, parseLink } from './links';
 
 /** One OPD's answer for one indicator, as read from its tab, with where each part sits. */
 export interface Entry {
@@ -20,6 +20,8 @@ export interface Entry {
   readonly levelProblem?: string;
   readonly explanation: string;
   readonly links: readonly ParsedLink[];
+  /** What the evidence cell shows when its links sit behind a label (see labelOf). */
+  readonly label?: string;
   readonly declaredKind: string;
   readonly verification: string;
   readonly verifierNote: string;
@@ -37,6 +39,7 @@ interface ItemEntry {
   readonly active: boolean;
   readonly explanation: string;
   readonly links: readonly ParsedLink[];
+  readonly label?: string;
   /** The verification cell as typed, lower case; `status` reads it. */
   readonly verification: string;
   readonly verifierNote: string;
@@ -79,10 +82,24 @@ export function entriesOf(
   const richLinks = evidenceCol ? richLinksOf(evidenceCol) : new Map<number, readonly string[]>();
   const out: Entry[] = [];
   const linksOf = (evidence: Cell, row: number) => {
-    const formula = typeof evidence === 'string' && evidence.startsWith('=') ? evidence : '';
+    const formula = isFormula(evidence) ? evidence.text : '';
     return linksInCell(formula ? '' : evidence, formula, richLinks.get(row) ?? []).map((l) =>
       parseLink(l, allowedHosts),
     );
+  };
+  /**
+   * The text a cell shows when its links sit behind it — a HYPERLINK formula's label, or the
+   * text of a rich-text link — which is all a custom function is given of it (R15).
+   */
+  const labelOf = (evidence: Cell, row: number): string | undefined => {
+    const shown = isFormula(evidence)
+      ? typeof evidence.value === 'string'
+        ? evidence.value
+        : hyperlinkLabel(evidence.text)
+      : richLinks.has(row) && typeof evidence === 'string'
+        ? evidence
+        : undefined;
+    return shown?.trim() || undefined;
   };
   const isActive = (r: { assignment?: Cell }) =>
     String(r.assignment ?? ACTIVE).trim() === ACTIVE || r.assignment === '';
@@ -99,12 +116,14 @@ export function entriesOf(
     const explanation = String(r.explanation ?? '').trim();
     const verification = verificationOf(r);
     const list = items.get(item.indicator) ?? [];
+    const label = labelOf(r.evidence ?? '', row);
     list.push({
       item,
       row,
       active: isActive(r),
       explanation,
       links,
+      ...(label ? { label } : {}),
       verification,
       verifierNote: String(r.verifierNote ?? '').trim(),
       status: itemStatus({ verification, hasLinks: links.length > 0, explanation }),
@@ -125,6 +144,7 @@ export function entriesOf(
     const evidence = r.evidence ?? '';
     const links = linksOf(evidence, row);
     const explanation = String(r.explanation ?? '').trim();
+    const label = labelOf(evidence, row);
     out.push({
       opd,
       indicator,
@@ -136,6 +156,7 @@ export function entriesOf(
       ...(reading.ok ? {} : { levelProblem: reading.problem }),
       explanation,
       links,
+      ...(label ? { label } : {}),
       declaredKind: String(r.evidenceKind ?? '').trim(),
       verification: verificationOf(r),
       verifierNote: String(r.verifierNote ?? '').trim(),

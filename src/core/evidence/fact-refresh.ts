@@ -18,7 +18,7 @@ import {
   takeRound,
 } from './drive-facts';
 import type { Entry } from './entries';
-import { renderFacts } from './facts-tab';
+import { labelsOf, renderFacts } from './facts-tab';
 
 /** _Bukti is written after this many Drive rounds (and when the run pauses or ends). */
 const SAVE_EVERY_ROUNDS = 10;
@@ -85,17 +85,21 @@ export function refreshFacts(
   // _Bukti is saved after every few batches (so a paused run keeps its work), passing what was
   // last written so that saving costs one write, not a read and a write.
   let written: TabContent | undefined = wb.read(TAB.facts);
+  const labels = labelsOf(entries);
   const saveFacts = () => {
     wb.ensureTab(TAB.facts, TAB_KEY.facts);
-    const render = renderFacts(facts);
+    const render = renderFacts(facts, labels);
     wb.write(TAB.facts, render, written ?? { cells: [] });
     written = { cells: render.cells };
   };
-  return gatherFacts(drive, queue, facts, clock, maxAgeHours, (rounds, done, left) => {
+  const outcome = gatherFacts(drive, queue, facts, clock, maxAgeHours, (rounds, done, left) => {
     // Saved every few rounds, and whenever the run stops: a resumed run loses at most those.
     if (rounds % SAVE_EVERY_ROUNDS === 0 || left === 0) saveFacts();
     if (left > 0) wb.notify(checkText.progress(done, total));
   });
+  // Nothing was stale, but a label may have changed since: written only when it did.
+  if (outcome.rounds === 0 && written) saveFacts();
+  return outcome;
 }
 
 /**

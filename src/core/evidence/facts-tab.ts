@@ -3,12 +3,14 @@ import { type ColumnSpec, readKeyedTable } from '../workbook/keyed-table';
 import { PALETTE } from '../workbook/palette';
 import type { Cell, TabContent, TabRender } from '../workbook/port';
 import type { EvidenceFact, FactStatus, Sharing } from './drive-facts';
+import type { Entry } from './entries';
+import type { ParsedLink } from './links';
 
 /**
  * _Bukti: one row per Drive file ID with what Drive said and when. Hidden, admin-only; the
  * check refreshes only stale rows, and SPBE_BUKTI reads it (passed as a range) without calling Drive.
  */
-type Col = keyof EvidenceFact;
+type Col = keyof EvidenceFact | 'labels';
 
 /** The header of _Bukti's first column, by which a range passed to SPBE_BUKTI is recognised. */
 export const FACTS_HEADER = 'ID file';
@@ -25,6 +27,7 @@ const COLUMNS: readonly ColumnSpec<Col>[] = [
   { key: 'folderEmpty', header: 'Folder kosong' },
   { key: 'checkedAt', header: 'Diperiksa' },
   { key: 'detail', header: 'Keterangan' },
+  { key: 'labels', header: 'Label di sel' },
 ];
 
 export function readFacts(content: TabContent | undefined): Map<string, EvidenceFact> {
@@ -51,7 +54,43 @@ export function readFacts(content: TabContent | undefined): Map<string, Evidence
   return facts;
 }
 
-export function renderFacts(facts: ReadonlyMap<string, EvidenceFact>): TabRender {
+/**
+ * The labels under which each file is linked (a HYPERLINK's or a rich-text link's visible
+ * text), by label: a custom function sees only a labelled link's label (R15), so SPBE_BUKTI
+ * finds the files behind it here.
+ */
+export function readLabels(content: TabContent | undefined): Map<string, string[]> {
+  const table = readKeyedTable(content, COLUMNS, 'id', (c) => String(c).trim());
+  const out = new Map<string, string[]>();
+  for (const [id, r] of table?.rows ?? [])
+    for (const label of String(r.labels ?? '').split('\n')) {
+      const key = label.trim();
+      if (key) out.set(key, [...(out.get(key) ?? []), id]);
+    }
+  return out;
+}
+
+/** Each file's labels (see readLabels), by file ID, from what the OPD tabs hold now. */
+export function labelsOf(entries: readonly Entry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (label: string | undefined, links: readonly ParsedLink[]) => {
+    if (!label) return;
+    for (const l of links)
+      if (l.id && !(out.get(l.id) ?? []).includes(label))
+        out.set(l.id, [...(out.get(l.id) ?? []), label]);
+  };
+  for (const e of entries) {
+    if (!e.active) continue;
+    add(e.label, e.links);
+    for (const i of e.items) if (i.active) add(i.label, i.links);
+  }
+  return out;
+}
+
+export function renderFacts(
+  facts: ReadonlyMap<string, EvidenceFact>,
+  labels: ReadonlyMap<string, readonly string[]> = new Map(),
+): TabRender {
   const rows: Cell[][] = [...facts.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((f) => [
@@ -67,6 +106,7 @@ export function renderFacts(facts: ReadonlyMap<string, EvidenceFact>): TabRender
       f.folderEmpty === null ? '' : f.folderEmpty ? 'ya' : 'tidak',
       f.checkedAt,
       f.detail,
+      [...(labels.get(f.id) ?? [])].sort().join('\n'),
     ]);
   return {
     cells: [COLUMNS.map((c) => c.header), ...rows],

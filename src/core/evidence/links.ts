@@ -60,6 +60,12 @@ export function linksInCell(
   return found;
 }
 
+/** The label a HYPERLINK formula shows ('' when it has none written as text). */
+export function hyperlinkLabel(formula: string): string {
+  const m = /HYPERLINK\(\s*"(?:[^"]|"")*"\s*[;,]\s*"((?:[^"]|"")*)"\s*\)/i.exec(formula);
+  return (m?.[1] ?? '').replace(/""/g, '"');
+}
+
 function hostOf(url: string): string | undefined {
   const m = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(url.trim());
   return m?.[1]?.toLowerCase().replace(/^www\./, '');

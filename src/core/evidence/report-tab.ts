@@ -1,7 +1,7 @@
 import { box } from '../workbook/a1';
 import type { OpdRecord } from '../workbook/ownership';
 import { LEGEND, PALETTE } from '../workbook/palette';
-import type { Cell, TabRender } from '../workbook/port';
+import { type Cell, formula, type TabRender } from '../workbook/port';
 import { checkText } from './check-text';
 import { isDone } from './completeness';
 import type { Entry } from './entries';
@@ -114,7 +114,7 @@ export function renderReport(input: ReportInput): TabRender {
         f.indicator,
         f.problem,
         f.fix,
-        `=HYPERLINK("${link}";"${findingCell(f).replace(/"/g, '""')}")`,
+        formula(`=HYPERLINK("${link}";"${findingCell(f).replace(/"/g, '""')}")`),
       ]),
     );
   }

@@ -55,18 +55,14 @@ export function csvField(value: string | number): string {
 
 const EXPORT_HEADER = ['Kode', 'Indikator', 'Tingkat', 'OPD', 'Penjelasan', 'Data dukung'];
 
-/** The export as cells of a tab, every text neutralised. */
+/**
+ * The export as cells of a tab: texts as typed, for copying into the national application.
+ * Every string is a value (never a Formula), which every workbook writes as text.
+ */
 export function exportCells(rows: readonly ExportRow[]): Cell[][] {
   return [
     EXPORT_HEADER,
-    ...rows.map((r) => [
-      r.code,
-      r.name,
-      r.level,
-      neutralised(r.opd),
-      neutralised(r.explanation),
-      neutralised(r.evidence.join('\n')),
-    ]),
+    ...rows.map((r) => [r.code, r.name, r.level, r.opd, r.explanation, r.evidence.join('\n')]),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { InputError } from '../errors';
-import { FACTS_HEADER, readFacts } from '../evidence/facts-tab';
+import { FACTS_HEADER, readFacts, readLabels } from '../evidence/facts-tab';
 import { linkStatus } from '../evidence/link-status';
-import { linksInCell } from '../evidence/links';
+import { linksInCell, parseLink } from '../evidence/links';
 import { msg } from '../formula-text';
 import type { Cell } from '../workbook/port';
 import { cellsOf, inShapeOf } from './cells';
@@ -18,11 +18,19 @@ export function evidenceFormula(links: unknown, facts: unknown): string | string
   if (!grid.some((row) => Array.isArray(row) && row.some((c) => c === FACTS_HEADER)))
     throw new InputError(msg.evidenceRangeMissing());
   const table = readFacts({ cells: grid });
+  const labels = readLabels({ cells: grid });
   const shape = cellsOf(links);
-  const answers = shape.cells.map((cell) =>
-    linksInCell(cell.value)
-      .map((text) => linkStatus(text, table).message)
-      .join('\n'),
-  );
+  const answers = shape.cells.map((cell) => {
+    // A labelled link reaches a custom function as its label alone (R15): the last check
+    // recorded which files sit behind each label.
+    const behind = typeof cell.value === 'string' ? labels.get(cell.value.trim()) : undefined;
+    const texts = behind ?? linksInCell(cell.value);
+    return texts
+      .map((text) => {
+        const status = linkStatus(text, table);
+        return parseLink(text).kind === 'not-a-link' ? msg.evidenceNotALink() : status.message;
+      })
+      .join('\n');
+  });
   return inShapeOf(shape, answers);
 }

@@ -16,7 +16,7 @@ import { fillRefusal, requireReader } from '../roles';
 import { editedLevelGuides } from '../workbook/catalogue-tab';
 import { EVIDENCE_KINDS, levelOptions } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
-import type { WorkbookPort } from '../workbook/port';
+import { isFormula, type WorkbookPort } from '../workbook/port';
 import { opdTabKey, TAB } from '../workbook/tab-names';
 import { refOf } from './panel-state';
 import { panelText } from './panel-text';
@@ -59,7 +59,7 @@ export function opdContext(
   const evidenceText = new Map<string, string>();
   const shown = (row: number, links: readonly { text: string }[], col: number) => {
     const raw = content?.cells[row - 1]?.[col - 1] ?? '';
-    const labelled = (typeof raw === 'string' && raw.startsWith('=')) || richLinks.has(row);
+    const labelled = isFormula(raw) || richLinks.has(row);
     return labelled ? links.map((l) => l.text).join('\n') : String(raw);
   };
   for (const e of entries) {

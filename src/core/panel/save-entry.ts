@@ -5,6 +5,7 @@ import { draftProblems } from '../evidence/draft-check';
 import type { Entry } from '../evidence/entries';
 import { draftRules } from '../evidence/findings-input';
 import { columnLetter } from '../workbook/a1';
+import { asText } from '../workbook/cells';
 import {
   EVIDENCE_KINDS,
   levelOptions,
@@ -170,8 +171,8 @@ export function saveEntry(
         `${columnLetter(col)}${at}`,
         c.opd.code,
         code,
-        was,
-        value,
+        asText(was),
+        asText(value),
       ];
     };
     const changes = [

@@ -6,7 +6,15 @@ import { type ColumnSpec, readKeyedTable } from './keyed-table';
 import { ACTIVE, codeKeyOf, columnIndex as opdColumn } from './opd-tab';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
-import type { Box, Cell, ConditionalRuleSpec, TabContent, TabRender, ValidationSpec } from './port';
+import {
+  type Box,
+  type Cell,
+  type ConditionalRuleSpec,
+  formula,
+  type TabContent,
+  type TabRender,
+  type ValidationSpec,
+} from './port';
 import { adminOnly } from './protection';
 import { ITEM_RULE_LABEL, type Settings } from './settings-tab';
 import { TAB } from './tab-names';
@@ -130,30 +138,38 @@ export function renderAssessment(
     const values: Record<AssessmentCol, Cell> = {
       code: indicator.code,
       indicator: indicator.name,
-      aspect: `=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`,
-      domain: `=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`,
-      weight: `=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`,
+      aspect: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`),
+      domain: formula(`=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`),
+      weight: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`),
       owners: indicator.external
         ? workbookText.externalOwner(indicator.external)
         : owners.map((o) => o.code).join(', '),
       lead,
       claims: indicator.external
-        ? `=IF(${externalCell}="";"${workbookText.externalWaiting()}";"${workbookText.externalEntered()}")`
+        ? formula(
+            `=IF(${externalCell}="";"${workbookText.externalWaiting()}";"${workbookText.externalEntered()}")`,
+          )
         : claims.length === 0
           ? workbookText.noOwner()
-          : `=${claims.map((c, n) => `"${n === 0 ? '' : '; '}${c.opd.code}: "&IF(${c.expr}="";"–";${c.expr})`).join('&')}`,
+          : formula(
+              `=${claims.map((c, n) => `"${n === 0 ? '' : '; '}${c.opd.code}: "&IF(${c.expr}="";"–";${c.expr})`).join('&')}`,
+            ),
       disagreement:
         claims.length < 2
           ? ''
-          : `=IF(OR(${claims.map((c) => `AND(${c.expr}<>"";${c.expr}<>${self})`).join(';')});"Berbeda";"")`,
+          : formula(
+              `=IF(OR(${claims.map((c) => `AND(${c.expr}<>"";${c.expr}<>${self})`).join(';')});"Berbeda";"")`,
+            ),
       // An external indicator's Mandiri is the other agency's value; blank (counted 1) until it comes.
       selfAssessed: indicator.external
-        ? `=IF(${externalCell}="";"";${externalCell})`
+        ? formula(`=IF(${externalCell}="";"";${externalCell})`)
         : claims.length === 0
           ? ''
           : itemsOf(catalogue, indicator.code)
-            ? `=${mandiriFromItems(owners, `$A${r}`, `$${col('lead')}${r}`, leadChoice(claims, `$${col('lead')}${r}`))}`
-            : `=${leadChoice(claims, `$${col('lead')}${r}`)}`,
+            ? formula(
+                `=${mandiriFromItems(owners, `$A${r}`, `$${col('lead')}${r}`, leadChoice(claims, `$${col('lead')}${r}`))}`,
+              )
+            : formula(`=${leadChoice(claims, `$${col('lead')}${r}`)}`),
       verified: before.verified ?? '',
       final: before.final ?? '',
       target:

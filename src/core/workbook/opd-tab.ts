@@ -6,7 +6,16 @@ import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
-import type { Box, Cell, ConditionalRuleSpec, TabContent, TabRender, ValidationSpec } from './port';
+import {
+  type Box,
+  type Cell,
+  type ConditionalRuleSpec,
+  type Formula,
+  formula,
+  type TabContent,
+  type TabRender,
+  type ValidationSpec,
+} from './port';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
@@ -307,7 +316,7 @@ function statusFormula(
   col: (key: OpdCol) => string,
   opd: OpdRecord,
   hasItems: boolean,
-): string {
+): Formula {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
   // An indicator with evidence items has its evidence on their rows too.
   const noEvidence = hasItems
@@ -316,13 +325,13 @@ function statusFormula(
   const label = checkText.statusLabel;
   const report = (column: number) => wholeColumn(TAB.report, column);
   const errors = `COUNTIFS(${report(1)};"${checkText.severityLabel.error}";${report(2)};"${opd.code}";${report(3)};${c('code')})`;
-  return (
+  return formula(
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
-    `IF(${c('level')}="";"${label.empty}";` +
-    `IF(OR(${c('explanation')}="";${noEvidence});"${label.incomplete}";` +
-    `IF(${c('verification')}="perlu revisi";"${label.revision}";` +
-    `IF(IFERROR(${errors};0)>0;"${label.toFix}";` +
-    `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}"))))))`
+      `IF(${c('level')}="";"${label.empty}";` +
+      `IF(OR(${c('explanation')}="";${noEvidence});"${label.incomplete}";` +
+      `IF(${c('verification')}="perlu revisi";"${label.revision}";` +
+      `IF(IFERROR(${errors};0)>0;"${label.toFix}";` +
+      `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}"))))))`,
   );
 }
 
@@ -336,15 +345,15 @@ function itemsWithEvidence(codeCell: string, col: (key: OpdCol) => string): stri
  * An item's status, in the words Pemda use, from its own row (see evidence/items.ts): the
  * verifier's judgement first, then whether evidence or only a note is there.
  */
-function itemStatusFormula(r: number, col: (key: OpdCol) => string): string {
+function itemStatusFormula(r: number, col: (key: OpdCol) => string): Formula {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
   const [none, draft, pending, accepted, revision] = ITEM_STATUS_WORDS;
-  return (
+  return formula(
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
-    `IF(${c('verification')}="${VERIFICATION_VALUES[2]}";"${accepted}";` +
-    `IF(${c('verification')}="${VERIFICATION_VALUES[1]}";"${revision}";` +
-    `IF(${c('evidence')}<>"";"${pending}";` +
-    `IF(${c('explanation')}<>"";"${draft}";"${none}")))))`
+      `IF(${c('verification')}="${VERIFICATION_VALUES[2]}";"${accepted}";` +
+      `IF(${c('verification')}="${VERIFICATION_VALUES[1]}";"${revision}";` +
+      `IF(${c('evidence')}<>"";"${pending}";` +
+      `IF(${c('explanation')}<>"";"${draft}";"${none}")))))`,
   );
 }
 

@@ -4,8 +4,43 @@
  * so that an in-memory workbook, Google Sheets and an .xlsx file can all stand behind it.
  */
 
-/** A cell as read or written: '' is blank; a string starting with '=' is a formula. */
-export type Cell = string | number | boolean | Date;
+/** What a cell shows: '' is blank; a string is always text, whatever it starts with. */
+export type Value = string | number | boolean | Date;
+
+/**
+ * A formula in a cell: one the add-on writes on purpose, or one a read found. Only this
+ * becomes a formula in a spreadsheet; a string is written as text in every implementation,
+ * so a user's "=IMPORTXML(…)" copied into the Log or a snapshot stays words (R14). Turned
+ * into text (String(), JSON) it gives its formula text, which is then written as text too.
+ */
+export class Formula {
+  constructor(
+    /** The formula as written, starting with "=" (`;` between arguments). */
+    readonly text: string,
+    /** What the cell showed when it was read, where the reader knows it. */
+    readonly value?: Value,
+  ) {
+    if (!text.startsWith('=')) throw new Error(`a formula starts with "=": ${text}`);
+  }
+  toString(): string {
+    return this.text;
+  }
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+/** A formula the add-on writes. */
+export function formula(text: string): Formula {
+  return new Formula(text);
+}
+
+export function isFormula(cell: unknown): cell is Formula {
+  return cell instanceof Formula;
+}
+
+/** A cell as read or written: a value, or a formula. */
+export type Cell = Value | Formula;
 
 /** 1-based rectangle. */
 export interface Box {

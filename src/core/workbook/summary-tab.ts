@@ -7,7 +7,7 @@ import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
 import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
-import type { Cell, TabRender } from './port';
+import { type Cell, type Formula, formula, type TabRender } from './port';
 import { adminOnly } from './protection';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
@@ -61,7 +61,9 @@ export function renderSummary(
           `*${VALUE_SCALE}`,
         ]
       : [`(SUMPRODUCT(${W};IFERROR(${ok}*${stage};0)${where})+${others})`, ''];
-    return `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`;
+    return formula(
+      `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`,
+    );
   };
   /** 1 where a stage holds a value on the scale, else 0 (an array inside SUMPRODUCT). */
   const valid = (stage: string) =>
@@ -107,7 +109,9 @@ export function renderSummary(
   );
   const waiting = (key: (typeof STAGES)[number]['key']) => {
     const letter = columnLetter(penilaianColumn(key));
-    return `=${externalRows.map((r) => `--(${sheetRef(TAB.assessment)}$${letter}$${r}="")`).join('+')}`;
+    return formula(
+      `=${externalRows.map((r) => `--(${sheetRef(TAB.assessment)}$${letter}$${r}="")`).join('+')}`,
+    );
   };
   const rows: Cell[][] = [
     ...head,
@@ -124,7 +128,7 @@ export function renderSummary(
     [
       workbookText.notAssessedLabel(),
       workbookText.notAssessedNote(),
-      ...stages.map((s) => `=SUMPRODUCT(1-${valid(s)})`),
+      ...stages.map((s) => formula(`=SUMPRODUCT(1-${valid(s)})`)),
     ],
     ...(externalRows.length > 0
       ? [
@@ -151,10 +155,12 @@ export function renderSummary(
       return [
         o.code,
         o.tab,
-        `=COUNTIF(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}")`,
+        formula(`=COUNTIF(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}")`),
         // Done as the OPD tab's Status says it: the same rule as Kelengkapan's count.
-        `=COUNTIF(${status};"${checkText.statusLabel.done}")+COUNTIF(${status};"${checkText.statusLabel.accepted}")`,
-        `=IF(C${r}=0;"";D${r}/C${r})`,
+        formula(
+          `=COUNTIF(${status};"${checkText.statusLabel.done}")+COUNTIF(${status};"${checkText.statusLabel.accepted}")`,
+        ),
+        formula(`=IF(C${r}=0;"";D${r}/C${r})`),
         '',
         '',
       ];
@@ -245,7 +251,7 @@ function predicateFormula(
   catalogue: Catalogue,
   indexCell: string,
   name: 'label' | 'alias',
-): string {
+): Formula {
   const bands = catalogue.predicates;
   const nameOf = (b: (typeof bands)[number] | undefined) =>
     (name === 'alias' ? b?.alias : b?.label) ?? '';
@@ -256,5 +262,5 @@ function predicateFormula(
         `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${nameOf(band)}";${otherwise})`,
       `"${nameOf(bands[bands.length - 1])}"`,
     );
-  return `=IF(ISNUMBER(${indexCell});${nested};"")`;
+  return formula(`=IF(ISNUMBER(${indexCell});${nested};"")`);
 }
