@@ -1,8 +1,11 @@
 /**
- * Each documented rule of the Apps Script runtime (shared reference, table R1–R13), proved on
+ * Each documented rule of the Apps Script runtime (shared reference, table R1–R18), proved on
  * the stand-ins: they refuse or transform exactly as the named Google reference page says, so
  * a test of the add-on cannot pass where Google's runtime would fail it.
  */
+
+import { formula } from '../../src/core/workbook/port';
+import { SpreadsheetWorkbook } from '../../src/gas/spreadsheet-workbook';
 import { RULES, RuntimeRefusal } from '../fakes/rules';
 import type { Execution, Manifest } from '../fakes/runtime';
 import { SCOPE } from '../fakes/scopes';
@@ -524,5 +527,134 @@ describe(`R13 — ${RULES.R13.rule} (${RULES.R13.pages.join('; ')})`, () => {
       ),
     ).toThrow(/Authorization is required/);
     expect(w.rt.consentPrompts).toEqual([{ user: OWNER, scopes: [SCOPE.sendMail] }]);
+  });
+});
+
+describe(`R14 — ${RULES.R14.rule} (${RULES.R14.pages.join('; ')})`, () => {
+  const written = (value: string) => {
+    const { w, as } = world();
+    as({ kind: 'menu' }, (s) =>
+      s.SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()[0]
+        ?.getRange(1, 1)
+        .setValues([[value]]),
+    );
+    const sheet = w.env.spreadsheet.sheetNamed('Sheet1') as FakeSheet;
+    return { live: sheet.isFormula(1, 1), formula: sheet.getRange(1, 1).getFormulas()[0]?.[0] };
+  };
+
+  it('turns a written "=…" and "+…" into live formulas, as typing does', () => {
+    expect(written('=IMPORTXML("https://x.example";"//a")').live).toBe(true);
+    expect(written('+A1')).toEqual({ live: true, formula: '=+A1' });
+    expect(written('+62').live).toBe(false); // a number, not a formula
+  });
+
+  it('keeps text after an apostrophe', () => {
+    expect(written("'=1+1").live).toBe(false);
+    expect(written("'+A1").live).toBe(false);
+  });
+
+  it('so the adapter writes a string as text, whatever it starts with, and only a Formula as a formula', () => {
+    const { w, as } = world();
+    as({ kind: 'menu' }, (s) => {
+      const wb = new SpreadsheetWorkbook(
+        s.SpreadsheetApp.getActiveSpreadsheet(),
+        s.PropertiesService.getDocumentProperties(),
+      );
+      wb.writeCells('Sheet1', 1, 1, [['=1+1', '+A1', '-A1', '@A1', formula('=1+1')]]);
+    });
+    const sheet = w.env.spreadsheet.sheetNamed('Sheet1') as FakeSheet;
+    expect([1, 2, 3, 4, 5].map((c) => sheet.isFormula(1, c))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(sheet.contents[0]?.slice(0, 4)).toEqual(['=1+1', '+A1', '-A1', '@A1']);
+  });
+});
+
+describe(`R15 — ${RULES.R15.rule} (${RULES.R15.pages.join('; ')})`, () => {
+  it('hands a custom function the label of a HYPERLINK and the words of a rich-text link', () => {
+    const { w } = world();
+    const url = 'https://drive.google.com/file/d/1abcdefghijklmnopqrstuvwxyz12/view';
+    w.env.type(OWNER, 'Sheet1', 1, 1, `=HYPERLINK("${url}";"Perwali 12")`);
+    w.env.pasteLink(OWNER, 'Sheet1', 2, 1, 'SK Tim', url);
+    expect(w.shown('Sheet1!A1:A2')).toEqual([['Perwali 12'], ['SK Tim']]);
+  });
+});
+
+describe(`R16 — ${RULES.R16.rule} (${RULES.R16.pages.join('; ')})`, () => {
+  it('answers header names in lower case, as HTTP/2 sends them', () => {
+    const { w, as } = world();
+    const file = {
+      id: '1FileForTheHeaderTestxxxxxxxxx',
+      name: 'Perwali.pdf',
+      mimeType: 'application/pdf',
+      modifiedTime: '2026-02-10T00:00:00Z',
+      owner: 'pic@dinas.example.go.id',
+      sharing: 'restricted' as const,
+    };
+    w.drive.files.set(file.id, file);
+    const headers = as({ kind: 'menu' }, (s) =>
+      s.UrlFetchApp.fetch(`https://drive.google.com/file/d/${file.id}/view`, {
+        muteHttpExceptions: true,
+        followRedirects: false,
+      }).getHeaders(),
+    ) as Record<string, string>;
+    expect(Object.keys(headers)).toEqual(['location']);
+  });
+});
+
+describe(`R17 — ${RULES.R17.rule} (${RULES.R17.pages.join('; ')})`, () => {
+  it('lists no time-driven trigger for the spreadsheet; a spent one stays until deleted', () => {
+    const { w, as } = world();
+    // probeTrigger does nothing when it runs: the trigger is left as the runtime leaves it.
+    as({ kind: 'menu' }, (s) => {
+      s.ScriptApp.newTrigger('probeTrigger').timeBased().after(60_000).create();
+      s.ScriptApp.newTrigger('recorderOnEdit')
+        .forSpreadsheet(s.SpreadsheetApp.getActiveSpreadsheet())
+        .onEdit()
+        .create();
+    });
+    const listed = () =>
+      as({ kind: 'menu' }, (s) => ({
+        forSheet: s.ScriptApp.getUserTriggers(s.SpreadsheetApp.getActiveSpreadsheet()).map((t) =>
+          t.getHandlerFunction(),
+        ),
+        project: s.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()),
+      }));
+    expect(listed()).toEqual({
+      forSheet: ['recorderOnEdit'],
+      project: ['probeTrigger', 'recorderOnEdit'],
+    });
+    w.rt.advance(60_000);
+    expect(w.runDueTriggers()).toBe(1);
+    expect(listed().project).toEqual(['probeTrigger', 'recorderOnEdit']);
+    expect(w.runDueTriggers()).toBe(0); // spent: it never runs again
+  });
+
+  it('refuses a 21st trigger of one user in one script', () => {
+    const { as } = world();
+    const create = () =>
+      as({ kind: 'menu' }, (s) =>
+        s.ScriptApp.newTrigger('continueCheck').timeBased().after(60_000).create(),
+      );
+    for (let i = 0; i < 20; i++) create();
+    expect(refusedBy('R17', create)).toMatch(/too many triggers/);
+  });
+});
+
+describe(`R18 — ${RULES.R18.rule} (${RULES.R18.pages.join('; ')})`, () => {
+  it('gives a formula back in its own spelling', () => {
+    const { w, as } = world();
+    w.env.addTab(OWNER, 'Penilaian', [['x']]);
+    const formulas = as({ kind: 'menu' }, (s) => {
+      const range = s.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.getRange(1, 1);
+      range?.setValues([["=if('Penilaian'!A1=\"\";sum('Penilaian'!B1:B2);0)"]]);
+      return range?.getFormulas();
+    });
+    expect(formulas).toEqual([['=IF(Penilaian!A1="";SUM(Penilaian!B1:B2);0)']]);
   });
 });
