@@ -11,7 +11,7 @@ import type { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** A run may use 4.5 of Apps Script's 6 minutes, leaving time to save and to answer. */
 const BUDGET_MS = 270_000;
-const CONTINUE_HANDLER = 'continueCheck';
+export const CONTINUE_HANDLER = 'continueCheck';
 /** Document property: the id of the continuation trigger this file's check last scheduled. */
 const CONTINUATION_PROPERTY = 'spbe.checkContinuation';
 

@@ -4,6 +4,8 @@ import {
   type Observations,
   type Probe,
   renderEnvironmentReport,
+  SCRATCH_PROBE,
+  scratchFormulas,
 } from '../core/environment/environment-check';
 import { environmentText } from '../core/environment/environment-text';
 import { messageOf } from '../core/errors';
@@ -12,6 +14,7 @@ import { parseLink } from '../core/evidence/links';
 import { MENU_TITLE } from '../core/menu';
 import { TAB_KEY } from '../core/workbook/tab-names';
 import { firstRunOrAdminAction } from './admin-action';
+import { CONTINUE_HANDLER } from './check-actions';
 import { missing } from './consent';
 import { deployment } from './deployment';
 import { headerSpelling, responseHeader } from './http-headers';
@@ -67,7 +70,7 @@ function observe(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, link: string): Ob
     email: attempt(() => Session.getActiveUser().getEmail()),
     driveApi: attempt(() => {
       const r = fetchStatus('https://www.googleapis.com/drive/v3/about?fields=user', bearer);
-      return { status: r.status, body: r.body };
+      return { status: r.status, body: r.body, headerName: r.headerName };
     }),
     ...(driveFile ? { driveFile } : {}),
     ...(id
@@ -97,8 +100,17 @@ function observe(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, link: string): Ob
     ...scratchProbes(ss),
     trigger: attempt(() => {
       const trigger = ScriptApp.newTrigger(PROBE_HANDLER).timeBased().after(3_600_000).create();
-      ScriptApp.deleteTrigger(trigger);
-      return 'created-and-removed' as const;
+      try {
+        const id = trigger.getUniqueId();
+        return {
+          listedForFile: ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === id),
+          continuations: ScriptApp.getProjectTriggers().filter(
+            (t) => t.getHandlerFunction() === CONTINUE_HANDLER,
+          ).length,
+        };
+      } finally {
+        ScriptApp.deleteTrigger(trigger);
+      }
     }),
     mailQuota: attempt(() => MailApp.getRemainingDailyQuota()),
     timeZones: { script: Session.getScriptTimeZone(), sheet: ss.getSpreadsheetTimeZone() },
@@ -107,7 +119,11 @@ function observe(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, link: string): Ob
   };
 }
 
-/** Formula and plain-text probes on a scratch tab, removed afterwards. */
+/**
+ * Formula and plain-text probes on a scratch tab, removed afterwards; with them, what Google
+ * does not document: how it spells a formula back, whether a Rekap-shaped SUMPRODUCT works
+ * over ranges, and COUNTIFS wildcards (core's SCRATCH_PROBE).
+ */
 function scratchProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   let sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   try {
@@ -118,15 +134,47 @@ function scratchProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
       return s.getRange(1, 1).getValues()[0]?.[0];
     });
     const plainText = attempt(() => {
-      s.getRange(1, 2, 1, 2).setNumberFormat('@');
-      s.getRange(1, 2, 1, 3).setValues([['=1+1', '2026-02-10', "'2026-02-10"]]);
-      const [values = []] = s.getRange(1, 2, 1, 3).getValues();
-      return { formula: values[0], date: values[1], apostrophe: values[2] };
+      s.getRange(1, 2, 1, 4).setNumberFormat('@');
+      s.getRange(1, 2, 1, 4).setValues([['=1+1', '2026-02-10', "'=1+1", '']]);
+      s.getRange(1, 5).setNumberFormat('General');
+      s.getRange(1, 5).setValues([["'2026-02-10"]]);
+      const [values = []] = s.getRange(1, 2, 1, 4).getValues();
+      return {
+        formula: values[0],
+        date: values[1],
+        apostropheInText: values[2],
+        apostrophe: values[3],
+      };
     });
-    return { formula, plainText };
+    const probe = scratchFormulas(SCRATCH_TAB);
+    const computed = attempt(() => {
+      const { values, weights, codes } = SCRATCH_PROBE;
+      s.getRange(3, 1, values.length, 2).setValues(values.map((v, i) => [v, weights[i] ?? 0]));
+      s.getRange(3, 6, codes.length, 1).setValues(codes.map((c) => [c]));
+      s.getRange(3, 3, 1, 2).setValues([[probe.figure.text, probe.wildcard.text]]);
+      const range = s.getRange(3, 3, 1, 2);
+      const [[figure, wildcard] = []] = range.getValues();
+      const [[read = ''] = []] = range.getFormulas();
+      return { figure, wildcard, read };
+    });
+    return {
+      formula,
+      plainText,
+      figure: computed.ok
+        ? {
+            ok: true as const,
+            value: {
+              written: probe.figure.text,
+              read: computed.value.read,
+              value: computed.value.figure,
+            },
+          }
+        : computed,
+      wildcard: computed.ok ? { ok: true as const, value: computed.value.wildcard } : computed,
+    };
   } catch (error) {
     const failed = { ok: false as const, error: messageOf(error) };
-    return { formula: failed, plainText: failed };
+    return { formula: failed, plainText: failed, figure: failed, wildcard: failed };
   } finally {
     if (sheet) ss.deleteSheet(sheet);
   }

@@ -44,6 +44,10 @@ describe('Periksa lingkungan', () => {
       'Penyimpanan properti dokumen',
       'Rumus dengan pemisah ;',
       'Teks tetap teks',
+      'Nama header jawaban web (tidak didokumentasikan)',
+      'Ejaan rumus yang disimpan Sheets (tidak didokumentasikan)',
+      'Rumus Rekap: SUMPRODUCT atas rentang (tidak didokumentasikan)',
+      'COUNTIFS dengan pola * (tidak didokumentasikan)',
       'Pemicu terjadwal',
       'Kuota email hari ini',
       'Zona waktu',
@@ -51,6 +55,20 @@ describe('Periksa lingkungan', () => {
     for (const [name, [mark]] of rows) expect([name, mark]).toEqual([name, '✓']);
     expect(rows.get('Alamat email pengguna')?.[1]).toBe(ADMIN);
     expect(rows.get('Rumus dengan pemisah ;')?.[1]).toBe('=IF(1=1;3;0) dihitung 3 di lokal id_ID.');
+    // Where the docs are silent, the row says what this file's Sheets did.
+    expect(rows.get('Nama header jawaban web (tidak didokumentasikan)')?.[1]).toMatch(
+      /^Google menulis nama header "content-type"\./,
+    );
+    expect(rows.get('Ejaan rumus yang disimpan Sheets (tidak didokumentasikan)')?.[1]).toMatch(
+      /^Sheets menyimpan rumus add-on sebagai =IF\(COUNT\(_Periksa!\$A\$3:\$A\$6\)=0;/,
+    );
+    // 3 counts 3; "tiga", 2,5 (not a whole level) and a blank count 1: (1300·3 + 8700) / 10000.
+    expect(rows.get('Rumus Rekap: SUMPRODUCT atas rentang (tidak didokumentasikan)')?.[1]).toBe(
+      'Rumus berbentuk Rekap pada sel uji menghasilkan 1,26, sama dengan mesin add-on.',
+    );
+    expect(rows.get('Pemicu terjadwal')?.[1]).toMatch(
+      /Pemicu terjadwal tidak tercantum di daftar pemicu file ini; add-on menghapusnya dengan nomornya sendiri\.$/,
+    );
     expect(summary).toMatch(/^Semua pemeriksaan berhasil/);
     expect(said).toMatch(/semua berhasil/);
     // The scratch tab, the probe trigger and the probe property are gone again.

@@ -264,7 +264,11 @@ export class FakeDrive {
           'authError',
           'Request is missing required authentication credential.',
         );
-      else answer = this.api(r.url, user, rt.grantedScopes(user));
+      else
+        answer = {
+          ...this.api(r.url, user, rt.grantedScopes(user)),
+          contentType: 'application/json; charset=UTF-8',
+        };
     } else if (/^https:\/\/(drive|docs)\.google\.com\//.test(r.url)) {
       if (auth) throw new Error('the anonymous probe must not send the OAuth token');
       answer = this.anonymous(r.url, follow);

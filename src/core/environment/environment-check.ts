@@ -1,7 +1,12 @@
+import type { Indicator } from '../catalogue/types';
+import { readValue } from '../levels';
+import { figureOf } from '../scoring';
 import { box } from '../workbook/a1';
+import { sameFormula } from '../workbook/cells';
 import { PALETTE } from '../workbook/palette';
-import type { Cell, TabRender } from '../workbook/port';
+import { type Cell, type Formula, formula, type TabRender } from '../workbook/port';
 import { adminOnly } from '../workbook/protection';
+import { figureFormula } from '../workbook/rekap-formulas';
 import { environmentText as t } from './environment-text';
 
 /**
@@ -14,12 +19,53 @@ export type Probe<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: string };
 
+/**
+ * What the docs do not say, asked of Sheets itself on the scratch tab: a Rekap-shaped figure
+ * over four values (one of them text, one off the whole-level scale, one blank), which only
+ * an element-by-element SUMPRODUCT gets right (R20), and a COUNTIFS with a wildcard, which
+ * Mandiri from butir relies on. The adapter writes the data at `at`, the formulas beside it.
+ */
+export const SCRATCH_PROBE = {
+  values: [3, 'tiga', 2.5, ''] as const,
+  weights: [1300, 2500, 3700, 2500] as const,
+  codes: ['P01.2.a', 'P01.2.b', 'P01.3.a'] as const,
+  wildcardExpected: 2,
+};
+
+/** The two probe formulas, over data in A3:B6 (values, weights) and F3:F5 (codes) of `tab`. */
+export function scratchFormulas(tab: string): { figure: Formula; wildcard: Formula } {
+  const ref = (a1: string) => `'${tab.replace(/'/g, "''")}'!${a1}`;
+  return {
+    figure: figureFormula({
+      stage: ref('$A$3:$A$6'),
+      weights: ref('$B$3:$B$6'),
+      fractional: false,
+      noData: '"-"',
+    }),
+    wildcard: formula(`=COUNTIFS(${ref('$F$3:$F$5')};"P01.2.*")`),
+  };
+}
+
+/** What the figure probe should show: the engine's index over the same values. */
+export function scratchFigureExpected(): number {
+  const indicators = SCRATCH_PROBE.weights.map(
+    (weightBp, i) => ({ code: `X${i}`, weightBp }) as Indicator,
+  );
+  const levels = new Map(
+    SCRATCH_PROBE.values.map((v, i) => {
+      const reading = readValue(v, undefined, false);
+      return [`X${i}`, reading.ok ? reading.value : null] as const;
+    }),
+  );
+  return figureOf(indicators, levels).cents / 100;
+}
+
 export interface Observations {
   /** Permissions the user has not granted, by name (see consent-text). */
   readonly missingPermissions: Probe<readonly string[]>;
   readonly email: Probe<string>;
   /** Drive API with the script's token: the status of a call that needs no file. */
-  readonly driveApi: Probe<{ status: number; body: string }>;
+  readonly driveApi: Probe<{ status: number; body: string; headerName: string }>;
   /** The file the admin picked (absent when they picked none). */
   readonly driveFile?: Probe<{ link: string; status: number; body: string }>;
   /** The same file's address fetched without signing in. */
@@ -28,9 +74,25 @@ export interface Observations {
   readonly properties: Probe<string>;
   /** "=IF(1=1;3;0)" written to a cell, read back. */
   readonly formula: Probe<unknown>;
-  /** "=1+1" and "2026-02-10" into a plain-text cell, "'2026-02-10" into a default one. */
-  readonly plainText: Probe<{ formula: unknown; date: unknown; apostrophe: unknown }>;
-  readonly trigger: Probe<'created-and-removed'>;
+  /**
+   * "=1+1", "2026-02-10" and "'=1+1" into plain-text cells, "'2026-02-10" into a default one:
+   * the add-on puts an apostrophe before any text that could be read as something else.
+   */
+  readonly plainText: Probe<{
+    formula: unknown;
+    date: unknown;
+    apostrophe: unknown;
+    apostropheInText: unknown;
+  }>;
+  /** The figure probe: its formula as written and as Sheets gives it back, and its value. */
+  readonly figure: Probe<{ written: string; read: string; value: unknown }>;
+  /** The COUNTIFS wildcard probe's value. */
+  readonly wildcard: Probe<unknown>;
+  /**
+   * A time-driven trigger just created: whether getUserTriggers(this file) lists it, and how
+   * many continuation triggers of Cek kelengkapan the user holds (spent ones stay, R17).
+   */
+  readonly trigger: Probe<{ listedForFile: boolean; continuations: number }>;
   readonly mailQuota: Probe<number>;
   readonly timeZones: { readonly script: string; readonly sheet: string };
   readonly locale: string;
@@ -133,16 +195,37 @@ export function judge(o: Observations): CheckRow[] {
     add(row(t.plainText, false, t.failedWith(o.plainText.error), t.plainTextTodo));
   else {
     const v = o.plainText.value;
-    const kept = v.formula === '=1+1' && v.date === '2026-02-10' && v.apostrophe === '2026-02-10';
+    const kept =
+      v.formula === '=1+1' &&
+      v.date === '2026-02-10' &&
+      v.apostrophe === '2026-02-10' &&
+      v.apostropheInText === '=1+1';
     add(
       kept
         ? row(t.plainText, true, t.plainTextOk)
-        : row(t.plainText, false, t.plainTextGot(v.formula, v.date, v.apostrophe), t.plainTextTodo),
+        : row(
+            t.plainText,
+            false,
+            t.plainTextGot([v.formula, v.date, v.apostrophe, v.apostropheInText]),
+            t.plainTextTodo,
+          ),
     );
   }
+  rows.push(...undocumented(o));
   add(
     failed(t.trigger, o.trigger, t.triggerTodo(o.deployment)) ??
-      row(t.trigger, true, t.triggerOk(o.deployment)),
+      (o.trigger.ok && o.trigger.value.continuations > 1
+        ? row(
+            t.trigger,
+            false,
+            t.triggerLeftovers(o.trigger.value.continuations),
+            t.triggerLeftoversTodo,
+          )
+        : row(
+            t.trigger,
+            true,
+            `${t.triggerOk(o.deployment)} ${t.triggerListing(o.trigger.ok && o.trigger.value.listedForFile)}`,
+          )),
   );
   add(
     failed(t.mail, o.mailQuota, t.mailTodo) ??
@@ -159,6 +242,44 @@ export function judge(o: Observations): CheckRow[] {
           t.timeZonesDiffer(o.timeZones.script, o.timeZones.sheet),
           t.timeZonesTodo,
         ),
+  );
+  return rows;
+}
+
+/** What Google does not document, as seen in this file (R16, R18, R20 and COUNTIFS wildcards). */
+function undocumented(o: Observations): CheckRow[] {
+  const rows: CheckRow[] = [];
+  if (o.driveApi.ok && o.driveApi.value.headerName)
+    rows.push(row(t.headerCase, true, t.headerCaseSeen(o.driveApi.value.headerName)));
+  else rows.push(row(t.headerCase, null, t.headerCaseUnseen, t.headerCaseTodo));
+  const figure = o.figure;
+  if (!figure.ok) {
+    rows.push(row(t.formulaSpelling, false, t.failedWith(figure.error), t.formulaSpellingTodo));
+    rows.push(row(t.arrayFigure, false, t.failedWith(figure.error), t.arrayFigureTodo));
+  } else {
+    const { written, read, value } = figure.value;
+    rows.push(
+      sameFormula(written, read)
+        ? row(t.formulaSpelling, true, t.formulaSpellingSame(read))
+        : row(t.formulaSpelling, false, t.formulaSpellingOther(read), t.formulaSpellingTodo),
+    );
+    const expected = scratchFigureExpected();
+    rows.push(
+      value === expected
+        ? row(t.arrayFigure, true, t.arrayFigureOk(expected))
+        : row(t.arrayFigure, false, t.arrayFigureGot(value, expected), t.arrayFigureTodo),
+    );
+  }
+  rows.push(
+    failed(t.wildcard, o.wildcard, t.wildcardTodo) ??
+      (o.wildcard.ok && o.wildcard.value === SCRATCH_PROBE.wildcardExpected
+        ? row(t.wildcard, true, t.wildcardOk)
+        : row(
+            t.wildcard,
+            false,
+            t.wildcardGot(o.wildcard.ok ? o.wildcard.value : ''),
+            t.wildcardTodo,
+          )),
   );
   return rows;
 }

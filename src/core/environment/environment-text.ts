@@ -63,13 +63,51 @@ export const environmentText = {
 
   plainText: 'Teks tetap teks',
   plainTextOk:
-    'Di sel berformat teks biasa, =1+1 dan 2026-02-10 tetap teks; tanda petik di depan menjaga teks di sel biasa.',
-  plainTextGot: (formula: unknown, date: unknown, apostrophe: unknown) =>
-    `Terbaca sebagai: ${String(formula)} | ${String(date)} | ${String(apostrophe)}.`,
+    'Di sel berformat teks biasa, =1+1 dan 2026-02-10 tetap teks, dan tanda petik di depan tidak ikut tersimpan; tanda petik di depan juga menjaga teks di sel biasa.',
+  plainTextGot: (seen: readonly unknown[]) =>
+    `Terbaca sebagai: ${seen.map(String).join(' | ')} (seharusnya =1+1 | 2026-02-10 | 2026-02-10 | =1+1).`,
   plainTextTodo:
     'Isian bisa berubah menjadi rumus, tanggal atau angka. Laporkan hasil ini ke pengembang add-on sebelum OPD mulai mengisi.',
 
+  headerCase: 'Nama header jawaban web (tidak didokumentasikan)',
+  headerCaseSeen: (name: string) =>
+    `Google menulis nama header "${name}". Add-on membacanya dengan huruf besar maupun kecil.`,
+  headerCaseUnseen: 'Tidak ada jawaban Drive API untuk dilihat.',
+  headerCaseTodo: 'Aktifkan Drive API (baris di atas), lalu jalankan lagi.',
+
+  formulaSpelling: 'Ejaan rumus yang disimpan Sheets (tidak didokumentasikan)',
+  formulaSpellingSame: (read: string) =>
+    `Sheets menyimpan rumus add-on sebagai ${read}; add-on mengenalinya sebagai rumus yang sama, jadi Siapkan tidak menulis ulang tab tanpa perubahan.`,
+  formulaSpellingOther: (read: string) =>
+    `Sheets menyimpan rumus add-on sebagai ${read}, yang tidak dikenali sebagai rumus yang sama: setiap Siapkan akan menulis ulang tab.`,
+  formulaSpellingTodo:
+    'Laporkan baris ini ke pengembang add-on (salin kolom "Yang teramati"). Isian tidak hilang, tetapi Siapkan lebih lambat.',
+
+  arrayFigure: 'Rumus Rekap: SUMPRODUCT atas rentang (tidak didokumentasikan)',
+  arrayFigureOk: (expected: number) =>
+    `Rumus berbentuk Rekap pada sel uji menghasilkan ${String(expected).replace('.', ',')}, sama dengan mesin add-on.`,
+  arrayFigureGot: (value: unknown, expected: number) =>
+    `Rumus berbentuk Rekap pada sel uji menghasilkan ${String(value)}, padahal mesin add-on menghitung ${String(expected).replace('.', ',')}.`,
+  arrayFigureTodo:
+    'Angka di tab Rekap tidak dapat dipercaya di file ini. Pakai angka di panel koordinator (SPBE › Isi penilaian) atau spbe score, dan laporkan baris ini ke pengembang add-on.',
+
+  wildcard: 'COUNTIFS dengan pola * (tidak didokumentasikan)',
+  wildcardOk:
+    'COUNTIFS dengan pola "P01.2.*" menghitung 2 dari 3 kode uji, seperti yang dipakai Penilaian.',
+  wildcardGot: (value: unknown) =>
+    `COUNTIFS dengan pola "P01.2.*" menghasilkan ${String(value)}, seharusnya 2.`,
+  wildcardTodo:
+    'Nilai mandiri dari butir di tab Penilaian tidak terhitung benar di file ini. Pakai panel koordinator atau spbe score, dan laporkan baris ini ke pengembang add-on.',
+
   trigger: 'Pemicu terjadwal',
+  triggerListing: (listed: boolean) =>
+    listed
+      ? 'Pemicu terjadwal tercantum di daftar pemicu file ini.'
+      : 'Pemicu terjadwal tidak tercantum di daftar pemicu file ini; add-on menghapusnya dengan nomornya sendiri.',
+  triggerLeftovers: (n: number) =>
+    `${n} pemicu lanjutan Cek kelengkapan tersisa atas nama Anda (Google membatasi 20 pemicu per orang).`,
+  triggerLeftoversTodo:
+    'Buka Ekstensi › Apps Script › Pemicu, hapus pemicu "continueCheck" yang sudah lewat, lalu jalankan lagi.',
   triggerOk: (deployment: 'bound' | 'addon') =>
     deployment === 'bound'
       ? 'Pemicu dapat dibuat dan dihapus (skrip terikat file: Cek kelengkapan yang terhenti dilanjutkan otomatis).'

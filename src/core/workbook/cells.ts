@@ -54,7 +54,7 @@ export function sameCell(a: Cell, b: Cell): boolean {
  * read back is compared with the one planned in one canonical form, not as typed: otherwise
  * every re-run of setup would rewrite whole tabs.
  */
-function sameFormula(a: string, b: string): boolean {
+export function sameFormula(a: string, b: string): boolean {
   return a === b || canonicalFormula(a) === canonicalFormula(b);
 }
 

@@ -1,14 +1,14 @@
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
-import { decimalToCents } from '../decimal';
 import { checkText } from '../evidence/check-text';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
 import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
 import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
-import { type Cell, type Formula, formula, type TabRender } from './port';
+import { type Cell, formula, type TabRender } from './port';
 import { adminOnly } from './protection';
+import { figureFormula, predicateFormula, validFormula } from './rekap-formulas';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
@@ -21,8 +21,6 @@ import { workbookText } from './workbook-text';
  * and W are whole numbers.
  */
 const SUMMARY_HEADER_ROW = 4;
-/** lcm(100, 1, 2, …, 12): every Pemdi value times this is a whole number (values.ts). */
-const VALUE_SCALE = 138600;
 
 export function renderSummary(
   catalogue: Catalogue,
@@ -40,34 +38,15 @@ export function renderSummary(
   // A decimal literal would not parse in a comma locale: last year's index goes in as cents/100.
   const noData = (fallbackCents?: number) =>
     fallbackCents === undefined ? `"${workbookText.noData()}"` : `${fallbackCents}/100`;
-  const figure = (
-    stage: string,
-    filter?: { range: string; id: string },
-    fallbackCents?: number,
-  ) => {
-    const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
-    const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
-    // A value the engine would not take (text such as "3", a 0 or 6, 2,5 on a whole-level
-    // scale) counts as not assessed, 1, as a blank does: the workbook and spbe score agree,
-    // and no figure falls under 1,00.
-    const ok = valid(stage);
-    const others = `SUMPRODUCT(${W};1-${ok}${where})`;
-    // Pemdi values may be fractional (2,5; =7/6): each is scaled by K, a multiple of every
-    // denominator a value may have (100 and 1…12), and rounded to the whole number it exactly
-    // is, so the sums stay whole and the rounding exact, as in the engine (values.ts).
-    const [sum, scale] = catalogue.fractional
-      ? [
-          `(SUMPRODUCT(${W};IFERROR(${ok}*ROUND(${stage}*${VALUE_SCALE};0);0)${where})+${others}*${VALUE_SCALE})`,
-          `*${VALUE_SCALE}`,
-        ]
-      : [`(SUMPRODUCT(${W};IFERROR(${ok}*${stage};0)${where})+${others})`, ''];
-    return formula(
-      `=IF(COUNT(${stage})=0;${noData(fallbackCents)};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`,
-    );
-  };
-  /** 1 where a stage holds a value on the scale, else 0 (an array inside SUMPRODUCT). */
-  const valid = (stage: string) =>
-    `IFERROR(ISNUMBER(${stage})*(${stage}>=1)*(${stage}<=5)${catalogue.fractional ? '' : `*(INT(${stage})=${stage})`};0)`;
+  const figure = (stage: string, filter?: { range: string; id: string }, fallbackCents?: number) =>
+    figureFormula({
+      stage,
+      weights: W,
+      fractional: !!catalogue.fractional,
+      noData: noData(fallbackCents),
+      ...(filter ? { filter } : {}),
+    });
+  const valid = (stage: string) => validFormula(stage, !!catalogue.fractional);
   const stages = STAGES.map((s) => column(s.key));
   // Last year's published index, when entered in Pengaturan, stands for a Tahun lalu column
   // without levels.
@@ -240,27 +219,4 @@ export function renderSummary(
       },
     ],
   };
-}
-
-/**
- * The predicate from the rounded index, with the bands baked in (re-run setup after editing
- * them). Bands are compared in hundredths: a decimal literal would not parse in a locale whose
- * decimal mark is a comma, as Indonesia's is.
- */
-function predicateFormula(
-  catalogue: Catalogue,
-  indexCell: string,
-  name: 'label' | 'alias',
-): Formula {
-  const bands = catalogue.predicates;
-  const nameOf = (b: (typeof bands)[number] | undefined) =>
-    (name === 'alias' ? b?.alias : b?.label) ?? '';
-  const nested = bands
-    .slice(0, -1)
-    .reduceRight(
-      (otherwise, band) =>
-        `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${nameOf(band)}";${otherwise})`,
-      `"${nameOf(bands[bands.length - 1])}"`,
-    );
-  return formula(`=IF(ISNUMBER(${indexCell});${nested};"")`);
 }

@@ -1,0 +1,75 @@
+import type { Catalogue } from '../catalogue/types';
+import { decimalToCents } from '../decimal';
+import { type Formula, formula } from './port';
+
+/**
+ * The Rekap's figures as native formulas, computed as the official rule says: exact integer
+ * sums of weight × level (a blank, or a value the engine would not take, counting as 1),
+ * rounded half-up once at the end — INT((200·S + W) / (2·W)) / 100 is exact because S and W
+ * are whole numbers. Periksa lingkungan computes one on scratch cells to learn whether Sheets
+ * evaluates it as LibreOffice does (R20: SUMPRODUCT over IFERROR/ISNUMBER/INT, undocumented).
+ */
+
+/** lcm(100, 1, 2, …, 12): every Pemdi value times this is a whole number (values.ts). */
+const VALUE_SCALE = 138600;
+
+/** 1 where a stage holds a value on the scale, else 0 (an array inside SUMPRODUCT). */
+export function validFormula(stage: string, fractional: boolean): string {
+  return `IFERROR(ISNUMBER(${stage})*(${stage}>=1)*(${stage}<=5)${fractional ? '' : `*(INT(${stage})=${stage})`};0)`;
+}
+
+export interface FigureSpec {
+  /** The stage's values, one per indicator (a range). */
+  readonly stage: string;
+  /** The indicators' weights in basis points, parallel to `stage`. */
+  readonly weights: string;
+  readonly fractional: boolean;
+  /** What the cell shows when the stage holds no value at all (a formula expression). */
+  readonly noData: string;
+  /** Only the indicators whose `range` cell equals `id` (a domain or an aspect). */
+  readonly filter?: { readonly range: string; readonly id: string };
+}
+
+/** An index, domain or aspect figure of one stage. */
+export function figureFormula(spec: FigureSpec): Formula {
+  const { stage, weights: W, filter } = spec;
+  const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
+  const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
+  const ok = validFormula(stage, spec.fractional);
+  const others = `SUMPRODUCT(${W};1-${ok}${where})`;
+  // Pemdi values may be fractional (2,5; =7/6): each is scaled by K, a multiple of every
+  // denominator a value may have (100 and 1…12), and rounded to the whole number it exactly
+  // is, so the sums stay whole and the rounding exact, as in the engine (values.ts).
+  const [sum, scale] = spec.fractional
+    ? [
+        `(SUMPRODUCT(${W};IFERROR(${ok}*ROUND(${stage}*${VALUE_SCALE};0);0)${where})+${others}*${VALUE_SCALE})`,
+        `*${VALUE_SCALE}`,
+      ]
+    : [`(SUMPRODUCT(${W};IFERROR(${ok}*${stage};0)${where})+${others})`, ''];
+  return formula(
+    `=IF(COUNT(${stage})=0;${spec.noData};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`,
+  );
+}
+
+/**
+ * The predicate from the rounded index, with the bands baked in (re-run setup after editing
+ * them). Bands are compared in hundredths: a decimal literal would not parse in a locale whose
+ * decimal mark is a comma, as Indonesia's is.
+ */
+export function predicateFormula(
+  catalogue: Catalogue,
+  indexCell: string,
+  name: 'label' | 'alias',
+): Formula {
+  const bands = catalogue.predicates;
+  const nameOf = (b: (typeof bands)[number] | undefined) =>
+    (name === 'alias' ? b?.alias : b?.label) ?? '';
+  const nested = bands
+    .slice(0, -1)
+    .reduceRight(
+      (otherwise, band) =>
+        `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${nameOf(band)}";${otherwise})`,
+      `"${nameOf(bands[bands.length - 1])}"`,
+    );
+  return formula(`=IF(ISNUMBER(${indexCell});${nested};"")`);
+}
