@@ -4,19 +4,22 @@ import { pendingLogIsDue, queueLogRows } from '../core/audit/pending-log';
 import { AUDITED_HEADER_ROW, auditedKind, editRecord, opdOfKey } from '../core/audit/record-edit';
 import {
   installStep,
+  isChangeRecorder,
   isRecorder,
   RECORDER_PROPERTY,
   readRecorderMark,
 } from '../core/audit/recorder';
+import { isStructural, structureLogRow } from '../core/audit/structure-change';
 import { InputError } from '../core/errors';
 import { MENU_TITLE } from '../core/menu';
 import type { Cell } from '../core/workbook/port';
-import { TAB, TAB_KEY } from '../core/workbook/tab-names';
+import { nameOfMark, TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
 import { TIME_ZONE_PROPERTY } from './context';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 const EDIT_HANDLER = 'recorderOnEdit';
+const CHANGE_HANDLER = 'recorderOnChange';
 
 /**
  * The installable edit trigger: gathers the edit, core decides what it leaves, and this
@@ -66,16 +69,12 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     'yyyy-MM-dd HH:mm:ss',
   );
   if (pendingLogIsDue(properties, tenMinutesAgo)) wb.withLock(() => tidyLog(wb));
-  // Queued rows land in key order: milliseconds, then how many wait already, keep one
-  // person's quick successive edits in order; the random tail keeps concurrent ones apart.
-  const queued = Object.keys(properties).length;
-  const queueKey = [
-    `${timestamp}.${String(now.getTime() % 1000).padStart(3, '0')}`,
-    String(queued).padStart(5, '0'),
-    key,
-    `${range.getRow()},${range.getColumn()}`,
-    Math.random().toString(36).slice(2, 8),
-  ].join('|');
+  const queueKey = queueKeyFor(
+    timestamp,
+    now,
+    properties,
+    `${key}|${range.getRow()},${range.getColumn()}`,
+  );
   try {
     queueLogRows(wb, queueKey, record.logRows);
   } catch (error) {
@@ -87,14 +86,69 @@ export function onEditRecorded(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   for (const stamp of record.stamps) wb.writeCellsIn(sheet, range.getRow(), stamp.col, stamp.cells);
 }
 
+/**
+ * Queued rows land in key order: milliseconds, then how many wait already, keep one person's
+ * quick successive edits in order; the random tail keeps concurrent ones apart.
+ */
+function queueKeyFor(
+  timestamp: string,
+  now: Date,
+  properties: Readonly<Record<string, string>>,
+  where: string,
+): string {
+  return [
+    `${timestamp}.${String(now.getTime() % 1000).padStart(3, '0')}`,
+    String(Object.keys(properties).length).padStart(5, '0'),
+    where,
+    Math.random().toString(36).slice(2, 8),
+  ].join('|');
+}
+
+/**
+ * The installable change trigger: a row, column or tab inserted or deleted reaches the Log
+ * (an edit trigger never sees it, R19). Sheets names only the kind of change and, by what is
+ * active, the tab; the row is queued like an edit's, for the next admin run to move in.
+ */
+export function onChangeRecorded(e: GoogleAppsScript.Events.SheetsOnChange): void {
+  const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+  const wb = new SpreadsheetWorkbook(ss);
+  const properties = wb.preloadProperties();
+  if (!isChangeRecorder(readRecorderMark(wb.property(RECORDER_PROPERTY)), String(e.triggerUid)))
+    return;
+  const type = String(e.changeType);
+  if (!isStructural(type)) return;
+  const gone = type === 'REMOVE_GRID';
+  const active = gone ? undefined : ss.getActiveSheet();
+  const key = active ? wb.keyOfSheetId(active.getSheetId()) : '';
+  const timeZone = wb.property(TIME_ZONE_PROPERTY) ?? ss.getSpreadsheetTimeZone();
+  const now = new Date(Date.now());
+  const timestamp = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
+  const row = structureLogRow({
+    type,
+    user: (e.user?.getEmail() ?? '').toLowerCase(),
+    timestamp,
+    tab: active?.getName() ?? '',
+    opd: key ? opdOfKey(key) : '',
+    missingTabs: gone ? wb.missingTabs().map(nameOfMark) : [],
+  });
+  if (!row) return;
+  try {
+    queueLogRows(wb, queueKeyFor(timestamp, now, properties, `${key}|${type}`), [row]);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    wb.withLock(() => tidyLog(wb));
+    queueLogRows(wb, queueKeyFor(timestamp, now, properties, `${key}|${type}`), [row]);
+  }
+}
+
 /** SPBE › Diskominfo › Catat setiap perubahan di Log: one recorder per file, this admin's. */
 export function installRecorderFromMenu(): void {
   adminAction('recorder', 'recorder', ({ ss, wb, timestamp, workbook }) => {
     const ui = SpreadsheetApp.getUi();
     const me = workbook.user;
     const mark = readRecorderMark(wb.property(RECORDER_PROPERTY));
-    const mine = ScriptApp.getUserTriggers(ss).filter(
-      (t) => t.getHandlerFunction() === EDIT_HANDLER,
+    const mine = ScriptApp.getUserTriggers(ss).filter((t) =>
+      [EDIT_HANDLER, CHANGE_HANDLER].includes(t.getHandlerFunction()),
     );
     const step = installStep(
       mark,
@@ -116,12 +170,19 @@ export function installRecorderFromMenu(): void {
       ui.alert(MENU_TITLE, auditText.notTakenOver(), ui.ButtonSet.OK);
       return;
     }
-    // My stale recorders of this file go first: an add-on holds one edit trigger per user and file.
+    // My stale recorders of this file go first: an add-on holds one trigger of each kind per
+    // user and file.
     for (const t of mine) ScriptApp.deleteTrigger(t);
     const trigger = ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
+    const change = ScriptApp.newTrigger(CHANGE_HANDLER).forSpreadsheet(ss).onChange().create();
     wb.setProperty(
       RECORDER_PROPERTY,
-      JSON.stringify({ by: me, trigger: trigger.getUniqueId(), since: timestamp }),
+      JSON.stringify({
+        by: me,
+        trigger: trigger.getUniqueId(),
+        changeTrigger: change.getUniqueId(),
+        since: timestamp,
+      }),
     );
     wb.ensureTab(TAB.log, TAB_KEY.log);
     wb.append(TAB.log, [

@@ -16,7 +16,12 @@ import {
   indexFormula,
   summaryFormula,
 } from '../core/formulas/score-functions';
-import { installRecorderFromMenu, onEditRecorded, openLogFromMenu } from './audit-actions';
+import {
+  installRecorderFromMenu,
+  onChangeRecorded,
+  onEditRecorded,
+  openLogFromMenu,
+} from './audit-actions';
 import { checkFromMenu, continueCheck } from './check-actions';
 import { selfTestFromMenu } from './environment-actions';
 import { exportFromMenu } from './export-actions';
@@ -194,6 +199,13 @@ global.menuRestore = () => restoreFromMenu();
  * @preserve
  */
 global.recorderOnEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEditRecorded(e);
+/**
+ * The installable change trigger: records rows, columns and tabs inserted or deleted.
+ *
+ * @param {GoogleAppsScript.Events.SheetsOnChange} e
+ * @preserve
+ */
+global.recorderOnChange = (e: GoogleAppsScript.Events.SheetsOnChange) => onChangeRecorded(e);
 /**
  * Continues a completeness check that paused near the time limit (time-based trigger).
  * @preserve

@@ -60,6 +60,14 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return this.keyCache;
   }
 
+  /** The marks whose tab is gone (deleted by someone since the add-on made it). */
+  missingTabs(): string[] {
+    const present = new Set(this.index().byId.keys());
+    return Object.entries(this.keys())
+      .filter(([, id]) => !present.has(id))
+      .map(([key]) => key);
+  }
+
   /** The add-on's mark of a sheet, from its id alone (an edit trigger must stay cheap). */
   keyOfSheetId(id: number): string {
     return Object.entries(this.keys()).find(([, sheetId]) => sheetId === id)?.[0] ?? '';

@@ -61,7 +61,10 @@ describe('the audit trail (installable edit trigger)', () => {
     world.menu('menuInstallRecorder', ADMIN);
     world.menu('menuInstallRecorder', ADMIN);
     const here = world.rt.triggers.filter((t) => t.documentId === world.rt.documentId);
-    expect(here.map((t) => [t.handler, t.owner])).toEqual([['recorderOnEdit', ADMIN]]);
+    expect(here.map((t) => [t.handler, t.kind, t.owner])).toEqual([
+      ['recorderOnEdit', 'edit', ADMIN],
+      ['recorderOnChange', 'change', ADMIN],
+    ]);
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Pencatat perubahan sudah terpasang/);
   });
 
@@ -75,7 +78,9 @@ describe('the audit trail (installable edit trigger)', () => {
       new RegExp(`^Pencatat perubahan file ini dipasang oleh ${ADMIN}`),
     );
     // Both triggers exist (neither admin can see or delete the other's); one records.
-    expect(world.rt.triggers.map((t) => t.owner).sort()).toEqual([ADMIN, second].sort());
+    expect(world.rt.triggers.map((t) => t.owner).sort()).toEqual(
+      [ADMIN, ADMIN, second, second].sort(),
+    );
     const logged = openLog(world).length;
     editAs(world, BAPPEDA, 'Bappeda', 'I32', 'Penjelasan', 'Satu perubahan, satu baris Log.');
     expect(openLog(world).length).toBe(logged + 1);
@@ -415,5 +420,55 @@ describe('the edit trigger stays cheap (issue #15: it runs on the admin’s dail
     expect(sheet?.hidden).toBe(false);
     expect(world.grid('Log').cells.at(-1)?.[9]).toBe('baru saja');
     expect(world.env.spreadsheet.toasts.at(-1)).toMatch(/^Log perubahan terbuka: \d+ baris/);
+  });
+});
+
+describe('structural changes (installable change trigger, R19)', () => {
+  it('logs a row inserted in an OPD tab: who, when, which tab, and that Google names no row', () => {
+    const world = recordedWorld();
+    world.insertRowBy(ADMIN, 'Bappeda', 10);
+    const last = openLog(world).at(-1) ?? [];
+    expect(last.slice(1, 7)).toEqual([
+      ADMIN,
+      'Ubah struktur',
+      'Baris disisipkan di tab Bappeda (Google tidak menyebut baris atau kolom mana; tab yang disebut adalah tab yang aktif saat itu)',
+      'Bappeda',
+      '',
+      'BAPPEDA',
+    ]);
+    // A change is no edit: no edit trigger ran for it.
+    expect(world.rt.executions.filter((x) => x.kind === 'editTrigger')).toEqual([]);
+  });
+
+  it('logs a deleted tab by name, and says how to get it and its answers back', () => {
+    const world = recordedWorld();
+    world.deleteTabBy(ADMIN, 'Bag. Hukum');
+    const last = openLog(world).at(-1) ?? [];
+    expect(last.slice(2, 5)).toEqual([
+      'Ubah struktur',
+      expect.stringMatching(
+        /^Tab dihapus: HUKUM\. Jalankan SPBE › Diskominfo › Siapkan \/ perbarui workbook untuk membuatnya lagi; isiannya dapat dipulihkan dari cadangan/,
+      ),
+      'HUKUM',
+    ]);
+  });
+
+  it('records nothing from a recorder of an earlier release (no change trigger) until reinstalled', () => {
+    const world = panelWorld();
+    world.rt.workspaceDomains.add('example.org');
+    world.menu('menuInstallRecorder', ADMIN);
+    const edit = world.rt.triggers.find((t) => t.kind === 'edit');
+    // The mark an earlier release left: its edit trigger only.
+    world.env.documentProperties.store.set(
+      'spbe.recorder',
+      JSON.stringify({ by: ADMIN, trigger: edit?.id, since: '2026-11-01 08:00' }),
+    );
+    for (const t of world.rt.triggers.filter((x) => x.kind === 'change'))
+      world.rt.removeTrigger(t.id);
+    world.menu('menuInstallRecorder', ADMIN);
+    expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Pencatat perubahan terpasang/);
+    expect(world.rt.triggers.map((t) => t.kind).sort()).toEqual(['change', 'edit']);
+    world.insertRowBy(ADMIN, 'Bappeda', 10);
+    expect(openLog(world).at(-1)?.[2]).toBe('Ubah struktur');
   });
 });

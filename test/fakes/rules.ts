@@ -142,7 +142,7 @@ export function checkContext(rt: Runtime, x: Execution, method: string): void {
   }
   // R11: no dialogs where nobody is looking.
   if (
-    (x.kind === 'editTrigger' || x.kind === 'timeTrigger') &&
+    (x.kind === 'editTrigger' || x.kind === 'changeTrigger' || x.kind === 'timeTrigger') &&
     /^(SpreadsheetApp\.getUi|Ui\.)/.test(method)
   )
     throw new RuntimeRefusal('R11', 'Cannot call SpreadsheetApp.getUi() from this context.');
@@ -161,7 +161,12 @@ export function documentLockAvailable(rt: Runtime, x: Execution | undefined): bo
 export function visibleEmail(rt: Runtime, x: Execution, subject: string): string {
   if (x.authMode === 'CUSTOM_FUNCTION' || x.authMode === 'NONE') return '';
   if (subject.toLowerCase() === x.effectiveUser.toLowerCase()) return subject;
-  if (x.kind === 'editTrigger' || x.kind === 'timeTrigger' || x.authMode === 'LIMITED')
+  if (
+    x.kind === 'editTrigger' ||
+    x.kind === 'changeTrigger' ||
+    x.kind === 'timeTrigger' ||
+    x.authMode === 'LIMITED'
+  )
     return rt.sameWorkspace(subject, x.effectiveUser) ? subject : '';
   return subject;
 }

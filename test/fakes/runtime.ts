@@ -198,7 +198,11 @@ export class Runtime {
     } finally {
       const ms = this.now() - execution.startedAt;
       this.executions.push({ kind: execution.kind, user: execution.effectiveUser, ms });
-      if (execution.kind === 'editTrigger' || execution.kind === 'timeTrigger')
+      if (
+        execution.kind === 'editTrigger' ||
+        execution.kind === 'changeTrigger' ||
+        execution.kind === 'timeTrigger'
+      )
         this.used(execution.effectiveUser).triggerMs += ms;
       this.current = undefined;
     }

@@ -384,6 +384,7 @@ export class FakeSpreadsheet
       | 'getEditors'
       | 'getSpreadsheetLocale'
       | 'deleteSheet'
+      | 'getActiveSheet'
     >
 {
   readonly sheets: FakeSheet[] = [];
@@ -400,6 +401,11 @@ export class FakeSpreadsheet
     this.env.count('Spreadsheet.getSheets');
     // A new array each time, as Apps Script returns: changing it changes no spreadsheet.
     return [...this.sheets] as unknown as GasSheet[];
+  }
+  /** The tab the user has in front of them (where a change they made happened). */
+  getActiveSheet(): GasSheet {
+    this.env.count('Spreadsheet.getActiveSheet');
+    return (this.sheetNamed(this.env.selection.sheet) ?? this.sheets[0]) as unknown as GasSheet;
   }
   getNumSheets(): number {
     this.env.count('Spreadsheet.getNumSheets');

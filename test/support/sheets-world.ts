@@ -217,6 +217,56 @@ export class SheetsWorld {
     return out;
   }
 
+  /**
+   * A person changes the structure (R19): inserts a row above `row`, or deletes a tab. No edit
+   * trigger fires; the installable change triggers run, each as its creator, with the change
+   * type and no range (Sheets names none): the changed tab is the active one.
+   */
+  insertRowBy(user: string, tab: string, row: number): void {
+    const sheet = this.env.spreadsheet.sheetNamed(tab);
+    if (!sheet) throw new Error(`no sheet ${tab}`);
+    if (!sheet.mayEdit(user, row, 1)) throw new Error('protected');
+    sheet.contents.splice(row - 1, 0, []);
+    sheet.maxRows += 1;
+    this.env.selection = { sheet: tab, row, col: 1 };
+    this.fireChange(user, 'INSERT_ROW');
+  }
+
+  deleteTabBy(user: string, tab: string): void {
+    const sheet = this.env.spreadsheet.sheetNamed(tab);
+    if (!sheet) throw new Error(`no sheet ${tab}`);
+    if (!sheet.mayEdit(user, 1, 1)) throw new Error('protected');
+    const at = this.env.spreadsheet.sheets.indexOf(sheet);
+    this.env.spreadsheet.sheets.splice(at, 1);
+    this.env.selection = { sheet: this.env.spreadsheet.sheets[0]?.name ?? '', row: 1, col: 1 };
+    this.fireChange(user, 'REMOVE_GRID');
+  }
+
+  fireChange(editor: string, changeType: string): void {
+    if (this.rt.deployment === 'addon-test') return;
+    for (const trigger of this.rt.triggers.filter(
+      (t) => t.kind === 'change' && t.documentId === this.rt.documentId,
+    )) {
+      const seen = this.rt.sameWorkspace(editor, trigger.owner) ? editor : '';
+      const event = {
+        authMode: 'FULL',
+        changeType,
+        triggerUid: trigger.id,
+        source: this.env.spreadsheet,
+        user: { getEmail: () => seen, getNickname: () => seen.split('@')[0] ?? '' },
+      };
+      this.rt.run(
+        {
+          kind: 'changeTrigger',
+          authMode: 'FULL',
+          activeUser: editor,
+          effectiveUser: trigger.owner,
+        },
+        () => this.box.call(trigger.handler, event),
+      );
+    }
+  }
+
   /** Time passes; due time-driven triggers run as their creators (never in a test deployment). */
   runDueTriggers(): number {
     if (this.rt.deployment === 'addon-test') return 0;

@@ -7,6 +7,27 @@ export const auditText = {
   installed: () =>
     'Pencatat perubahan terpasang atas nama Anda. Mulai sekarang setiap perubahan di tab OPD dan Penilaian tercatat di Log (siapa, kapan, sel, lama → baru), dan kolom Diubah oleh/pada terisi. Catatan: untuk akun di luar domain Google Workspace Anda (misalnya Gmail pribadi), Google tidak memberi tahu siapa yang mengubah; Log menulis "tidak diketahui" untuk perubahan yang diketik langsung, sedangkan simpanan lewat panel selalu tercatat dengan nama PIC.',
   notTakenOver: () => 'Pencatat tidak diubah.',
+  structureAction: () => 'Ubah struktur',
+  structureDetail: (
+    type: 'INSERT_ROW' | 'REMOVE_ROW' | 'INSERT_COLUMN' | 'REMOVE_COLUMN' | 'INSERT_GRID',
+    tab: string,
+  ) => {
+    const what = {
+      INSERT_ROW: 'Baris disisipkan',
+      REMOVE_ROW: 'Baris dihapus',
+      INSERT_COLUMN: 'Kolom disisipkan',
+      REMOVE_COLUMN: 'Kolom dihapus',
+      INSERT_GRID: 'Tab baru ditambahkan',
+    }[type];
+    const where = tab ? ` di tab ${tab}` : '';
+    return type === 'INSERT_GRID'
+      ? `${what}${tab ? `: ${tab}` : ''}`
+      : `${what}${where} (Google tidak menyebut baris atau kolom mana; tab yang disebut adalah tab yang aktif saat itu)`;
+  },
+  tabsRemoved: (tabs: readonly string[]) =>
+    tabs.length > 0
+      ? `Tab dihapus: ${tabs.join(', ')}. Jalankan SPBE › Diskominfo › Siapkan / perbarui workbook untuk membuatnya lagi; isiannya dapat dipulihkan dari cadangan (Pulihkan isian dari cadangan).`
+      : 'Sebuah tab dihapus (bukan tab yang dikelola add-on).',
   logInstalled: () => 'Catat setiap perubahan di Log',
   unknownUser: () => 'tidak diketahui',
   logOpened: (rows: number) =>

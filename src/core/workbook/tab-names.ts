@@ -34,6 +34,13 @@ export function opdTabKey(opdCode: string): string {
   return `spbe:opd:${opdCode}`;
 }
 
+/** What a mark names when its tab is gone: the tab's usual name, or the OPD's code. */
+export function nameOfMark(key: string): string {
+  const fixed = (Object.keys(TAB_KEY) as (keyof typeof TAB_KEY)[]).find((k) => TAB_KEY[k] === key);
+  if (fixed) return TAB[fixed];
+  return key.startsWith(`${TAB_KEY.opds}:`) ? key.slice(TAB_KEY.opds.length + 1) : key;
+}
+
 export const RESERVED_TAB_NAMES: readonly string[] = Object.values(TAB);
 
 /** Stored in the document: which layout the tabs follow, so that a newer add-on can migrate. */
