@@ -6,7 +6,7 @@ import { auditText } from './audit-text';
  * REMOVE_GRID, …), who made it (within one Workspace domain, R6) and, by what it leaves
  * active, the tab it was made on — never which rows or columns: so the Log says that much.
  */
-export interface StructureChange {
+interface StructureChange {
   /** The event's changeType. */
   readonly type: string;
   readonly user: string;

@@ -18,7 +18,7 @@ export function validFormula(stage: string, fractional: boolean): string {
   return `IFERROR(ISNUMBER(${stage})*(${stage}>=1)*(${stage}<=5)${fractional ? '' : `*(INT(${stage})=${stage})`};0)`;
 }
 
-export interface FigureSpec {
+interface FigureSpec {
   /** The stage's values, one per indicator (a range). */
   readonly stage: string;
   /** The indicators' weights in basis points, parallel to `stage`. */
