@@ -1,15 +1,17 @@
 import { withCurrentTab } from './context';
+import { decimalText } from './decimal';
 import type { Evaluation } from './evaluation';
 import type { Finding } from './evidence/findings';
 import { readValue } from './levels';
 import { warningText } from './warning-text';
 import { a1, boxOf, columnLetter } from './workbook/a1';
 import { ASSESSMENT_COLUMNS, columnsFor, STAGES } from './workbook/assessment-tab';
-import { readKeyedTable } from './workbook/keyed-table';
-import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS } from './workbook/opd-tab';
-import { type Cell, isFormula, type WorkbookPort } from './workbook/port';
+import { type ColumnSpec, readKeyedTable } from './workbook/keyed-table';
+import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS, readOpdTable } from './workbook/opd-tab';
+import { type Cell, isFormula, type WorkbookPort, type WriteCell } from './workbook/port';
 import { renderSummary } from './workbook/summary-tab';
-import { TAB, TAB_KEY } from './workbook/tab-names';
+import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, TAB, TAB_KEY } from './workbook/tab-names';
+import { workbookText } from './workbook/workbook-text';
 
 /** Where a figure may not be what the file seems to say, and what to do: `Tab!A1`. */
 interface EvaluationWarning {
@@ -33,6 +35,14 @@ const ref = (tab: string, row: number, col: number) => `${tab}!${columnLetter(co
 export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
   const { catalogue, opds, settings } = ev.ctx;
   const out: EvaluationWarning[] = [];
+  const stored = Number(wb.property(LAYOUT_VERSION_KEY) ?? LAYOUT_VERSION);
+  if (Number.isInteger(stored) && stored < LAYOUT_VERSION)
+    out.push({
+      cell: `${wb.tabName(TAB_KEY.settings, TAB.settings) ?? TAB.settings}!A1`,
+      opd: '',
+      indicator: '',
+      ...warningText.olderLayout(stored, LAYOUT_VERSION),
+    });
   for (const listed of opds) {
     const opd = withCurrentTab(wb, listed);
     if (opd.tab !== listed.tab)
@@ -52,24 +62,20 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
       });
   }
   // Headers renamed: the columns are read where the add-on put them, and said so.
-  const layouts = [
-    ...opds.map((o) => ({ tab: withCurrentTab(wb, o).tab, columns: OPD_TAB_COLUMNS })),
-    { tab: TAB.assessment, columns: columnsFor(catalogue) },
-  ];
-  for (const { tab, columns } of layouts) {
-    const t = readKeyedTable(wb.read(tab), columns, 'code', codeKeyOf(catalogue), {
-      byPosition: true,
-    });
-    for (const [key, now] of t?.byPosition ?? []) {
-      const expected = columns.find((c) => c.key === key)?.header ?? key;
-      out.push({
-        cell: ref(tab, t?.headerRow ?? 1, t?.columns.get(key) ?? 1),
-        opd: '',
-        indicator: '',
-        ...warningText.headerRenamed(now, expected),
-      });
-    }
+  for (const o of opds) {
+    const tab = withCurrentTab(wb, o).tab;
+    out.push(...renamedHeaders(tab, OPD_TAB_COLUMNS, readOpdTable(wb.read(tab), catalogue)));
   }
+  const assessment = columnsFor(catalogue);
+  out.push(
+    ...renamedHeaders(
+      TAB.assessment,
+      assessment,
+      readKeyedTable(wb.read(TAB.assessment), assessment, 'code', codeKeyOf(catalogue), {
+        byPosition: true,
+      }),
+    ),
+  );
   // Merged cells over the rows people fill, on OPD tabs and Penilaian (both below row 4).
   for (const tab of [...opds.map((o) => withCurrentTab(wb, o).tab), TAB.assessment]) {
     const merged = wb.read(tab)?.merged ?? [];
@@ -103,23 +109,72 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
   }
   const rekapName = wb.tabName(TAB_KEY.summary, TAB.summary);
   const rekap = rekapName ? wb.read(rekapName) : undefined;
-  const planned = renderSummary(catalogue, opds, settings).cells;
-  // Only a Rekap laid out as planned is compared: after a change not yet set up, cells move.
-  if (rekap && rekapName && rekap.cells.length === planned.length) {
-    planned.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        const now = rekap.cells[r]?.[c];
-        if (isFormula(cell) && !isFormula(now))
-          out.push({
-            cell: ref(rekapName, r + 1, c + 1),
-            opd: '',
-            indicator: '',
-            ...warningText.formulaOverwritten(String(now ?? '')),
-          });
-      });
-    });
-  }
+  if (rekap && rekapName)
+    out.push(
+      ...overwrittenFigures(rekapName, rekap.cells, renderSummary(catalogue, opds, settings).cells),
+    );
   return out;
+}
+
+/**
+ * Rekap cells that should hold a formula but hold a value someone typed. Cells are matched by
+ * their row's label (Indeks SPBE, Predikat, D1, an OPD's code) and their column's header
+ * (Mandiri, Verifikasi…), not by place: a Rekap made by an earlier release, or one not set up
+ * again since an OPD was added, has its rows elsewhere.
+ */
+function overwrittenFigures(
+  tab: string,
+  actual: readonly (readonly Cell[])[],
+  planned: readonly (readonly WriteCell[])[],
+): EvaluationWarning[] {
+  const place = (cells: readonly (readonly WriteCell[])[]) => {
+    const header = cells.findIndex((row) => row[0] === workbookText.rekapPart());
+    const rows = new Map<string, number>();
+    cells.forEach((row, r) => {
+      const label = String(row[0] ?? '').trim();
+      if (r > header && label && !rows.has(label)) rows.set(label, r);
+    });
+    const cols = new Map<string, number>();
+    (cells[header] ?? []).forEach((h, c) => {
+      const label = String(h ?? '').trim();
+      if (label && !cols.has(label)) cols.set(label, c);
+    });
+    return { rows, cols };
+  };
+  const there = place(actual);
+  const here = place(planned);
+  const out: EvaluationWarning[] = [];
+  for (const [label, r] of here.rows)
+    for (const [header, c] of here.cols) {
+      const ar = there.rows.get(label);
+      const ac = there.cols.get(header);
+      if (!isFormula(planned[r]?.[c]) || ar === undefined || ac === undefined) continue;
+      const now = actual[ar]?.[ac];
+      if (!isFormula(now))
+        out.push({
+          cell: ref(tab, ar + 1, ac + 1),
+          opd: '',
+          indicator: '',
+          ...warningText.formulaOverwritten(
+            typeof now === 'number' ? decimalText(now) : String(now ?? ''),
+          ),
+        });
+    }
+  return out;
+}
+
+/** A header renamed: its column is read where the add-on put it, and the warning says so. */
+function renamedHeaders<K extends string>(
+  tab: string,
+  columns: readonly ColumnSpec<K>[],
+  t: ReturnType<typeof readKeyedTable<K>>,
+): EvaluationWarning[] {
+  return [...(t?.byPosition ?? [])].map(([key, now]) => ({
+    cell: ref(tab, t?.headerRow ?? 1, t?.columns.get(key) ?? 1),
+    opd: '',
+    indicator: '',
+    ...warningText.headerRenamed(now, columns.find((c) => c.key === key)?.header ?? key),
+  }));
 }
 
 /** A stage value the figures take as 1: text, or a number off the scale. */

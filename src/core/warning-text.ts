@@ -24,6 +24,10 @@ export const warningText = {
     problem: `Sel ini berisi ${value ? `'${value}'` : 'nilai yang diketik'}, bukan rumus Rekap; angka di sel ini tidak lagi dihitung dari isian. spbe score tetap menghitung dari isian.`,
     fix: 'Hapus isinya lalu jalankan Siapkan / perbarui workbook (di Sheets) atau salin rumusnya dari workbook baru dari spbe setup.',
   }),
+  olderLayout: (found: number, ours: number) => ({
+    problem: `Workbook ini disiapkan oleh versi add-on sebelumnya (tata letak ${found}; versi ini memakai tata letak ${ours}). Isian dibaca dari tata letak lama, kolom demi kolom menurut judulnya.`,
+    fix: 'Jalankan SPBE › Diskominfo › Siapkan / perbarui workbook (atau spbe setup untuk .xlsx) untuk memperbaruinya; semua isian disimpan di cadangan dulu dan tidak ada yang hilang.',
+  }),
   merged: () => ({
     problem:
       'Sel-sel ini digabung (merge): hanya nilai di sel kiri atas yang terbaca; baris lain di dalamnya dianggap kosong dan dihitung 1.',

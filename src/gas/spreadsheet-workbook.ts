@@ -1,14 +1,16 @@
 import { InputError } from '../core/errors';
-import { sameCells, trimmed, writeBlocks } from '../core/workbook/cells';
+import { asRead, sameCells, trimmed, writeBlocks } from '../core/workbook/cells';
 import {
   type Cell,
   Formula,
   isFormula,
+  LinkedText,
   type TabContent,
   type TabInfo,
   type TabRender,
   type Value,
   type WorkbookPort,
+  type WriteCell,
 } from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
 import { setupText } from '../core/workbook/setup-text';
@@ -157,7 +159,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.findSheet(name);
     if (!sheet) return undefined;
     const holds = this.holds.get(sheet);
-    if (holds) return { cells: holds === 'bare' ? [] : trimmed(holds.cells.map((r) => [...r])) };
+    if (holds) return { cells: holds === 'bare' ? [] : trimmed(asRead(holds.cells)) };
     const range = sheet.getDataRange();
     const values = range.getValues() as Value[][];
     const formulas = range.getFormulas();
@@ -287,7 +289,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     const holds: Holds = this.holds.get(sheet) ?? 'unknown';
     const current =
-      typeof holds === 'object' ? holds.cells : ((previous ?? this.read(name))?.cells ?? []);
+      typeof holds === 'object'
+        ? asRead(holds.cells)
+        : ((previous ?? this.read(name))?.cells ?? []);
     const changed = !sameCells(current, render.cells);
     const signatures = this.signatures();
     const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
@@ -318,22 +322,19 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   private replaceCells(
     sheet: Sheet,
     current: readonly (readonly Cell[])[],
-    cells: readonly (readonly Cell[])[],
+    cells: readonly (readonly WriteCell[])[],
   ): void {
     const rows = cells.length;
     const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
     this.ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
     // Only what changed is written: writing over a cell drops a link a PIC set on its words.
-    for (const b of writeBlocks(current, cells))
-      sheet
-        .getRange(b.row, b.col, b.rows, b.cols)
-        .setValues(
-          Array.from({ length: b.rows }, (_, r) =>
-            Array.from({ length: b.cols }, (_, c) =>
-              asWritten(cells[b.row - 1 + r]?.[b.col - 1 + c] ?? ''),
-            ),
-          ),
-        );
+    for (const b of writeBlocks(current, cells)) {
+      const block = Array.from({ length: b.rows }, (_, r) =>
+        Array.from({ length: b.cols }, (_, c) => cells[b.row - 1 + r]?.[b.col - 1 + c] ?? ''),
+      );
+      sheet.getRange(b.row, b.col, b.rows, b.cols).setValues(block.map((r) => r.map(asWritten)));
+      relink(sheet, b.row, b.col, block);
+    }
     // What the tab held beyond the new content is cleared, in at most two calls.
     const oldRows = current.length;
     const oldCols = current[0]?.length ?? 0;
@@ -507,10 +508,39 @@ export class SpreadsheetWorkbook implements WorkbookPort {
  * gets one ("-…" and "@…" too, which other spreadsheets take for formulas). Only a Formula is
  * written as a formula.
  */
-function asWritten(cell: Cell): Value {
+function asWritten(cell: WriteCell): Value {
   if (isFormula(cell)) return cell.text;
+  if (cell instanceof LinkedText) return asWritten(cell.text);
   if (typeof cell !== 'string' || cell === '') return cell;
   return /^\s*['=+\-@.,\d]|^\s*(true|false)\s*$/i.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Words that carried a link, moved by a render, get their link back: one rich-text write per
+ * run of such cells down a column (setValues wrote their words; Sheets keeps no link there).
+ */
+function relink(sheet: Sheet, row: number, col: number, block: readonly (readonly WriteCell[])[]) {
+  const width = block[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    let r = 0;
+    while (r < block.length) {
+      if (!(block[r]?.[c] instanceof LinkedText)) {
+        r += 1;
+        continue;
+      }
+      const run: LinkedText[] = [];
+      while (block[r + run.length]?.[c] instanceof LinkedText)
+        run.push(block[r + run.length]?.[c] as LinkedText);
+      sheet
+        .getRange(row + r, col + c, run.length, 1)
+        .setRichTextValues(
+          run.map((l) => [
+            SpreadsheetApp.newRichTextValue().setText(l.text).setLinkUrl(l.link).build(),
+          ]),
+        );
+      r += run.length;
+    }
+  }
 }
 
 function putCells(sheet: Sheet, row: number, col: number, cells: readonly (readonly Cell[])[]) {
@@ -531,7 +561,7 @@ function fingerprint(text: string): string {
   return hash.toString(36);
 }
 
-function widthOf(cells: readonly (readonly Cell[])[]): number {
+function widthOf(cells: readonly (readonly WriteCell[])[]): number {
   return Math.max(
     1,
     cells.reduce((m, r) => Math.max(m, r.length), 0),

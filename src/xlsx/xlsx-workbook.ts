@@ -11,6 +11,7 @@ import {
   type ConditionalRuleSpec,
   Formula,
   isFormula,
+  LinkedText,
   type ProtectionSpec,
   type StyleSpec,
   type TabContent,
@@ -18,6 +19,7 @@ import {
   type TabRender,
   type ValidationSpec,
   type WorkbookPort,
+  type WriteCell,
 } from '../core/workbook/port';
 import { FormulaEngine, FormulaError } from './formula-engine';
 import { fromFileFormula, toFileFormula } from './formula-syntax';
@@ -420,7 +422,11 @@ function forEachCell(box: Box, f: (row: number, col: number) => void): void {
 }
 
 /** Only a Formula becomes a formula: a string is stored as text, whatever it starts with (R14). */
-function setCell(cell: ExcelJS.Cell, value: Cell): void {
+function setCell(cell: ExcelJS.Cell, value: WriteCell): void {
+  if (value instanceof LinkedText) {
+    cell.value = { text: value.text, hyperlink: value.link };
+    return;
+  }
   if (isFormula(value)) {
     const link = /^=HYPERLINK\("([^"]*)";"([^"]*)"\)$/.exec(value.text);
     cell.value = link
@@ -460,7 +466,7 @@ function validation(rule: ValidationSpec): ExcelJS.DataValidation {
 function writeCells(
   sheet: ExcelJS.Worksheet,
   current: readonly (readonly Cell[])[],
-  cells: readonly (readonly Cell[])[],
+  cells: readonly (readonly WriteCell[])[],
 ): void {
   const rows = Math.max(cells.length, current.length);
   for (let r = 1; r <= rows; r++) {

@@ -1,5 +1,5 @@
 import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
-import { chooseSpbe2020 } from '../support/demo-world';
+import { chooseSpbe2020, demoWorld } from '../support/demo-world';
 import { opdList } from '../support/opd-list';
 import { ADMIN, panelWorld } from '../support/panel-world';
 import { SheetsWorld } from '../support/sheets-world';
@@ -138,6 +138,15 @@ describe('service-call budgets on the 12-OPD demo', () => {
     expect(first.total).toBeLessThanOrEqual(800);
     const again = run('re-run, Pemdi (menuSetup)');
     expect(again.perTab).toBeLessThanOrEqual(5);
+  });
+
+  it('first Siapkan of the Kendari demo, its own OPD list, through the menu: at most 800 calls', () => {
+    const w = demoWorld('bare');
+    const from = w.env.log.calls.length;
+    w.menu('menuSetup', ADMIN);
+    const total = w.env.log.calls.length - from;
+    console.log(`first setup, Kendari demo (menuSetup): ${total} service calls`);
+    expect(total).toBeLessThanOrEqual(800);
   });
 
   it('a re-run of Siapkan that changes nothing: at most 5 calls per OPD tab', () => {

@@ -1,3 +1,4 @@
+import { reportedFindings } from '../support/demo-typing';
 import { ADMIN, panelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
 
@@ -135,5 +136,33 @@ describe('a restore writes only what it puts back', () => {
     // Writing the same words over it would have dropped the link (Sheets keeps no rich text
     // under a value written over it).
     expect(sheet?.richLinks.get(evidence)).toHaveLength(1);
+  });
+});
+
+describe('Siapkan moving rows', () => {
+  it('keeps a link a PIC pasted on their words when the row moves (a new indicator above it)', () => {
+    const world = panelWorld();
+    const { env, grid } = world;
+    const evidenceOf = (code: string) => {
+      const bpkad = grid('BPKAD');
+      return `${rowOf(bpkad, code)}:${columnOf(bpkad, 'Data dukung')}`;
+    };
+    const sheet = () => env.spreadsheet.sheetNamed('BPKAD');
+    const before = evidenceOf('I38');
+    const link = sheet()?.richLinks.get(before);
+    expect(link).toHaveLength(1);
+    // BPKAD is given I01 too: every row of the tab moves down one.
+    const opd = grid('OPD');
+    const col = columnOf(opd, 'Indikator', 'Kode OPD');
+    const at = rowOf(opd, 'BPKAD', 'Kode OPD');
+    env.type(ADMIN, 'OPD', at, col, `1, ${String(opd.cells[at - 1]?.[col - 1])}`);
+    world.menu('menuSetup');
+    const after = evidenceOf('I38');
+    expect(after).not.toBe(before);
+    expect(world.cell('BPKAD', 'I38', 'Data dukung')).toBe('Aplikasi aset daerah');
+    expect(sheet()?.richLinks.get(after)).toEqual(link);
+    // The check still reads the link there.
+    world.menu('menuCheck');
+    expect(reportedFindings(env).filter((f) => f[1] === 'BPKAD' && f[2] === 'I38')).toEqual([]);
   });
 });

@@ -241,7 +241,7 @@ describe('layout version and migrations', () => {
   it('stores the layout version it wrote', () => {
     const wb = new MemoryWorkbook(ADMIN);
     setupWorkbook(wb, clock, undefined, SPBE);
-    expect(wb.properties.get('spbe.layoutVersion')).toBe('1');
+    expect(wb.properties.get('spbe.layoutVersion')).toBe('2');
   });
 
   it('runs the steps from an older layout before reading the file, and logs them', () => {
@@ -252,8 +252,9 @@ describe('layout version and migrations', () => {
     const ran: string[] = [];
     const report = setupWorkbook(wb, clock, [
       { from: 0, to: 1, describe: 'kolom lama diganti nama', run: () => ran.push('0→1') },
+      { from: 1, to: 2, describe: 'teks saja', run: () => ran.push('1→2') },
     ]);
-    expect(ran).toEqual(['0→1']);
+    expect(ran).toEqual(['0→1', '1→2']);
     // What people typed was kept before the migration touched anything.
     expect(
       wb
@@ -261,7 +262,7 @@ describe('layout version and migrations', () => {
         .cells.slice(1)
         .every((r) => r[2] === 'sebelum pembaruan tata letak'),
     ).toBe(true);
-    expect(report.migrated).toEqual(['kolom lama diganti nama']);
+    expect(report.migrated).toEqual(['kolom lama diganti nama', 'teks saja']);
     expect(
       wb
         .tab('Log')
@@ -275,7 +276,7 @@ describe('layout version and migrations', () => {
     wb.properties.set('spbe.layoutVersion', '7');
     const before = JSON.stringify(wb.tabList.map((t) => t.cells));
     expect(() => setupWorkbook(wb, clock, undefined, SPBE)).toThrow(
-      /versi add-on yang lebih baru \(tata letak 7, add-on ini 1\)/,
+      /versi add-on yang lebih baru \(tata letak 7, add-on ini 2\)/,
     );
     expect(JSON.stringify(wb.tabList.map((t) => t.cells))).toBe(before);
   });

@@ -117,6 +117,10 @@ export class FakeEnvironment {
         this.count('SpreadsheetApp.newDataValidation');
         return new FakeValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
       },
+      newRichTextValue: () => {
+        this.count('SpreadsheetApp.newRichTextValue');
+        return new FakeRichTextBuilder() as unknown as GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
+      },
       newConditionalFormatRule: () => {
         this.count('SpreadsheetApp.newConditionalFormatRule');
         return new FakeRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -973,6 +977,7 @@ export class FakeRange
       | 'getA1Notation'
       | 'getSheet'
       | 'getRichTextValues'
+      | 'setRichTextValues'
     >
 {
   constructor(
@@ -1055,6 +1060,24 @@ export class FakeRange
         return raw instanceof Date ? new Date(raw.getTime()) : raw;
       }),
     );
+  }
+  /** Text with links: always text (never a formula), links kept on the words. */
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): GasRange {
+    this.count('setRichTextValues');
+    if (values.length !== this.box.rows || values.some((r) => r.length !== this.box.cols))
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    this.assertEditable();
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        const built = v as unknown as FakeRichText;
+        if (!(built instanceof FakeRichText)) throw new Error('Expected a RichTextValue.');
+        const at = { row: this.box.row + r, col: this.box.col + c };
+        this.sheet.put(at.row, at.col, built.text, true);
+        if (built.links.length > 0)
+          this.sheet.richLinks.set(`${at.row}:${at.col}`, [...built.links]);
+      });
+    });
+    return this.self();
   }
   getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
     this.count('getRichTextValues');
@@ -1552,5 +1575,31 @@ class FakeChartBuilder {
   build(): FakeChart {
     if (this.ranges.length === 0) throw new Error('A chart needs at least one range.');
     return new FakeChart(this.options, this.ranges);
+  }
+}
+
+/** A rich-text value as SpreadsheetApp.newRichTextValue() builds it: words, and their links. */
+class FakeRichText {
+  constructor(
+    readonly text: string,
+    readonly links: readonly string[],
+  ) {}
+}
+
+class FakeRichTextBuilder {
+  private text = '';
+  private readonly links: string[] = [];
+  setText(text: string): FakeRichTextBuilder {
+    this.text = text;
+    return this;
+  }
+  /** setLinkUrl(url) links all the text; setLinkUrl(start, end, url) a part of it. */
+  setLinkUrl(...args: unknown[]): FakeRichTextBuilder {
+    const url = args[args.length - 1];
+    if (typeof url === 'string' && url) this.links.push(url);
+    return this;
+  }
+  build(): FakeRichText {
+    return new FakeRichText(this.text, [...this.links]);
   }
 }

@@ -1,18 +1,19 @@
 import { InputError } from '../../src/core/errors';
-import { sameCells, trimmed } from '../../src/core/workbook/cells';
+import { asRead, sameCell, sameCells, trimmed } from '../../src/core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../../src/core/workbook/palette';
-import type {
-  Box,
-  Cell,
-  ChartSpec,
-  ConditionalRuleSpec,
-  ProtectionSpec,
-  StyleSpec,
-  TabContent,
-  TabInfo,
-  TabRender,
-  ValidationSpec,
-  WorkbookPort,
+import {
+  type Box,
+  type Cell,
+  type ChartSpec,
+  type ConditionalRuleSpec,
+  LinkedText,
+  type ProtectionSpec,
+  type StyleSpec,
+  type TabContent,
+  type TabInfo,
+  type TabRender,
+  type ValidationSpec,
+  type WorkbookPort,
 } from '../../src/core/workbook/port';
 import { InProcessLock } from '../../src/xlsx/in-process-lock';
 
@@ -95,7 +96,17 @@ export class MemoryWorkbook implements WorkbookPort {
     const tab = this.tab(name);
     const changed = !sameCells(tab.cells, render.cells);
     if (changed) {
-      tab.cells = render.cells.map((row) => [...row]);
+      // A cell written over loses its link, as in Sheets; linked words written carry theirs.
+      const links = this.links.get(name) ?? new Map<string, string[]>();
+      this.links.set(name, links);
+      render.cells.forEach((row, r) => {
+        row.forEach((cell, c) => {
+          const at = `${r + 1}:${c + 1}`;
+          if (cell instanceof LinkedText) links.set(at, [cell.link]);
+          else if (!sameCell(tab.cells[r]?.[c] ?? '', cell)) links.delete(at);
+        });
+      });
+      tab.cells = asRead(render.cells);
     }
     // What a render leaves out stays as it was, as in Sheets.
     if (render.hidden !== undefined) tab.hidden = render.hidden;

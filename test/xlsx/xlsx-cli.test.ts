@@ -309,7 +309,7 @@ describe('spbe score, plan, export, setup', () => {
         },
         {
           cell: `Rekap!${indexCell}`,
-          problem: expect.stringMatching(/^Sel ini berisi '4\.5', bukan rumus Rekap/),
+          problem: expect.stringMatching(/^Sel ini berisi '4,5', bukan rumus Rekap/),
           fix: expect.any(String),
         },
       ]),

@@ -18,7 +18,7 @@ import { snapshotText } from './snapshot-text';
  * taken before every bulk operation, in a hidden versioned tab; and restoring one OPD, one
  * indicator or everything from one of them, logging each value it replaced.
  */
-const SNAPSHOT_TAB = '_Snapshot';
+export const SNAPSHOT_TAB = '_Snapshot';
 const HEADER = ['Versi', 'Waktu', 'Alasan', 'Tab', 'OPD', 'Indikator', 'Kolom', 'Nilai', 'Jenis'];
 /**
  * A value that was a formula in its cell (a HYPERLINK a PIC pasted) is kept as its text, so

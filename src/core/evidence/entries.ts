@@ -1,8 +1,7 @@
 import { scaleOf } from '../catalogue/lookup';
 import type { Catalogue, EvidenceItem, Indicator, Level } from '../catalogue/types';
 import { readLevel } from '../levels';
-import { readKeyedTable } from '../workbook/keyed-table';
-import { ACTIVE, codeKeyOf, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
+import { ACTIVE, type OpdCol, readOpdTable } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import { type Cell, isFormula, type TabContent } from '../workbook/port';
 import { type ItemStatus, itemStatus } from './items';
@@ -74,9 +73,7 @@ export function entriesOf(
   allowedHosts: readonly string[],
   richLinksOf: RichLinksOf = () => new Map(),
 ): Entry[] {
-  const table = readKeyedTable(content, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue), {
-    byPosition: true,
-  });
+  const table = readOpdTable(content, catalogue);
   if (!table) return [];
   const evidenceCol = table.columns.get('evidence');
   const richLinks = evidenceCol ? richLinksOf(evidenceCol) : new Map<number, readonly string[]>();

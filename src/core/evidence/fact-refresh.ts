@@ -1,3 +1,4 @@
+import { asRead } from '../workbook/cells';
 import type { TabContent, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { checkText } from './check-text';
@@ -90,7 +91,7 @@ export function refreshFacts(
     wb.ensureTab(TAB.facts, TAB_KEY.facts);
     const render = renderFacts(facts, labels);
     wb.write(TAB.facts, render, written ?? { cells: [] });
-    written = { cells: render.cells };
+    written = { cells: asRead(render.cells) };
   };
   const outcome = gatherFacts(drive, queue, facts, clock, maxAgeHours, (rounds, done, left) => {
     // Saved every few rounds, and whenever the run stops: a resumed run loses at most those.

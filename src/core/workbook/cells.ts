@@ -1,4 +1,4 @@
-import { type Cell, isFormula, type Value } from './port';
+import { type Cell, isFormula, LinkedText, type Value, type WriteCell } from './port';
 
 /** Comparing and trimming tabs' cells, as every Workbook implementation needs. */
 
@@ -6,16 +6,21 @@ import { type Cell, isFormula, type Value } from './port';
  * A cell as words to copy elsewhere (the Log, a snapshot, a message): a formula as its text,
  * which every workbook then writes as text, never as a live formula (R14).
  */
-export function asText(cell: Cell): Value {
-  return isFormula(cell) ? cell.text : cell;
+export function asText(cell: WriteCell): Value {
+  return isFormula(cell) || cell instanceof LinkedText ? cell.text : cell;
 }
 
-function isEmpty(cell: Cell | undefined): boolean {
+/** What a read gives back of a render once written: linked words as their words. */
+export function asRead(cells: readonly (readonly WriteCell[])[]): Cell[][] {
+  return cells.map((row) => row.map((c) => (c instanceof LinkedText ? c.text : c)));
+}
+
+function isEmpty(cell: WriteCell | undefined): boolean {
   return cell === undefined || cell === '';
 }
 
 /** The cells up to the last row and column holding anything, each row padded to that width. */
-export function trimmed(cells: readonly (readonly Cell[])[]): Cell[][] {
+export function trimmed<C extends WriteCell>(cells: readonly (readonly C[])[]): (C | '')[][] {
   let rows = cells.length;
   while (rows > 0 && (cells[rows - 1] ?? []).every(isEmpty)) rows -= 1;
   let cols = 0;
@@ -28,7 +33,7 @@ export function trimmed(cells: readonly (readonly Cell[])[]): Cell[][] {
 
 export function sameCells(
   a: readonly (readonly Cell[])[],
-  b: readonly (readonly Cell[])[],
+  b: readonly (readonly WriteCell[])[],
 ): boolean {
   const x = trimmed(a);
   const y = trimmed(b);
@@ -39,7 +44,9 @@ export function sameCells(
   });
 }
 
-export function sameCell(a: Cell, b: Cell): boolean {
+export function sameCell(a: Cell, b: WriteCell): boolean {
+  // Linked words read back as their words: the link itself is not in a cell's value.
+  if (b instanceof LinkedText) return a === b.text;
   if (isFormula(a) || isFormula(b))
     return isFormula(a) && isFormula(b) && sameFormula(a.text, b.text);
   if (a instanceof Date || b instanceof Date)
@@ -104,10 +111,11 @@ function closing(text: string, start: number, quote: string): number {
  */
 export function writeBlocks(
   current: readonly (readonly Cell[])[],
-  next: readonly (readonly Cell[])[],
+  next: readonly (readonly WriteCell[])[],
 ): { row: number; col: number; rows: number; cols: number }[] {
   const rows = next.length;
-  const at = (grid: readonly (readonly Cell[])[], r: number, c: number): Cell => grid[r]?.[c] ?? '';
+  const at = <C>(grid: readonly (readonly C[])[], r: number, c: number): C | '' =>
+    grid[r]?.[c] ?? '';
   const changed = (r: number, c: number) => !sameCell(at(current, r, c), at(next, r, c));
   // Safe to write over although unchanged: nothing a person could have decorated with a link.
   const coverable = (r: number, c: number) => {

@@ -56,7 +56,14 @@ export function readKeyedTable<K extends string>(
   columns: readonly ColumnSpec<K>[],
   keyColumn: K,
   normalizeKey: (cell: Cell) => string,
-  options: { readonly byPosition?: boolean } = {},
+  options: {
+    readonly byPosition?: boolean;
+    /**
+     * The orders in which earlier releases laid this table out, newest first: a renamed
+     * header of a workbook made by one of them is found where that release put it.
+     */
+    readonly earlierOrders?: readonly (readonly K[])[];
+  } = {},
 ): ExistingTable<K> | undefined {
   if (!content) return undefined;
   const keySpec = columns.find((c) => c.key === keyColumn) as ColumnSpec<K>;
@@ -72,18 +79,20 @@ export function readKeyedTable<K extends string>(
     if (spec) positions.set(spec.key, i);
     else if (!isEmptyCell(cell)) extraPositions.push(i);
   });
-  // A table the add-on lays out in `columns` order: a column whose header a user renamed is
-  // still where the add-on put it, as the workbook's own formulas still read it there.
+  // A table the add-on lays out in `columns` order (or, made by an earlier release, in that
+  // release's order): a column whose header a user renamed is still where the add-on put it,
+  // as the workbook's own formulas still read it there.
   const byPosition = new Map<K, string>();
-  // Only while every header still found is where the add-on put it: once columns moved,
+  // Only while every header still found is where one layout put it: once columns moved,
   // places say nothing.
-  const inPlace = [...positions].every(([k, i]) => columns[i]?.key === k);
-  if (options.byPosition && inPlace)
-    columns.forEach((spec, i) => {
+  const orders = [columns.map((c) => c.key), ...(options.earlierOrders ?? [])];
+  const layout = orders.find((order) => [...positions].every(([k, i]) => order[i] === k));
+  if (options.byPosition && layout)
+    layout.forEach((key, i) => {
       const taken = [...positions.values()].includes(i);
-      if (positions.has(spec.key) || taken || i >= header.length) return;
-      positions.set(spec.key, i);
-      byPosition.set(spec.key, String(header[i] ?? ''));
+      if (positions.has(key) || taken || i >= header.length) return;
+      positions.set(key, i);
+      byPosition.set(key, String(header[i] ?? ''));
       const extra = extraPositions.indexOf(i);
       if (extra >= 0) extraPositions.splice(extra, 1);
     });

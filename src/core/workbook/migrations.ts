@@ -5,9 +5,9 @@ import { workbookText } from './workbook-text';
 
 /**
  * Layout migrations. The layout version stored in the file says which tabs and columns it
- * follows; setup brings an older file up to date, one step at a time, before it reads it.
- * Layout 1 is the first, so the list is empty; a change of layout adds a step here (for
- * example renaming a column header that keyed-table aliases cannot cover).
+ * follows; setup brings an older file up to date, one step at a time, before it reads it
+ * (the steps themselves are listed where setup is: each may need any part of core). What a
+ * step cannot change in place — an older column order — is read as it is (opd-tab.ts).
  */
 export interface Migration {
   readonly from: number;
@@ -16,12 +16,10 @@ export interface Migration {
   run(wb: WorkbookPort): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
-
 /** Runs the steps from the stored layout to `target`; returns what was done, for the Log. */
 export function migrate(
   wb: WorkbookPort,
-  migrations: readonly Migration[] = MIGRATIONS,
+  migrations: readonly Migration[],
   target = LAYOUT_VERSION,
 ): string[] {
   const stored = Number(wb.property(LAYOUT_VERSION_KEY) ?? target);

@@ -12,9 +12,11 @@ import {
   type ConditionalRuleSpec,
   type Formula,
   formula,
+  LinkedText,
   type TabContent,
   type TabRender,
   type ValidationSpec,
+  type WriteCell,
 } from './port';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
@@ -64,6 +66,39 @@ export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
   { key: 'editedAt', header: 'Diubah pada', width: 120, role: 'auto' },
   { key: 'assignment', header: 'Penugasan', width: 130, role: 'auto' },
 ];
+
+/**
+ * How releases before layout 2 laid an OPD tab out (Aspek third, Status after Jenis bukti):
+ * a workbook they made is read by these places where a header was renamed since.
+ */
+const EARLIER_OPD_ORDERS: readonly (readonly OpdCol[])[] = [
+  [
+    'code',
+    'indicator',
+    'aspect',
+    'level',
+    'explanation',
+    'evidence',
+    'evidenceKind',
+    'status',
+    'verification',
+    'verifierNote',
+    'editedBy',
+    'editedAt',
+    'assignment',
+  ],
+];
+
+/**
+ * An OPD tab's rows by indicator (and evidence item) code, its columns by header — or, for a
+ * header renamed, where the add-on put that column (`byPosition` says which were found so).
+ */
+export function readOpdTable(content: TabContent | undefined, catalogue: Catalogue) {
+  return readKeyedTable(content, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue), {
+    byPosition: true,
+    earlierOrders: EARLIER_OPD_ORDERS,
+  });
+}
 
 /** Columns frozen at the left: what a row is about stays in view while scrolling right. */
 const FROZEN_COLUMNS = 2;
@@ -131,10 +166,13 @@ export function renderOpdTab(
   settings: Settings,
   previous: TabContent | undefined,
   today: string,
+  /**
+   * The links PICs set on the words of the tab's evidence cells, by sheet row (rich text):
+   * given when rows may move, so that a moved cell keeps its link.
+   */
+  evidenceLinks: ReadonlyMap<number, readonly string[]> = new Map(),
 ): OpdTabResult {
-  const existing = readKeyedTable(previous, OPD_TAB_COLUMNS, 'code', codeKeyOf(catalogue), {
-    byPosition: true,
-  });
+  const existing = readOpdTable(previous, catalogue);
   const extraHeaders = existing?.extraHeaders ?? [];
   const width = OPD_TAB_COLUMNS.length + extraHeaders.length;
   const assigned = new Set(opd.indicators);
@@ -166,7 +204,7 @@ export function renderOpdTab(
       : (before.assignment ?? workbookText.archivedOn(today));
   };
 
-  const indicatorRow = (code: string, r: number, active: boolean): Cell[] => {
+  const indicatorRow = (code: string, r: number, active: boolean): WriteCell[] => {
     const indicator = catalogue.indicators.find((i) => i.code === code);
     const before = existing?.rows.get(code) ?? {};
     const wasActive = wasActiveRow(before);
@@ -188,7 +226,7 @@ export function renderOpdTab(
       assignment: assignmentOf(code, active),
     });
   };
-  const itemRow = (code: string, r: number, active: boolean): Cell[] => {
+  const itemRow = (code: string, r: number, active: boolean): WriteCell[] => {
     const item = items.find((i) => i.code === code);
     const before = existing?.rows.get(code) ?? {};
     return withExtras(code, {
@@ -206,7 +244,10 @@ export function renderOpdTab(
     return {
       level: before.level ?? '',
       explanation: before.explanation ?? '',
-      evidence: before.evidence ?? '',
+      evidence: withLinks(
+        before.evidence ?? '',
+        evidenceLinks.get(existing?.rowNumbers.get(code) ?? 0),
+      ),
       evidenceKind: before.evidenceKind ?? '',
       verification: before.verification ?? (existing?.rows.has(code) ? '' : VERIFICATION_VALUES[0]),
       verifierNote: before.verifierNote ?? '',
@@ -214,7 +255,7 @@ export function renderOpdTab(
       editedAt: before.editedAt ?? '',
     };
   };
-  const withExtras = (code: string, values: Record<OpdCol, Cell>): Cell[] => [
+  const withExtras = (code: string, values: Record<OpdCol, WriteCell>): WriteCell[] => [
     ...OPD_TAB_COLUMNS.map((c) => values[c.key]),
     ...(existing?.extraValues.get(code) ?? extraHeaders.map(() => '')),
   ];
@@ -230,7 +271,7 @@ export function renderOpdTab(
   const archivedCodes = [...(existing?.rows.keys() ?? [])].filter(
     (code) => !assigned.has(code) && !isItemCode(code),
   );
-  const rows: Cell[][] = [];
+  const rows: WriteCell[][] = [];
   const layout: { code: string; item: boolean }[] = [];
   const rowOf = new Map<string, number>();
   const next = () => FIRST_DATA_ROW + rows.length;
@@ -263,7 +304,7 @@ export function renderOpdTab(
   ]);
 
   const pad = (first: Cell) => [first, ...Array<Cell>(width - 1).fill('')];
-  const cells: Cell[][] = [
+  const cells: WriteCell[][] = [
     pad(workbookText.opdTabTitle(opd, settings)),
     pad(workbookText.opdTabIntro()),
     pad(workbookText.opdTabFacts(opd, catalogue, activeCodes.length)),
@@ -305,6 +346,19 @@ export function renderOpdTab(
     restored,
     rowOf,
   };
+}
+
+/**
+ * Evidence words that carried links keep them where the row goes: the first link on the
+ * words, any other written out on a line of its own (a cell's rich text holds one link each
+ * run, and runs are not kept), so no link is lost.
+ */
+function withLinks(evidence: Cell, links: readonly string[] | undefined): WriteCell {
+  if (!links?.length || typeof evidence !== 'string' || evidence.trim() === '') return evidence;
+  const [first, ...others] = links;
+  const missing = others.filter((l) => !evidence.includes(l));
+  const text = missing.length > 0 ? [evidence, ...missing].join('\n') : evidence;
+  return first ? new LinkedText(text, first) : evidence;
 }
 
 /**

@@ -14,6 +14,8 @@ export type Value = string | number | boolean | Date;
  * into text (String(), JSON) it gives its formula text, which is then written as text too.
  */
 export class Formula {
+  /** Makes the class nominal: no other object with a `text` passes for a formula. */
+  declare private readonly brand: 'formula';
   constructor(
     /** The formula as written, starting with "=" (`;` between arguments). */
     readonly text: string,
@@ -41,6 +43,28 @@ export function isFormula(cell: unknown): cell is Formula {
 
 /** A cell as read or written: a value, or a formula. */
 export type Cell = Value | Formula;
+
+/**
+ * Words carrying a link, as a PIC pastes one (rich text), to be written where a render moves
+ * such a cell: writing the words alone would drop the link. Only renders hold these; a read
+ * gives the words, and `richLinks` the link.
+ */
+export class LinkedText {
+  declare private readonly brand: 'linked';
+  constructor(
+    readonly text: string,
+    readonly link: string,
+  ) {}
+  toString(): string {
+    return this.text;
+  }
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+/** What a render may write into a cell. */
+export type WriteCell = Cell | LinkedText;
 
 /** 1-based rectangle. */
 export interface Box {
@@ -130,7 +154,7 @@ interface PrintSpec {
 }
 
 export interface TabRender {
-  readonly cells: readonly (readonly Cell[])[];
+  readonly cells: readonly (readonly WriteCell[])[];
   readonly frozenRows?: number;
   /** Columns kept in view at the left while scrolling right. */
   readonly frozenColumns?: number;

@@ -14,10 +14,11 @@ import {
   readCatalogueTab,
   renderCatalogueTab,
 } from './catalogue-tab';
+import { asRead, sameCells } from './cells';
 import { renderGuide } from './guide-tab';
 import { isEmptyCell, readKeyedTable } from './keyed-table';
 import { readOpdList, renderOpdList } from './opd-list-tab';
-import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, renderOpdTab } from './opd-tab';
+import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, readOpdTable, renderOpdTab } from './opd-tab';
 import { defaultOpds, type OpdRecord } from './ownership';
 import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from './port';
 import { adminOnly as adminOnlyProtection } from './protection';
@@ -52,6 +53,12 @@ export interface SetupInputs {
   readonly opdContent: TabContent | undefined;
   /** What each tab holds now, by its mark (or name). */
   readonly previous: (key: string, name: string) => TabContent | undefined;
+  /** The links set on the words of a column's cells (rich text), by sheet row; asked lazily. */
+  readonly richLinks: (
+    key: string,
+    name: string,
+    col: number,
+  ) => ReadonlyMap<number, readonly string[]>;
 }
 
 /** One tab as this run will leave it. */
@@ -99,9 +106,15 @@ export function readSetupInputs(
 ): SetupInputs {
   const before = wb.tabs();
   const user = wb.userEmail();
+  const found = (key: string, name: string) =>
+    before.find((t) => t.key === key) ?? before.find((t) => t.name === name);
   const previous = (key: string, name: string): TabContent | undefined => {
-    const tab = before.find((t) => t.key === key) ?? before.find((t) => t.name === name);
+    const tab = found(key, name);
     return tab ? wb.read(tab.name) : undefined;
+  };
+  const richLinks = (key: string, name: string, col: number) => {
+    const tab = found(key, name);
+    return tab ? wb.richLinks(tab.name, col) : new Map<number, readonly string[]>();
   };
   const settingsContent = previous(TAB_KEY.settings, TAB.settings);
   const settings = {
@@ -139,6 +152,7 @@ export function readSetupInputs(
     opds,
     opdContent,
     previous,
+    richLinks,
   };
 }
 
@@ -198,8 +212,17 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
   const archived: { tab: string; codes: string[] }[] = [];
   const restored: { tab: string; codes: string[] }[] = [];
   for (const opd of opds) {
-    const before = previous(opdTabKey(opd.code), opd.tab);
-    const result = renderOpdTab(opd, catalogue, settings, before, clock.today);
+    const key = opdTabKey(opd.code);
+    const before = previous(key, opd.tab);
+    let result = renderOpdTab(opd, catalogue, settings, before, clock.today);
+    // Rows that move take their words to another cell, which drops a link set on them: only
+    // a tab that changes has its evidence links asked for (two calls), and keeps them.
+    const evidenceCol = readOpdTable(before, catalogue)?.columns.get('evidence');
+    if (before && evidenceCol && !sameCells(before.cells, result.render.cells)) {
+      const links = inputs.richLinks(key, opd.tab, evidenceCol);
+      if (links.size > 0)
+        result = renderOpdTab(opd, catalogue, settings, before, clock.today, links);
+    }
     plan(opd.tab, opdTabKey(opd.code), result.render, before);
     if (result.archived.length > 0) archived.push({ tab: opd.tab, codes: [...result.archived] });
     if (result.restored.length > 0) restored.push({ tab: opd.tab, codes: [...result.restored] });
@@ -218,7 +241,7 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
       catalogue,
       opds,
       settings,
-      catalogueColumns({ cells: catalogueCells }),
+      catalogueColumns({ cells: asRead(catalogueCells) }),
       assessmentBefore,
     ),
     assessmentBefore,

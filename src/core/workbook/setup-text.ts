@@ -42,6 +42,8 @@ export const setupText = {
   logRestored: () => 'Indikator diaktifkan lagi',
   logRenamed: () => 'Tab diganti nama',
   logMigrated: () => 'Tata letak diperbarui',
+  migrationWordsOnly: () =>
+    'Tata letak 2: rumus yang dulu tersalin dari isian pengguna ke Log, Log arsip dan cadangan (_Snapshot) kini disimpan sebagai teks',
   logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   notOnProtections: (user: string, admins: readonly string[]) =>

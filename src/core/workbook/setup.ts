@@ -1,13 +1,14 @@
 import { tidyLog } from '../audit/log-upkeep';
 import { snapshotText } from '../audit/snapshot-text';
 import { takeSnapshot } from '../audit/snapshots';
+import { copiesAsWords } from '../audit/words-only';
 import type { Catalogue } from '../catalogue/types';
 import { loadContext } from '../context';
 import { sameCells } from './cells';
-import { MIGRATIONS, type Migration, migrate } from './migrations';
+import { type Migration, migrate } from './migrations';
 import { readOpdList } from './opd-list-tab';
 import type { OpdRecord } from './ownership';
-import type { Cell, TabContent, WorkbookPort } from './port';
+import type { Cell, TabContent, TabRender, WorkbookPort } from './port';
 import type { Settings } from './settings-tab';
 import {
   planSetup,
@@ -19,6 +20,15 @@ import {
 } from './setup-plan';
 import { setupText } from './setup-text';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, TAB, TAB_KEY } from './tab-names';
+
+/**
+ * The layout steps, oldest first. Layout 1 → 2: the Log, its archive and the snapshots hold
+ * words only (a formula a PIC typed had reached them as a live one); OPD tabs in layout 1's
+ * column order are read as they are and laid out anew by this run.
+ */
+const MIGRATIONS: readonly Migration[] = [
+  { from: 1, to: 2, describe: setupText.migrationWordsOnly(), run: (wb) => copiesAsWords(wb) },
+];
 
 export interface SetupReport {
   readonly catalogue: string;
@@ -74,8 +84,11 @@ function applySetup(
   // Before the first change to a tab holding people's answers, everything they typed is kept
   // in a snapshot (Pulihkan restores from it); a run that changes nothing takes none.
   let snapshotTaken = false;
-  // A new OPD tab starts as a copy of the OPD tab written before it: same columns and rules.
+  // A new OPD tab starts as a copy of an OPD tab written before it: same columns and rules;
+  // where one has the same formats (as many rows, the same scales), the copy needs only its
+  // values and editors, else one as tall, else the last one.
   let lastOpdTab: string | undefined;
+  const opdTabLike = new Map<string, string>();
   for (const tab of plan.tabs) {
     const holdsAnswers = tab.key.startsWith(`${TAB_KEY.opds}:`) || tab.key === TAB_KEY.assessment;
     if (
@@ -98,10 +111,16 @@ function applySetup(
     if (!existing) created.push(tab.name);
     else if (existing.name !== tab.name) renamed.push({ from: existing.name, to: tab.name });
     const isOpdTab = tab.key.startsWith(`${TAB_KEY.opds}:`);
-    wb.ensureTab(tab.name, tab.key, isOpdTab && !existing ? lastOpdTab : undefined);
+    const [shape, height] = [formatsOf(tab.render), `${tab.render.cells.length}`];
+    const like = opdTabLike.get(shape) ?? opdTabLike.get(height) ?? lastOpdTab;
+    wb.ensureTab(tab.name, tab.key, isOpdTab && !existing ? like : undefined);
     if (wb.write(tab.name, tab.render, tab.previous) && tab.key !== TAB_KEY.log)
       changed.push(tab.name);
-    if (isOpdTab) lastOpdTab = tab.name;
+    if (isOpdTab) {
+      lastOpdTab = tab.name;
+      opdTabLike.set(shape, tab.name);
+      opdTabLike.set(height, tab.name);
+    }
   }
   const report: SetupReport = {
     catalogue: catalogue.id,
@@ -119,6 +138,12 @@ function applySetup(
     wb.append(TAB.log, logEntries(report, clock, inputs.user));
   wb.setProperty(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
   return report;
+}
+
+/** What a tab looks like but for its values and who may edit it. */
+function formatsOf(render: TabRender): string {
+  const { cells, protection: _, ...formats } = render;
+  return JSON.stringify({ ...formats, rows: cells.length });
 }
 
 function snapshotBeforeMigration(wb: WorkbookPort, clock: SetupClock): void {

@@ -45,4 +45,4 @@ export const RESERVED_TAB_NAMES: readonly string[] = Object.values(TAB);
 
 /** Stored in the document: which layout the tabs follow, so that a newer add-on can migrate. */
 export const LAYOUT_VERSION_KEY = 'spbe.layoutVersion';
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
