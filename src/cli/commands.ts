@@ -22,7 +22,7 @@ import { fillDemo, kendariDemo } from '../demo/kendari-demo';
 import type { PlanView, StageScore } from '../shared/rpc';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { cliText } from './cli-text';
-import { parseCsv } from './csv';
+import { parseCsv, typedField } from './csv';
 
 /** What a command prints: text for people, or the --json document. */
 export interface Output {
@@ -305,7 +305,7 @@ function scoreCsv(file: string): ScoreJson {
     if (!indicator) throw new InputError(cliText.csvBadCode(file, i + 2, r[code] ?? ''));
     if (levels.has(indicator.code))
       throw new InputError(cliText.csvDuplicate(file, i + 2, indicator.code));
-    const reading = readValue(r[level] ?? '', undefined, !!catalogue.fractional);
+    const reading = readValue(typedField(r[level] ?? ''), undefined, !!catalogue.fractional);
     if (!reading.ok)
       throw new InputError(cliText.csvBadLevel(file, i + 2, indicator.code, reading.problem));
     levels.set(indicator.code, reading.value);

@@ -45,3 +45,14 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * A CSV field as a spreadsheet would type it on import: "3", "2,5" or "2.5" are numbers, and
+ * "7/6" the fraction; anything else stays text (and is read as such).
+ */
+export function typedField(text: string): string | number {
+  const t = text.trim();
+  const fraction = /^([0-9]+)\s*\/\s*([0-9]+)$/.exec(t);
+  if (fraction) return Number(fraction[2]) > 0 ? Number(fraction[1]) / Number(fraction[2]) : t;
+  return /^[0-9]+(?:[.,][0-9]+)?$/.test(t) ? Number(t.replace(',', '.')) : text;
+}

@@ -2,10 +2,11 @@ import { withCurrentTab } from './context';
 import { decimalText } from './decimal';
 import type { Evaluation } from './evaluation';
 import type { Finding } from './evidence/findings';
-import { readValue } from './levels';
+import { readStageValue } from './levels';
 import { warningText } from './warning-text';
 import { a1, boxOf, columnLetter } from './workbook/a1';
 import { ASSESSMENT_COLUMNS, columnsFor, STAGES } from './workbook/assessment-tab';
+import { shownValue } from './workbook/cells';
 import { type ColumnSpec, readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS, readOpdTable } from './workbook/opd-tab';
 import { type Cell, isFormula, type WorkbookPort, type WriteCell } from './workbook/port';
@@ -17,6 +18,8 @@ import { workbookText } from './workbook/workbook-text';
 interface EvaluationWarning {
   /** A tab that is gone is also an error of its OPD in the check (missing-tabs.ts). */
   readonly tabMissing?: true;
+  /** A Tingkat that is no level is also an error of the check (rules/answer.ts). */
+  readonly levelProblem?: true;
   readonly cell: string;
   readonly opd: string;
   readonly indicator: string;
@@ -86,6 +89,7 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
   for (const e of ev.entries)
     if (e.levelProblem)
       out.push({
+        levelProblem: true,
         cell: ref(e.opd.tab, e.row, e.columns.get('level') ?? 1),
         opd: e.opd.code,
         indicator: e.indicator.code,
@@ -178,32 +182,22 @@ function renamedHeaders<K extends string>(
 }
 
 /** A stage value the figures take as 1: text, or a number off the scale. */
-function offScale(v: Cell | undefined, fractional: boolean, stage: string) {
-  if (v === undefined || v === '' || v === null) return undefined;
-  // A formula's result is not ours to judge here; typed text is.
-  if (isFormula(v)) return undefined;
-  if (typeof v === 'string') {
-    if (v.trim() === '') return undefined;
-    return warningText.stageText(stage, v);
-  }
+function offScale(cell: Cell | undefined, fractional: boolean, stage: string) {
+  const v = shownValue(cell);
+  if (v === undefined || readStageValue(v, fractional).ok) return undefined;
+  if (typeof v === 'string') return warningText.stageText(stage, v);
   if (typeof v !== 'number') return undefined;
-  if (
-    v >= 1 &&
-    v <= 5 &&
-    (fractional || Number.isInteger(v)) &&
-    readValue(v, undefined, fractional).ok
-  )
-    return undefined;
   return warningText.stageOffScale(stage, v, fractional);
 }
 
 /**
  * The same warnings as the check's findings ("Peringatan"), each at its cell; a tab that is
- * gone is left out, as the check reports it as an error of its OPD already.
+ * gone, and a Tingkat that is no level, are left out: the check reports each as an error
+ * already, once.
  */
 export function warningFindings(wb: WorkbookPort, ev: Evaluation): Finding[] {
   return evaluationWarnings(wb, ev)
-    .filter((w) => !w.tabMissing)
+    .filter((w) => !w.tabMissing && !w.levelProblem)
     .map((w) => {
       const bang = w.cell.lastIndexOf('!');
       const at = boxOf(w.cell.slice(bang + 1)) ?? { row: 1, col: 1, rows: 1, cols: 1 };

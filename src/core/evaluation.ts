@@ -3,12 +3,13 @@ import type { WorkbookContext } from './context';
 import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
 import { mandiriFromItems } from './evidence/items';
-import { readValue } from './levels';
+import { readStageValue } from './levels';
 import { type LevelMap, score } from './scoring';
 import { columnsFor, STAGES } from './workbook/assessment-tab';
+import { shownValue } from './workbook/cells';
 import { readKeyedTable } from './workbook/keyed-table';
 import { codeKeyOf } from './workbook/opd-tab';
-import { type Cell, isFormula, type WorkbookPort } from './workbook/port';
+import type { Cell, WorkbookPort } from './workbook/port';
 import { TAB } from './workbook/tab-names';
 
 /**
@@ -37,12 +38,10 @@ export function readEvaluation(
     codeKeyOf(catalogue),
     { byPosition: true },
   );
-  // A stage value as the cell holds it: a whole level, or for Pemdi a value such as 2,5 or =7/6.
-  // A fraction typed as a formula (=7/6) is read as the fraction it writes.
+  // A stage value as the cell shows it (levels.ts readStageValue): a whole level, or for Pemdi
+  // a value such as 2,5 or =7/6; anything else counts 1, as in the Rekap's formulas.
   const level = (v: Cell | undefined): number | null => {
-    const fraction = isFormula(v) ? /^=\s*(\d+\s*\/\s*\d+)\s*$/.exec(v.text)?.[1] : undefined;
-    if (typeof v !== 'number' && fraction === undefined) return null;
-    const reading = readValue(fraction ?? v, undefined, !!catalogue.fractional);
+    const reading = readStageValue(shownValue(v), !!catalogue.fractional);
     return reading.ok ? reading.value : null;
   };
   const stageLevels = new Map<string, LevelMap>();

@@ -1,37 +1,59 @@
 import { type Level, MAX_LEVEL, MIN_LEVEL } from './catalogue/types';
 import { msg } from './formula-text';
-import { isBlank, sameWords } from './text';
+import { isBlank } from './text';
 import { exactOf, numberFromText } from './values';
+
+/**
+ * One reading of every value a cell may hold, decided here and followed by every view: the
+ * engine, the check, the panel, the custom functions, and the workbook's own formulas
+ * (workbook/level-formula.ts writes the same rules as formulas, and a test on generated
+ * workbooks holds them equal in LibreOffice). A value that is no level counts 1 (belum dinilai)
+ * in every figure, and is named at its cell.
+ */
 
 /** A level as read from a cell: a level, or null for "belum dinilai" (not assessed yet). */
 type LevelReading = { ok: true; level: Level | null } | { ok: false; problem: string };
 
-// " 3 " and "2,5" are numbers typed as text (the second is then refused as not whole).
-const NUMBER_TEXT = /^[0-9]+(?:[.,][0-9]+)?$/;
-// "3 - Terdefinisi", "3. Terdefinisi", "3 – Transaksi": a dropdown may show the level with its
-// name, and the name has to be the right one for that number.
-const LEVEL_WITH_NAME = /^([0-9]+)\s*[-–—.:)]\s*(\S.*)$/;
+/** The separators a level's number and name may stand around: the dropdown writes " – ". */
+export const LEVEL_SEPARATORS = [' – ', ' - ', ' — '] as const;
 
 /**
- * Reads one maturity level. `names` are the level names of the indicator's scale; when the
- * cell carries a name after the number it must be that level's name.
+ * Text as Sheets' TRIM(CLEAN(…)) leaves it: control characters (a line break typed into the
+ * cell) gone, spaces trimmed and runs of them made one.
+ */
+export function sheetsTrim(text: string): string {
+  return [...text]
+    .filter((ch) => ch.charCodeAt(0) > 31)
+    .join('')
+    .replace(/^ +| +$/g, '')
+    .replace(/ {2,}/g, ' ');
+}
+
+/**
+ * A maturity level as an OPD tab's Tingkat cell holds it (a plain-text column):
+ * - a whole number 1–5;
+ * - text of one digit 1–5 (a 3 typed into a plain-text cell);
+ * - text "N – Name" (also "N - Name", "N — Name") where Name is level N's name on the
+ *   indicator's scale, case and extra spaces aside: what the dropdown writes.
+ * Anything else — 3,5; "3.5"; "3. Terdefinisi"; "2 – Terkelola" on the service scale; "tiga";
+ * 0; 6 — is no level. Without `names` (no indicator known), any name after the number passes.
  */
 export function readLevel(value: unknown, names?: readonly string[]): LevelReading {
   if (isBlank(value)) return { ok: true, level: null };
   if (typeof value === 'number') return levelFromNumber(value, msg.shown(value));
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (NUMBER_TEXT.test(text))
-      return levelFromNumber(Number(text.replace(',', '.')), msg.shown(value));
-    const match = LEVEL_WITH_NAME.exec(text);
-    if (!match) return { ok: false, problem: msg.notALevel(msg.shown(value)) };
-    const reading = levelFromNumber(Number(match[1]), msg.shown(value));
-    if (!reading.ok || !names || reading.level === null) return reading;
-    const expected = names[reading.level - 1] ?? '';
-    if (sameWords(expected, match[2] ?? '')) return reading;
-    return { ok: false, problem: msg.levelNameMismatch(msg.shown(value), reading.level, expected) };
-  }
-  return { ok: false, problem: msg.notALevel(msg.shown(value)) };
+  if (typeof value !== 'string') return { ok: false, problem: msg.notALevel(msg.shown(value)) };
+  const text = sheetsTrim(value);
+  const digit = /^[0-9]/.exec(text)?.[0];
+  if (digit === undefined) return { ok: false, problem: msg.notALevel(msg.shown(value)) };
+  if (text.length === 1) return levelFromNumber(Number(digit), msg.shown(value));
+  const separator = LEVEL_SEPARATORS.find((s) => text.startsWith(s, 1));
+  if (!separator) return { ok: false, problem: msg.notALevel(msg.shown(value)) };
+  const reading = levelFromNumber(Number(digit), msg.shown(value));
+  if (!reading.ok || reading.level === null || !names) return reading;
+  const expected = names[reading.level - 1] ?? '';
+  const name = text.slice(1 + separator.length);
+  if (name.toLowerCase() === expected.toLowerCase()) return reading;
+  return { ok: false, problem: msg.levelNameMismatch(msg.shown(value), reading.level, expected) };
 }
 
 function levelFromNumber(n: number, shown: string): LevelReading {
@@ -44,9 +66,31 @@ function levelFromNumber(n: number, shown: string): LevelReading {
 type ValueReading = { ok: true; value: number | null } | { ok: false; problem: string };
 
 /**
- * Reads an indicator's value. Whole levels only, unless `fractional` (Pemdi 2026): then also
- * 2,5 or 2.5, a fraction typed as 7/6, and the float a cell such as =7/6 holds — each read as
- * the exact value it stands for (values.ts); anything finer is refused.
+ * A stage value as Penilaian holds it (Verifikasi, Final, Target, Tahun lalu, an external
+ * value), which spreadsheets compute with: a number — a whole level, or with `fractional`
+ * (Pemdi 2026) a value in 1–5 with at most two decimals or an exact fraction of a mean of up
+ * to 12 items (=7/6) — each read as the exact value it stands for (values.ts). Text, even
+ * "3", is not computed with by Sheets or LibreOffice, so it counts 1 here too.
+ */
+export function readStageValue(value: unknown, fractional: boolean): ValueReading {
+  if (isBlank(value)) return { ok: true, value: null };
+  if (typeof value !== 'number') return { ok: false, problem: msg.notAValue(msg.shown(value)) };
+  if (!fractional) {
+    const whole = levelFromNumber(value, msg.shown(value));
+    return whole.ok ? { ok: true, value: whole.level } : whole;
+  }
+  const exact = exactOf(value);
+  const v = exact ? exact.num / exact.den : Number.NaN;
+  if (!(v >= MIN_LEVEL && v <= MAX_LEVEL))
+    return { ok: false, problem: msg.notAValue(msg.shown(value)) };
+  return { ok: true, value: v };
+}
+
+/**
+ * A value given to a custom function, from an analyst's own range: a level as readLevel reads
+ * it, or, for Pemdi, a value as readStageValue reads it — where a number pasted as text
+ * ("2,5", "7/6") counts as that number, since the function is told these are values. (In the
+ * workbook's own Penilaian, Sheets computes with no text, so there it counts 1, warned.)
  */
 export function readValue(
   value: unknown,
@@ -55,13 +99,9 @@ export function readValue(
 ): ValueReading {
   const whole = readLevel(value, names);
   if (!fractional || whole.ok) return whole.ok ? { ok: true, value: whole.level } : whole;
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' ? numberFromText(value) : null;
-  const exact = n === null ? null : exactOf(n);
-  const v = exact ? exact.num / exact.den : Number.NaN;
-  if (!(v >= MIN_LEVEL && v <= MAX_LEVEL))
-    return { ok: false, problem: msg.notAValue(msg.shown(value)) };
-  return { ok: true, value: v };
+  const n = typeof value === 'string' ? numberFromText(value) : value;
+  const stage = readStageValue(n ?? value, true);
+  return stage.ok ? stage : { ok: false, problem: msg.notAValue(msg.shown(value)) };
 }
 
 /** The name of a level on a scale: 3 on "proses" → "Terdefinisi". */

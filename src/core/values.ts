@@ -5,10 +5,11 @@ import { MAX_ITEMS_PER_LEVEL } from './catalogue/types';
  * assessor's value with up to two decimals (1,25) and the mean of sub-item levels, an exact
  * fraction such as 7/6. A spreadsheet hands the latter over as a binary float
  * (1.1666666666666667), so a float is read back as the fraction it stands for: first as a
- * value with two decimals, else as a fraction whose denominator is at most 12 (the means of
- * up to 12 items), each within 1e-9. Scores are then computed from exact integers, so no float
- * can move a result across a half-cent: the nearest other candidate fraction is at least
- * 1/(12·100) away, a million times the tolerance.
+ * value with two decimals, else as a fraction whose denominator d is at most 12 (the means of
+ * up to 12 items): x stands for n/d when x·d is within a millionth of the whole number n — the
+ * same test the Rekap's formulas make (rekap-formulas.ts). Scores are then computed from
+ * exact integers, so no float can move a result across a half-cent: the nearest other
+ * candidate fraction is at least 1/(12·100) away, some ten thousand times the tolerance.
  */
 export interface Exact {
   readonly num: number;
@@ -17,7 +18,8 @@ export interface Exact {
 }
 
 const MAX_DEN = MAX_ITEMS_PER_LEVEL;
-const TOLERANCE = 1e-9;
+/** How far x·d may be from a whole number (the Rekap's formulas write it as 1/1000000). */
+const TOLERANCE = 1e-6;
 
 function gcd(a: number, b: number): number {
   let x = Math.abs(a);
@@ -39,10 +41,10 @@ function reduced(num: number, den: number): Exact {
 export function exactOf(x: number): Exact | null {
   if (!Number.isFinite(x)) return null;
   const hundredths = Math.round(x * 100);
-  if (Math.abs(x * 100 - hundredths) < TOLERANCE * 100) return reduced(hundredths, 100);
+  if (Math.abs(x * 100 - hundredths) < TOLERANCE) return reduced(hundredths, 100);
   for (let den = 3; den <= MAX_DEN; den++) {
     const num = Math.round(x * den);
-    if (Math.abs(x * den - num) < TOLERANCE * den) return reduced(num, den);
+    if (Math.abs(x * den - num) < TOLERANCE) return reduced(num, den);
   }
   return null;
 }

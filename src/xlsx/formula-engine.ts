@@ -350,6 +350,25 @@ export class FormulaEngine {
         if (typeof v === 'string' && /^\s*-?[0-9]+(\.[0-9]+)?\s*$/.test(v)) return Number(v);
         return v instanceof FormulaError ? v : new FormulaError('#VALUE!');
       }
+      case 'TRIM':
+      case 'CLEAN':
+      case 'LOWER':
+      case 'LEN': {
+        const v = sc(0);
+        if (v instanceof FormulaError) return v;
+        const t = text(v);
+        if (name === 'LEN') return t.length;
+        if (name === 'LOWER') return t.toLowerCase();
+        if (name === 'CLEAN') return [...t].filter((ch) => ch.charCodeAt(0) > 31).join('');
+        return t.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
+      }
+      case 'CHOOSE': {
+        const i = toNumber(sc(0));
+        if (i instanceof FormulaError) return i;
+        const at = Math.trunc(i);
+        if (at < 1 || at >= args.length) return new FormulaError('#VALUE!');
+        return ev(at);
+      }
       case 'LEFT': {
         const v = sc(0);
         if (v instanceof FormulaError) return v;
@@ -361,6 +380,11 @@ export class FormulaEngine {
         return this.map1(ev(0), (v) => {
           const n = toNumber(v);
           return n instanceof FormulaError ? n : Math.floor(n);
+        });
+      case 'ABS':
+        return this.map1(ev(0), (v) => {
+          const n = toNumber(v);
+          return n instanceof FormulaError ? n : Math.abs(n);
         });
       case 'ROUND':
         return this.map2(ev(0), ev(1), (x, digits) => {

@@ -145,15 +145,16 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
       // Sort Bappeda by level, add a column of one's own, add a personal highlight rule.
       const bappeda = grid('Bappeda');
       env.sortRows(ADMIN, 'Bappeda', 5, 4 + 5, columnOf(bappeda, 'Tingkat'), true);
-      env.type(ADMIN, 'Bappeda', 4, 14, 'Catatan internal');
-      env.type(ADMIN, 'Bappeda', rowOf(grid('Bappeda'), 'I33'), 14, 'tanya BPKAD');
-      const own = env.services().SpreadsheetApp as {
+      const own = (grid('Bappeda').cells[3] ?? []).filter((h) => h !== '').length + 1;
+      env.type(ADMIN, 'Bappeda', 4, own, 'Catatan internal');
+      env.type(ADMIN, 'Bappeda', rowOf(grid('Bappeda'), 'I33'), own, 'tanya BPKAD');
+      const app = env.services().SpreadsheetApp as {
         newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
       };
       const s = sheet('Bappeda');
       s.setConditionalFormatRules([
         ...s.getConditionalFormatRules(),
-        own
+        app
           .newConditionalFormatRule()
           .whenFormulaSatisfied('=$B5="x"')
           .setBackground(userRuleColour)

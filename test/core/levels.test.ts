@@ -12,7 +12,7 @@ describe('readLevel accepts what people type for a level', () => {
     [3.0, 3],
     ['3', 3],
     [' 3 ', 3],
-    ['4\n', 4],
+    ['4\n', 4], // a line break typed in the cell: CLEAN removes it
   ])('%p → %p', (value, level) => {
     expect(readLevel(value)).toEqual({ ok: true, level });
   });
@@ -24,8 +24,13 @@ describe('readLevel accepts what people type for a level', () => {
 
   it('accepts a level written with its own name, on the indicator’s scale', () => {
     expect(readLevel('3 - Terdefinisi', proses)).toEqual({ ok: true, level: 3 });
-    expect(readLevel('3. terdefinisi', proses)).toEqual({ ok: true, level: 3 });
+    expect(readLevel('3  –  terdefinisi ', proses)).toEqual({ ok: true, level: 3 });
     expect(readLevel('3 – Transaksi', layanan)).toEqual({ ok: true, level: 3 });
+  });
+
+  it('refuses other separators, which the workbook’s formula does not read either', () => {
+    expect(readLevel('3. Terdefinisi', proses).ok).toBe(false);
+    expect(readLevel('3-Terdefinisi', proses).ok).toBe(false);
   });
 });
 

@@ -33,7 +33,7 @@ const CORPUS: readonly [string, readonly CalcEdit[], RegExp | undefined][] = [
   ['an OPD tab renamed', [{ op: 'rename', sheet: 'Bappeda', to: 'Perencanaan' }], /^OPD!/],
   ['an OPD tab deleted', [{ op: 'delete', sheet: 'Bappeda' }], /^Bappeda!A1$/],
   // Rows sorted by code, descending: each indicator keeps its row's cells; nothing to warn of.
-  ['an OPD tab sorted', [{ op: 'sort', sheet: 'Diskominfo', range: 'A5:M33' }], undefined],
+  ['an OPD tab sorted', [{ op: 'sort', sheet: 'Diskominfo', range: 'A5:N33' }], undefined],
   ['a row inserted in an OPD tab', [{ op: 'insertRow', sheet: 'Diskominfo', row: 7 }], undefined],
   [
     'the Tingkat header renamed',
@@ -81,7 +81,7 @@ describeWithLibreOffice(
     it('really edits: the sorted tab’s rows are in another order, the inserted row is there', async () => {
       const sorted = path.join(dir, 'proof-sorted.xlsx');
       copyFileSync(demo, sorted);
-      editedInCalc(sorted, { op: 'sort', sheet: 'Diskominfo', range: 'A5:M33' });
+      editedInCalc(sorted, { op: 'sort', sheet: 'Diskominfo', range: 'A5:N33' });
       const codes = (recalculatedSheets(sorted, ['Diskominfo']).get('Diskominfo') ?? [])
         .slice(4, 33)
         .map((r) => r[0]);

@@ -17,6 +17,8 @@ interface Judged {
 
 function keyOf(entry: Entry, findings: readonly Judged[]): EntryStatusKey {
   if (entry.level === null && !entry.levelProblem) return 'empty';
+  // A Tingkat that is no level (levels.ts) needs fixing, whatever else the row holds.
+  if (entry.levelProblem) return 'toFix';
   if (entry.explanation === '' || !hasEvidence(entry)) return 'incomplete';
   if (entry.verification === 'perlu revisi') return 'revision';
   const mine = (f: Judged) =>

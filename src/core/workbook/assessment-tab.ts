@@ -217,10 +217,12 @@ export function renderAssessment(
   };
 }
 
-/** One OPD's claimed level for the indicator in row `codeCell`: a number, or "" when blank. */
+/**
+ * One OPD's claimed level for the indicator in row `codeCell`: what its Tingkat counts as
+ * (the tab's Tingkat dihitung, levels.ts readLevel), or "" when blank or no level.
+ */
 function claimOf(opd: OpdRecord, codeCell: string): string {
-  const level = `INDEX(${wholeColumn(opd.tab, opdColumn('level'))};MATCH(${codeCell};${wholeColumn(opd.tab, opdColumn('code'))};0))`;
-  return `IFERROR(IF(${level}="";"";VALUE(LEFT(${level};1)));"")`;
+  return `IFERROR(INDEX(${wholeColumn(opd.tab, opdColumn('counted'))};MATCH(${codeCell};${wholeColumn(opd.tab, opdColumn('code'))};0));"")`;
 }
 
 function itemsOf(catalogue: Catalogue, code: string): boolean {

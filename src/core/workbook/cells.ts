@@ -15,6 +15,17 @@ export function asRead(cells: readonly (readonly WriteCell[])[]): Cell[][] {
   return cells.map((row) => row.map((c) => (c instanceof LinkedText ? c.text : c)));
 }
 
+/**
+ * What a cell shows, as a spreadsheet computes with it: a formula's value where the reader
+ * knows it; where it does not (a workbook held in memory), a fraction typed as =a/b.
+ */
+export function shownValue(cell: Cell | undefined): Value | undefined {
+  if (!isFormula(cell)) return cell;
+  if (cell.value !== undefined) return cell.value;
+  const m = /^=\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(cell.text);
+  return m && Number(m[2]) > 0 ? Number(m[1]) / Number(m[2]) : undefined;
+}
+
 function isEmpty(cell: WriteCell | undefined): boolean {
   return cell === undefined || cell === '';
 }

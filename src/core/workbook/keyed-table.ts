@@ -12,6 +12,11 @@ export interface ColumnSpec<K extends string> {
   readonly header: string;
   /** Other headers this column has had, so a renamed header is still recognised. */
   readonly aliases?: readonly string[];
+  /**
+   * False for a column the add-on fills itself and added in a later layout: its place may hold
+   * a user's own column in a tab made before, so it is never found by place.
+   */
+  readonly positional?: false;
   readonly width?: number;
 }
 
@@ -90,7 +95,8 @@ export function readKeyedTable<K extends string>(
   if (options.byPosition && layout)
     layout.forEach((key, i) => {
       const taken = [...positions.values()].includes(i);
-      if (positions.has(key) || taken || i >= header.length) return;
+      const placed = columns.find((c) => c.key === key)?.positional !== false;
+      if (positions.has(key) || taken || !placed || i >= header.length) return;
       positions.set(key, i);
       byPosition.set(key, String(header[i] ?? ''));
       const extra = extraPositions.indexOf(i);

@@ -4,6 +4,7 @@ import { checkText } from '../evidence/check-text';
 import { ITEM_STATUS_WORDS, itemText, VERIFICATION_VALUES } from '../evidence/item-text';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
+import { countedLevelFormula } from './level-formula';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
 import {
@@ -40,6 +41,7 @@ export type OpdCol =
   | 'verifierNote'
   | 'editedBy'
   | 'editedAt'
+  | 'counted'
   | 'assignment';
 
 export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
@@ -60,6 +62,9 @@ export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
     role: 'input',
   },
   { key: 'evidenceKind', header: 'Jenis bukti', width: 140, role: 'input' },
+  // What the Tingkat cell counts as (levels.ts readLevel, as a formula): blank when it is no
+  // level, which then counts 1. Beside the inputs, so that a sort of the table takes it along.
+  { key: 'counted', header: 'Tingkat dihitung', width: 90, role: 'auto', positional: false },
   { key: 'verification', header: 'Status verifikasi', width: 120, role: 'verifier' },
   { key: 'aspect', header: 'Aspek', width: 160, role: 'fixed' },
   { key: 'editedBy', header: 'Diubah oleh', width: 170, role: 'auto' },
@@ -68,10 +73,27 @@ export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
 ];
 
 /**
- * How releases before layout 2 laid an OPD tab out (Aspek third, Status after Jenis bukti):
- * a workbook they made is read by these places where a header was renamed since.
+ * How releases before layout 2 laid an OPD tab out: a workbook they made is read by these
+ * places where a header was renamed since.
  */
 const EARLIER_OPD_ORDERS: readonly (readonly OpdCol[])[] = [
+  // Layout 1 as the last releases before layout 2 wrote it.
+  [
+    'code',
+    'indicator',
+    'status',
+    'verifierNote',
+    'level',
+    'explanation',
+    'evidence',
+    'evidenceKind',
+    'verification',
+    'aspect',
+    'editedBy',
+    'editedAt',
+    'assignment',
+  ],
+  // Layout 1 as the first releases wrote it.
   [
     'code',
     'indicator',
@@ -224,6 +246,9 @@ export function renderOpdTab(
         items.some((i) => i.indicator === code),
       ),
       assignment: assignmentOf(code, active),
+      counted: indicator
+        ? formula(`=${countedLevelFormula(`$${col('level')}${r}`, scaleOf(catalogue, indicator))}`)
+        : '',
     });
   };
   const itemRow = (code: string, r: number, active: boolean): WriteCell[] => {
@@ -236,6 +261,7 @@ export function renderOpdTab(
       ...typedOf(code),
       status: itemStatusFormula(r, col),
       assignment: assignmentOf(code, active),
+      counted: '',
     });
   };
   /** What people typed on a row, kept; a new row starts "belum diperiksa". */
@@ -382,10 +408,12 @@ function statusFormula(
   return formula(
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
       `IF(${c('level')}="";"${label.empty}";` +
+      // A Tingkat that is no level (Tingkat dihitung blank) needs fixing, whatever else.
+      `IF(${c('counted')}="";"${label.toFix}";` +
       `IF(OR(${c('explanation')}="";${noEvidence});"${label.incomplete}";` +
       `IF(${c('verification')}="perlu revisi";"${label.revision}";` +
       `IF(IFERROR(${errors};0)>0;"${label.toFix}";` +
-      `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}"))))))`,
+      `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}")))))))`,
   );
 }
 
@@ -483,8 +511,8 @@ function gapRules(
   // An item's code holds a dot (P01.2.a); an indicator's does not.
   const indicatorRow = `ISERROR(FIND(".";${code}))`;
   // An item is needed once its indicator claims its level (P01.2.a: when P01 claims 2 or more).
-  const claim = `VALUE(LEFT(INDEX($${col('level')}:$${col('level')};MATCH(LEFT(${code};FIND(".";${code})-1);$${col('code')}:$${col('code')};0));1))`;
-  const itemNeeded = `IFERROR(VALUE(MID(${code};FIND(".";${code})+1;1))<=${claim};FALSE)`;
+  const claim = `INDEX($${col('counted')}:$${col('counted')};MATCH(LEFT(${code};FIND(".";${code})-1);$${col('code')}:$${col('code')};0))`;
+  const itemNeeded = `IFERROR(AND(ISNUMBER(${claim});VALUE(MID(${code};FIND(".";${code})+1;1))<=${claim});FALSE)`;
   const range = (key: OpdCol) => [box(r, columnIndex(key), rows)];
   return [
     {
@@ -494,7 +522,7 @@ function gapRules(
     },
     {
       ranges: range('level'),
-      formula: `=AND(${active};$${col('level')}${r}<>"";VALUE(LEFT($${col('level')}${r};1))<${targetLevel})`,
+      formula: `=AND(${active};ISNUMBER($${col('counted')}${r});$${col('counted')}${r}<${targetLevel})`,
       background: PALETTE.belowTarget,
     },
     {

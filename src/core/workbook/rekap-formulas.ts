@@ -13,9 +13,19 @@ import { type Formula, formula } from './port';
 /** lcm(100, 1, 2, …, 12): every Pemdi value times this is a whole number (values.ts). */
 const VALUE_SCALE = 138600;
 
-/** 1 where a stage holds a value on the scale, else 0 (an array inside SUMPRODUCT). */
+/**
+ * 1 where a stage holds a value the engine takes (levels.ts readStageValue), else 0 — an array
+ * inside SUMPRODUCT: a number 1–5, whole for SPBE; for Pemdi exact to two decimals or a
+ * fraction of denominator up to 12 (values.ts exactOf), so 2,333 counts 1 as in the engine.
+ */
 export function validFormula(stage: string, fractional: boolean): string {
-  return `IFERROR(ISNUMBER(${stage})*(${stage}>=1)*(${stage}<=5)${fractional ? '' : `*(INT(${stage})=${stage})`};0)`;
+  const onScale = `ISNUMBER(${stage})*(${stage}>=1)*(${stage}<=5)`;
+  if (!fractional) return `IFERROR(${onScale}*(INT(${stage})=${stage});0)`;
+  // |x·d − round(x·d)| under a millionth, for d = 100 or 3…12 (no decimal literal: a comma
+  // locale would not parse one).
+  const exactFor = (d: number) => `(ABS(${stage}*${d}-ROUND(${stage}*${d};0))<1/1000000)`;
+  const exact = [100, ...Array.from({ length: 10 }, (_, i) => i + 3)].map(exactFor).join('+');
+  return `IFERROR(${onScale}*((${exact})>0);0)`;
 }
 
 interface FigureSpec {
