@@ -24,7 +24,7 @@ type Col = 'id' | 'indicators' | 'fromLevel' | 'minLinks' | 'kinds' | 'explanati
 const COLUMNS: readonly ColumnSpec<Col>[] = [
   { key: 'id', header: 'Aturan', width: 110 },
   { key: 'indicators', header: 'Indikator', width: 110 },
-  { key: 'fromLevel', header: 'Mulai tingkat', width: 100 },
+  { key: 'fromLevel', header: 'Mulai tingkat', width: 110 },
   { key: 'minLinks', header: 'Minimal tautan', width: 110 },
   { key: 'kinds', header: 'Jenis bukti (salah satu)', width: 280 },
   { key: 'explanation', header: 'Keterangan', width: 460 },

@@ -48,17 +48,18 @@ export type AssessmentCol =
 export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentCol>[] = [
   { key: 'code', header: 'Kode', width: 60 },
   { key: 'indicator', header: 'Indikator', width: 300 },
-  { key: 'aspect', header: 'Aspek', width: 60 },
+  // Neighbours share a width where it reads as well: a run of equal widths is one call.
+  { key: 'aspect', header: 'Aspek', width: 65 },
   { key: 'domain', header: 'Domain', width: 65 },
   { key: 'weight', header: 'Bobot', aliases: ['Bobot (bp)'], width: 80 },
   { key: 'owners', header: 'OPD pemilik', width: 170 },
   { key: 'lead', header: 'OPD utama', width: 130 },
   { key: 'claims', header: 'Klaim OPD', width: 200 },
-  { key: 'disagreement', header: 'Beda klaim', width: 90 },
-  { key: 'selfAssessed', header: 'Mandiri', width: 80 },
+  { key: 'disagreement', header: 'Beda klaim', width: 85 },
+  { key: 'selfAssessed', header: 'Mandiri', width: 85 },
   { key: 'verified', header: 'Verifikasi', width: 85 },
-  { key: 'final', header: 'Final', width: 70 },
-  { key: 'target', header: 'Target', width: 70 },
+  { key: 'final', header: 'Final', width: 85 },
+  { key: 'target', header: 'Target', width: 85 },
   { key: 'lastYear', header: 'Tahun lalu', width: 85 },
   { key: 'note', header: 'Catatan', width: 260 },
   // Last, and only in a catalogue with external indicators (Pemdi): the other columns keep

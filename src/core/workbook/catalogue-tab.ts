@@ -33,7 +33,7 @@ export function renderCatalogueTab(catalogue: Catalogue): TabRender {
   return {
     cells: [...title, ...rows],
     frozenRows: TITLE_ROWS + 1,
-    columnWidths: [90, 80, 380, 70, 80, 80, 200, 160, ...GUIDE_HEADERS.map(() => 260)],
+    columnWidths: [90, 80, 380, 80, 80, 80, 200, 160, ...GUIDE_HEADERS.map(() => 260)],
     styles: [
       { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
       { range: box(2, 1, 2, 1), italic: true },
