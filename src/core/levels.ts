@@ -17,16 +17,14 @@ type LevelReading = { ok: true; level: Level | null } | { ok: false; problem: st
 /** The separators a level's number and name may stand around: the dropdown writes " – ". */
 export const LEVEL_SEPARATORS = [' – ', ' - ', ' — '] as const;
 
-/**
- * Text as Sheets' TRIM(CLEAN(…)) leaves it: control characters (a line break typed into the
- * cell) gone, spaces trimmed and runs of them made one.
- */
+/** Text as Sheets' TRIM leaves it: spaces (only they) trimmed, and runs of them made one. */
+export function trimSpaces(text: string): string {
+  return text.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
+}
+
+/** Text as Sheets' TRIM(CLEAN(…)) leaves it: control characters (a line break) gone too. */
 export function sheetsTrim(text: string): string {
-  return [...text]
-    .filter((ch) => ch.charCodeAt(0) > 31)
-    .join('')
-    .replace(/^ +| +$/g, '')
-    .replace(/ {2,}/g, ' ');
+  return trimSpaces([...text].filter((ch) => ch.charCodeAt(0) > 31).join(''));
 }
 
 /**
@@ -39,7 +37,9 @@ export function sheetsTrim(text: string): string {
  * 0; 6 — is no level. Without `names` (no indicator known), any name after the number passes.
  */
 export function readLevel(value: unknown, names?: readonly string[]): LevelReading {
-  if (isBlank(value)) return { ok: true, level: null };
+  // Blank as the workbook's formula sees it: nothing left after TRIM(CLEAN(…)).
+  if (value === undefined || value === null || value === '') return { ok: true, level: null };
+  if (typeof value === 'string' && sheetsTrim(value) === '') return { ok: true, level: null };
   if (typeof value === 'number') return levelFromNumber(value, msg.shown(value));
   if (typeof value !== 'string') return { ok: false, problem: msg.notALevel(msg.shown(value)) };
   const text = sheetsTrim(value);

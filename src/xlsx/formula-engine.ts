@@ -344,24 +344,36 @@ export class FormulaEngine {
       case 'ISNUMBER':
         // Element by element over an array, as inside SUMPRODUCT.
         return this.map1(ev(0), (v) => typeof v === 'number');
-      case 'VALUE': {
+      case 'VALUE':
+        // Element by element over an array, as inside SUMPRODUCT.
+        return this.map1(ev(0), (v) => {
+          if (typeof v === 'number') return v;
+          if (typeof v === 'string' && /^\s*-?[0-9]+(\.[0-9]+)?\s*$/.test(v)) return Number(v);
+          return v instanceof FormulaError ? v : new FormulaError('#VALUE!');
+        });
+      case 'EXACT':
+        // Case-sensitive, element by element (inside SUMPRODUCT).
+        return this.map2(ev(0), ev(1), (a, b) =>
+          a instanceof FormulaError ? a : b instanceof FormulaError ? b : text(a) === text(b),
+        );
+      case 'N':
+        return this.map1(ev(0), (v) => (typeof v === 'number' ? v : 0));
+      case 'NOT': {
         const v = sc(0);
-        if (typeof v === 'number') return v;
-        if (typeof v === 'string' && /^\s*-?[0-9]+(\.[0-9]+)?\s*$/.test(v)) return Number(v);
-        return v instanceof FormulaError ? v : new FormulaError('#VALUE!');
+        return v instanceof FormulaError ? v : !truthy(v);
       }
       case 'TRIM':
       case 'CLEAN':
       case 'LOWER':
-      case 'LEN': {
-        const v = sc(0);
-        if (v instanceof FormulaError) return v;
-        const t = text(v);
-        if (name === 'LEN') return t.length;
-        if (name === 'LOWER') return t.toLowerCase();
-        if (name === 'CLEAN') return [...t].filter((ch) => ch.charCodeAt(0) > 31).join('');
-        return t.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
-      }
+      case 'LEN':
+        return this.map1(ev(0), (v) => {
+          if (v instanceof FormulaError) return v;
+          const t = text(v);
+          if (name === 'LEN') return t.length;
+          if (name === 'LOWER') return t.toLowerCase();
+          if (name === 'CLEAN') return [...t].filter((ch) => ch.charCodeAt(0) > 31).join('');
+          return t.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
+        });
       case 'CHOOSE': {
         const i = toNumber(sc(0));
         if (i instanceof FormulaError) return i;
@@ -370,11 +382,18 @@ export class FormulaEngine {
         return ev(at);
       }
       case 'LEFT': {
-        const v = sc(0);
-        if (v instanceof FormulaError) return v;
         const n = args.length > 1 ? toNumber(sc(1)) : 1;
         if (n instanceof FormulaError) return n;
-        return text(v).slice(0, n);
+        return this.map1(ev(0), (v) => (v instanceof FormulaError ? v : text(v).slice(0, n)));
+      }
+      case 'MID': {
+        const start = toNumber(sc(1));
+        const count = toNumber(sc(2));
+        if (start instanceof FormulaError) return start;
+        if (count instanceof FormulaError) return count;
+        return this.map1(ev(0), (v) =>
+          v instanceof FormulaError ? v : text(v).slice(start - 1, start - 1 + count),
+        );
       }
       case 'INT':
         return this.map1(ev(0), (v) => {

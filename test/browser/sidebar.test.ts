@@ -246,8 +246,18 @@ describeInBrowser('OPD mode', () => {
     await page.waitForSelector('.notice.warning');
     expect(await footer(page)).toMatch(/^Isian I33 tersimpan, tetapi belum lengkap:/);
     expect(await page.locator('#notice li').allTextContents()).toEqual(problems);
-    expect(await page.textContent('.progress-text')).toBe(before);
     expect(world.cell('Bappeda', 'I33', 'Penjelasan')).toBe('Sudah memakai SIPD sejak tahun 2024.');
+    // "Lengkap" vs "belum lengkap" (#21): the footer, the picker, the progress and the tab's
+    // Status say the same — I33 is no longer counted complete.
+    const count = (text: string | null) => Number(/^(\d+) dari/.exec(text ?? '')?.[1]);
+    expect(count(await page.textContent('.progress-text'))).toBe(count(before) - 1);
+    expect(await page.locator('#indicator option:checked').textContent()).toMatch(
+      /— Belum lengkap$/,
+    );
+    const t = world.grid('Bappeda');
+    expect(world.env.engine().cell('Bappeda', rowOf(t, 'I33'), columnOf(t, 'Status'))).toBe(
+      'Belum lengkap',
+    );
   });
 
   it('4: "Cek akses file" checks this row’s files now, as an assessor meets them', async () => {

@@ -63,7 +63,7 @@ function everyOpdFillsItsTab(): void {
         columnOf(t, 'Tingkat'),
         levelText(code, example?.levels[indicator.no - 1] ?? 1),
       );
-      env.type(pic, tab, r, columnOf(t, 'Penjelasan'), `Penjelasan ${tab} ${code}`);
+      env.type(pic, tab, r, columnOf(t, 'Penjelasan'), explained(tab, code));
       env.type(
         pic,
         tab,
@@ -74,6 +74,10 @@ function everyOpdFillsItsTab(): void {
     }
   }
 }
+
+/** An explanation as a PIC writes one: long enough to convince (40 characters or more). */
+const explained = (tab: string, code: string) =>
+  `Penjelasan ${tab} ${code}: ditetapkan dan dilaksanakan di semua perangkat daerah.`;
 
 describe('an evaluation workbook from an empty Sheet, through the built bundle', () => {
   beforeAll(() => {
@@ -201,16 +205,18 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
         'I40',
       ]);
       for (const code of ['I13', 'I14', 'I32', 'I33', 'I40']) {
-        expect(valueAt(bappeda, code, 'Penjelasan')).toBe(`Penjelasan Bappeda ${code}`);
+        expect(valueAt(bappeda, code, 'Penjelasan')).toBe(explained('Bappeda', code));
         expect(valueAt(bappeda, code, 'Status')).toMatch(/^=IF/);
       }
       expect(valueAt(bappeda, 'I33', 'Catatan internal')).toBe('tanya BPKAD');
       const rules = sheet('Bappeda').rules;
       expect(rules.filter((r) => r.background === userRuleColour)).toHaveLength(1);
       expect(rules.length).toBeGreaterThan(1);
-      // Status formulas read their own row again: a filled row is complete.
+      // Status formulas read their own row again: a filled row waits for a check to judge it.
       const e = env.engine();
-      expect(e.cell('Bappeda', rowOf(bappeda, 'I33'), columnOf(bappeda, 'Status'))).toBe('Lengkap');
+      expect(e.cell('Bappeda', rowOf(bappeda, 'I33'), columnOf(bappeda, 'Status'))).toBe(
+        'Perlu dicek',
+      );
     });
 
     it('archives the reassigned indicator, renames the tab, adds the new OPD', () => {
@@ -218,10 +224,10 @@ describe('an evaluation workbook from an empty Sheet, through the built bundle',
         /^diarsipkan \d{4}-\d{2}-\d{2}$/,
       );
       expect(valueAt(grid('Bag. Organisasi'), 'I14', 'Penjelasan')).toBe(
-        'Penjelasan Bag. Organisasi I14',
+        explained('Bag. Organisasi', 'I14'),
       );
       expect(env.spreadsheet.sheetNamed('BPKAD')).toBeUndefined();
-      expect(valueAt(grid('Keuangan'), 'I34', 'Penjelasan')).toBe('Penjelasan BPKAD I34');
+      expect(valueAt(grid('Keuangan'), 'I34', 'Penjelasan')).toBe(explained('BPKAD', 'I34'));
       expect(valueAt(grid('Dinkes'), 'I45', 'Penugasan')).toBe('aktif');
       // The renamed tab still keeps others out, and its PIC in.
       const k = grid('Keuangan');

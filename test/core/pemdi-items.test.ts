@@ -4,6 +4,7 @@ import { readEvaluation } from '../../src/core/evaluation';
 import { runCheck } from '../../src/core/evidence/check';
 import { entryStatus } from '../../src/core/evidence/completeness';
 import type { Entry } from '../../src/core/evidence/entries';
+import { readReport } from '../../src/core/evidence/reminders';
 import { exportRows } from '../../src/core/export/export-rows';
 import type { Cell } from '../../src/core/workbook/port';
 import { setupWorkbook } from '../../src/core/workbook/setup';
@@ -126,22 +127,36 @@ describe('evidence items on an OPD tab', () => {
     expect(entry?.items.find((i) => i.item.code === 'P01.3.a')?.status).toBe(status);
   });
 
-  it("counts an item's evidence as the indicator's: Lengkap in the tab's Status and in core alike", () => {
+  it("counts an item's evidence as the indicator's: Perlu dicek, then Lengkap once a check judged it, in the tab's Status and in core alike", () => {
     const { wb, tab } = pemdiWorkbook();
     setAt(tab, 'P01', 'Tingkat', '1 – Rintisan');
     setAt(tab, 'P01', 'Penjelasan', 'Kegiatan SPBE berjalan sejak 2025, lihat dokumentasi rapat.');
     const status = () => ({
       sheet: results(wb).cell(tab.name, rowOf(tab, 'P01'), columnOf(tab, 'Status')),
+      // The errors of the last check, as the panel reads them from Kelengkapan.
       core: entryStatus(
         readEvaluation(wb, loadContext(wb, 2026)).entries.find(
           (e) => e.indicator.code === 'P01' && e.opd.tab === tab.name,
         ) as Entry,
-        [],
+        readReport(wb.read('Kelengkapan'))?.findings ?? [],
       ).label,
     });
     expect(status()).toEqual({ sheet: 'Belum lengkap', core: 'Belum lengkap' });
-    fill(tab, 'P01.1.a', { evidence: LINK });
+    const file = 'https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456/view';
+    fill(tab, 'P01.1.a', { evidence: file });
+    // Filled, but nothing has judged its links yet.
+    expect(status()).toEqual({ sheet: 'Perlu dicek', core: 'Perlu dicek' });
+    runCheck(wb, undefined, { ...clock, now: new Date(), elapsedMs: () => 0, budgetMs: 1 });
     expect(status()).toEqual({ sheet: 'Lengkap', core: 'Lengkap' });
+    // A link changed on the item since: to be judged again.
+    fill(tab, 'P01.1.a', { evidence: `${file}?usp=sharing` });
+    expect(status()).toEqual({ sheet: 'Perlu dicek', core: 'Perlu dicek' });
+    // A link the check finds wrong: Perlu diperbaiki in both.
+    fill(tab, 'P01.1.a', { evidence: LINK });
+    runCheck(wb, undefined, { ...clock, now: new Date(), elapsedMs: () => 0, budgetMs: 1 });
+    expect(status()).toEqual({ sheet: 'Perlu diperbaiki', core: 'Perlu diperbaiki' });
+    fill(tab, 'P01.1.a', { evidence: file });
+    expect(status()).toEqual({ sheet: 'Perlu dicek', core: 'Perlu dicek' });
   });
 
   it('keeps what was typed on items through Siapkan, and archives an item Kerangka dropped', () => {

@@ -129,6 +129,7 @@ export const checkText = {
     revision: 'Perlu revisi',
     accepted: 'Diterima',
     done: 'Lengkap',
+    unchecked: 'Perlu dicek',
   } as const,
   reportTitle: (timestamp: string) =>
     `Kelengkapan data dukung — diperiksa ${readableDate(timestamp)}`,

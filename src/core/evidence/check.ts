@@ -6,7 +6,9 @@ import type { WorkbookPort } from '../workbook/port';
 import { adminOnly } from '../workbook/protection';
 import { TAB, TAB_KEY } from '../workbook/tab-names';
 import { checkText } from './check-text';
+import { judged } from './completeness';
 import type { DrivePort } from './drive-facts';
+import type { Entry } from './entries';
 import { type RunBudget, refreshFacts } from './fact-refresh';
 import { readFacts } from './facts-tab';
 import { type Finding, findingsFor } from './findings';
@@ -81,10 +83,13 @@ export function runCheck(
       ...entryFindings,
       ...warningFindings(wb, readEvaluation(wb, ctx, entries)),
     ];
+    // What this check judged, as the Status formulas will see it once Dicek is written.
+    const judgedEntries = entries.map(judged);
+    writeJudged(wb, judgedEntries);
     const report = renderReport({
       timestamp: clock.timestamp,
       opds,
-      entries,
+      entries: judgedEntries,
       findings,
       driveChecked: drive !== undefined,
       linkTo: (tab, a1) => wb.linkTo(tab, a1),
@@ -110,10 +115,35 @@ export function runCheck(
     return {
       done: true,
       findings,
-      progress: progressOf({ opds, entries, findings }),
+      progress: progressOf({ opds, entries: judgedEntries, findings }),
       pendingFiles: 0,
       driveRounds: rounds,
       message: `${checkText.finished(errors, warnings)}${apiNote}`,
     };
   });
+}
+
+/**
+ * Writes, on each OPD tab, what this check judged on each row (its digest) into the Dicek
+ * column: one write per tab, over its rows from the first data row to the last judged one.
+ * A row changed meanwhile simply shows *Perlu dicek* until the next check.
+ */
+function writeJudged(wb: WorkbookPort, entries: readonly Entry[]): void {
+  const byTab = new Map<string, Map<number, string>>();
+  const columnOf = new Map<string, number>();
+  for (const e of entries) {
+    const col = e.columns.get('checked');
+    if (!e.active || col === undefined) continue;
+    columnOf.set(e.opd.tab, col);
+    const rows = byTab.get(e.opd.tab) ?? new Map<number, string>();
+    byTab.set(e.opd.tab, rows);
+    rows.set(e.row, e.digest);
+    for (const i of e.items) if (i.active) rows.set(i.row, i.digest);
+  }
+  for (const [tab, rows] of byTab) {
+    const first = Math.min(...rows.keys());
+    const last = Math.max(...rows.keys());
+    const cells = Array.from({ length: last - first + 1 }, (_, k) => [rows.get(first + k) ?? '']);
+    wb.writeCells(tab, first, columnOf.get(tab) as number, cells);
+  }
 }

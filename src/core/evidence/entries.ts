@@ -1,6 +1,7 @@
 import { scaleOf } from '../catalogue/lookup';
 import type { Catalogue, EvidenceItem, Indicator, Level } from '../catalogue/types';
-import { readLevel } from '../levels';
+import { readLevel, trimSpaces } from '../levels';
+import { shownValue } from '../workbook/cells';
 import { ACTIVE, type OpdCol, readOpdTable } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import { type Cell, isFormula, type TabContent } from '../workbook/port';
@@ -18,6 +19,8 @@ export interface Entry {
   readonly level: Level | null;
   readonly levelProblem?: string;
   readonly explanation: string;
+  /** The explanation's length as LEN(TRIM(…)) counts it, which the Status formula compares. */
+  readonly explanationLength: number;
   readonly links: readonly ParsedLink[];
   /** What the evidence cell shows when its links sit behind a label (see labelOf). */
   readonly label?: string;
@@ -27,6 +30,12 @@ export interface Entry {
   readonly editedAt: Cell;
   /** Stable text of what the OPD typed, to notice "nothing changed since". */
   readonly fingerprint: string;
+  /** Whether anything at all is typed in the evidence cell (spaces too), as "<>" counts it. */
+  readonly evidenceTyped: boolean;
+  /** What the last check must have judged for it to stand for the row now (see checkedDigest). */
+  readonly digest: string;
+  /** What the last check judged on this row (its Dicek column), '' when none. */
+  readonly checked: string;
   /** The indicator's evidence items on the tab (Pemdi), in catalogue order. */
   readonly items: readonly ItemEntry[];
 }
@@ -46,6 +55,9 @@ interface ItemEntry {
   readonly fingerprint: string;
   /** Whatever was typed in the Tingkat column of the item's row (nothing counts it). */
   readonly levelTyped: string;
+  readonly evidenceTyped: boolean;
+  readonly digest: string;
+  readonly checked: string;
 }
 
 /** YYYY-MM-DD of a stamp (a Date or text starting with the date), or ''. */
@@ -100,10 +112,9 @@ export function entriesOf(
   };
   const isActive = (r: { assignment?: Cell }) =>
     String(r.assignment ?? ACTIVE).trim() === ACTIVE || r.assignment === '';
+  // As the Status formula reads it: LOWER(TRIM(…)).
   const verificationOf = (r: { verification?: Cell }) =>
-    String(r.verification ?? '')
-      .trim()
-      .toLowerCase();
+    trimSpaces(typedText(r.verification)).toLowerCase();
   const items = new Map<string, ItemEntry[]>();
   for (const item of catalogue.items ?? []) {
     const r = table.rows.get(item.code);
@@ -121,6 +132,9 @@ export function entriesOf(
       explanation,
       links,
       ...(label ? { label } : {}),
+      evidenceTyped: typedText(r.evidence) !== '',
+      digest: itemDigest(r.evidence),
+      checked: typedText(r.checked),
       verification,
       verifierNote: String(r.verifierNote ?? '').trim(),
       status: itemStatus({ verification, hasLinks: links.length > 0, explanation }),
@@ -152,12 +166,16 @@ export function entriesOf(
       level: reading.ok ? reading.level : null,
       ...(reading.ok ? {} : { levelProblem: reading.problem }),
       explanation,
+      explanationLength: trimSpaces(typedText(r.explanation)).length,
       links,
       ...(label ? { label } : {}),
       declaredKind: String(r.evidenceKind ?? '').trim(),
       verification: verificationOf(r),
       verifierNote: String(r.verifierNote ?? '').trim(),
       editedAt: r.editedAt ?? '',
+      evidenceTyped: typedText(evidence) !== '',
+      digest: indicatorDigest(reading.ok ? reading.level : null, r.evidenceKind, evidence),
+      checked: typedText(r.checked),
       fingerprint: JSON.stringify([
         String(r.level ?? ''),
         explanation,
@@ -168,4 +186,24 @@ export function entriesOf(
     });
   }
   return out;
+}
+
+/** A cell as a formula's `&` makes it text: what it shows, untrimmed. */
+function typedText(cell: Cell | undefined): string {
+  const v = shownValue(cell);
+  return v === undefined ? '' : String(v);
+}
+
+/**
+ * What an indicator row's Dicek must hold for the last check to stand for the row as it is
+ * now: the level it counts, the kind of evidence and the evidence, as the OPD tab's Status
+ * formula writes it (workbook/opd-tab.ts): `3|Dokumen|https://…`.
+ */
+export function indicatorDigest(level: number | null, kind: Cell | undefined, evidence: Cell) {
+  return `${level === null ? '' : level}|${typedText(kind)}|${typedText(evidence)}`;
+}
+
+/** An item row's digest: its evidence as the cell shows it. */
+export function itemDigest(evidence: Cell | undefined): string {
+  return typedText(evidence);
 }

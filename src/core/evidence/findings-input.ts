@@ -11,9 +11,7 @@ import { type Entry, entriesOf } from './entries';
 import { defaultEvidenceRules, readEvidenceRules } from './evidence-rules';
 import type { FindingsInput } from './findings';
 import { readRevisions } from './revisions-tab';
-
-/** Explanations shorter than this are flagged as unlikely to convince an assessor. */
-const MIN_EXPLANATION_CHARS = 40;
+import { MIN_EXPLANATION_CHARS } from './thresholds';
 
 /** The rules a draft is held to before saving: the check's own, so both agree. */
 export function draftRules(settings: { readonly allowedHosts: readonly string[] }): DraftRules {

@@ -15,7 +15,7 @@ export function countedLevelFormula(cell: string, names: readonly string[]): str
   ).join(';');
   const whole = `IF(AND(${cell}>=1;${cell}<=5;INT(${cell})=${cell});${cell};"")`;
   return (
-    `IF(${cell}="";"";IF(ISNUMBER(${cell});${whole};` +
+    `IF(LEN(${t})=0;"";IF(ISNUMBER(${cell});${whole};` +
     `IFERROR(IF(OR(LEN(${t})=1;${named});IF(AND(${digit}>=1;${digit}<=5);${digit};"");"");"")))`
   );
 }

@@ -2,6 +2,7 @@ import { aspectOf, findIndicator, scaleOf } from '../catalogue/lookup';
 import type { Catalogue, Indicator } from '../catalogue/types';
 import { checkText } from '../evidence/check-text';
 import { ITEM_STATUS_WORDS, itemText, VERIFICATION_VALUES } from '../evidence/item-text';
+import { MIN_EXPLANATION_CHARS } from '../evidence/thresholds';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
 import { countedLevelFormula } from './level-formula';
@@ -42,6 +43,7 @@ export type OpdCol =
   | 'editedBy'
   | 'editedAt'
   | 'counted'
+  | 'checked'
   | 'assignment';
 
 export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
@@ -70,6 +72,9 @@ export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
   { key: 'editedBy', header: 'Diubah oleh', width: 170, role: 'auto' },
   { key: 'editedAt', header: 'Diubah pada', width: 120, role: 'auto' },
   { key: 'assignment', header: 'Penugasan', width: 130, role: 'auto' },
+  // What the last Cek kelengkapan judged on the row (evidence/entries.ts digests), written by
+  // the check: Status says Lengkap only while the row still is what was judged.
+  { key: 'checked', header: 'Dicek', width: 60, role: 'auto', positional: false },
 ];
 
 /**
@@ -239,16 +244,13 @@ export function renderOpdTab(
         ? `${indicator.aspect} ${aspectOf(catalogue, indicator)?.name ?? ''}`.trim()
         : String(before.aspect ?? ''),
       ...typedOf(code),
-      status: statusFormula(
-        r,
-        col,
-        opd,
-        items.some((i) => i.indicator === code),
-      ),
+      // Filled once every row is placed: the formula reads the item rows below (statusFormula).
+      status: '',
       assignment: assignmentOf(code, active),
       counted: indicator
         ? formula(`=${countedLevelFormula(`$${col('level')}${r}`, scaleOf(catalogue, indicator))}`)
         : '',
+      checked: before.checked ?? '',
     });
   };
   const itemRow = (code: string, r: number, active: boolean): WriteCell[] => {
@@ -262,6 +264,7 @@ export function renderOpdTab(
       status: itemStatusFormula(r, col),
       assignment: assignmentOf(code, active),
       counted: '',
+      checked: before.checked ?? '',
     });
   };
   /** What people typed on a row, kept; a new row starts "belum diperiksa". */
@@ -324,6 +327,15 @@ export function renderOpdTab(
     layout.push({ code, item: true });
     rows.push(itemRow(code, next(), false));
   }
+  // Each indicator row's Status, now that the data rows' extent is known.
+  const dataRange = { first: FIRST_DATA_ROW, last: FIRST_DATA_ROW + Math.max(rows.length, 1) - 1 };
+  const statusAt = columnIndex('status') - 1;
+  layout.forEach(({ code, item }, i) => {
+    const row = rows[i];
+    if (item || !row) return;
+    const hasItems = items.some((it) => it.indicator === code);
+    row[statusAt] = statusFormula(FIRST_DATA_ROW + i, col, opd, hasItems, dataRange);
+  });
   const keyless = (existing?.keylessRows ?? []).map((r) => [
     ...r,
     ...Array<Cell>(Math.max(0, width - r.length)).fill(''),
@@ -388,32 +400,51 @@ function withLinks(evidence: Cell, links: readonly string[] | undefined): WriteC
 }
 
 /**
- * Status follows the row's own cells, so it stays right when rows are sorted, and the errors
- * the last Cek kelengkapan listed for it on Kelengkapan: the same rule as core's statusOf.
+ * Status, from the row's own cells and its items' rows, as core's entryStatus decides it
+ * (evidence/completeness.ts): blank, a Tingkat that is no level, what is missing (an
+ * explanation shorter than 40 characters, no evidence, an item the claim needs without
+ * evidence), the verifier's revision; then whether the last check judged the row as it is now
+ * (Dicek holds what it judged, entries.ts digests) and found errors (Kelengkapan).
  */
 function statusFormula(
   r: number,
   col: (key: OpdCol) => string,
   opd: OpdRecord,
   hasItems: boolean,
+  data: { readonly first: number; readonly last: number },
 ): Formula {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
-  // An indicator with evidence items has its evidence on their rows too.
-  const noEvidence = hasItems
-    ? `AND(${c('evidence')}="";${itemsWithEvidence(c('code'), col)}=0)`
-    : `${c('evidence')}=""`;
+  const span = (key: OpdCol) => `$${col(key)}$${data.first}:$${col(key)}$${data.last}`;
   const label = checkText.statusLabel;
   const report = (column: number) => wholeColumn(TAB.report, column);
   const errors = `COUNTIFS(${report(1)};"${checkText.severityLabel.error}";${report(2)};"${opd.code}";${report(3)};${c('code')})`;
+  // The active item rows of this indicator, as 1s and 0s over the data rows.
+  const itemsOf = `(LEFT(${span('code')};LEN(${c('code')})+1)=${c('code')}&".")*(${span('assignment')}="${ACTIVE}")`;
+  const noEvidence = hasItems
+    ? `AND(${c('evidence')}="";${itemsWithEvidence(c('code'), col)}=0)`
+    : `${c('evidence')}=""`;
+  // An item the claimed level needs (P01.2.a once P01 counts 2) with nothing in its evidence.
+  const itemMissing = `SUMPRODUCT(${itemsOf}*(${span('evidence')}="")*(IFERROR(VALUE(MID(${span('code')};LEN(${c('code')})+2;1));9)<=N(${c('counted')})))>0`;
+  const missing = [
+    `LEN(TRIM(${c('explanation')}))<${MIN_EXPLANATION_CHARS}`,
+    noEvidence,
+    ...(hasItems ? [itemMissing] : []),
+  ].join(';');
+  const digest = `${c('counted')}&"|"&${c('evidenceKind')}&"|"&${c('evidence')}`;
+  const judged = hasItems
+    ? `AND(EXACT(${digest};${c('checked')});SUMPRODUCT(${itemsOf}*(1-EXACT(${span('evidence')};${span('checked')})))=0)`
+    : `EXACT(${digest};${c('checked')})`;
+  const said = (key: OpdCol, word: string) => `LOWER(TRIM(${c(key)}))="${word}"`;
   return formula(
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
-      `IF(${c('level')}="";"${label.empty}";` +
+      `IF(LEN(TRIM(CLEAN(${c('level')})))=0;"${label.empty}";` +
       // A Tingkat that is no level (Tingkat dihitung blank) needs fixing, whatever else.
       `IF(${c('counted')}="";"${label.toFix}";` +
-      `IF(OR(${c('explanation')}="";${noEvidence});"${label.incomplete}";` +
-      `IF(${c('verification')}="perlu revisi";"${label.revision}";` +
+      `IF(OR(${missing});"${label.incomplete}";` +
+      `IF(${said('verification', VERIFICATION_VALUES[1])};"${label.revision}";` +
+      `IF(NOT(${judged});"${label.unchecked}";` +
       `IF(IFERROR(${errors};0)>0;"${label.toFix}";` +
-      `IF(${c('verification')}="diterima";"${label.accepted}";"${label.done}")))))))`,
+      `IF(${said('verification', VERIFICATION_VALUES[2])};"${label.accepted}";"${label.done}"))))))))`,
   );
 }
 

@@ -131,13 +131,19 @@ export function renderSummary(
     ...opds.map((o, i) => {
       const r = progressHeaderRow + 2 + i;
       const status = wholeColumn(o.tab, opdColumn('status'));
+      // Indicator rows only: an evidence item's code holds a dot (P01.2.a), and its status
+      // words (diterima…) are not the indicator's.
+      const indicators = `${wholeColumn(o.tab, opdColumn('code'))};"<>*.*"`;
+      const withStatus = (word: string) => `COUNTIFS(${status};"${word}";${indicators})`;
       return [
         o.code,
         o.tab,
-        formula(`=COUNTIF(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}")`),
+        formula(
+          `=COUNTIFS(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}";${indicators})`,
+        ),
         // Done as the OPD tab's Status says it: the same rule as Kelengkapan's count.
         formula(
-          `=COUNTIF(${status};"${checkText.statusLabel.done}")+COUNTIF(${status};"${checkText.statusLabel.accepted}")`,
+          `=${withStatus(checkText.statusLabel.done)}+${withStatus(checkText.statusLabel.accepted)}`,
         ),
         formula(`=IF(C${r}=0;"";D${r}/C${r})`),
         '',

@@ -12,14 +12,11 @@ export function answerFindings(e: Entry, ctx: RuleContext): Draft[] {
     out.push({ severity: 'error', col: 'level', text: checkText.levelMissing() });
   if (e.explanation === '')
     out.push({ severity: 'error', col: 'explanation', text: checkText.explanationMissing() });
-  else if (e.explanation.length < ctx.input.settings.minExplanationChars)
+  else if (e.explanationLength < ctx.input.settings.minExplanationChars)
     out.push({
       severity: 'error',
       col: 'explanation',
-      text: checkText.explanationShort(
-        e.explanation.length,
-        ctx.input.settings.minExplanationChars,
-      ),
+      text: checkText.explanationShort(e.explanationLength, ctx.input.settings.minExplanationChars),
     });
   if (!hasEvidence(e))
     out.push({ severity: 'error', col: 'evidence', text: checkText.evidenceMissing() });
