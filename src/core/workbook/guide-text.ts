@@ -12,7 +12,7 @@ export const guideText = {
     '2. Pilih Tingkat (1–5). Baca dulu kriteria dan bukti tiap tingkat di tabel di bawah atau di tab Kerangka.',
     '3. Tulis Penjelasan: mengapa tingkat itu tercapai, dan dokumen mana yang membuktikannya.',
     '4. Tempel tautan Google Drive di Data dukung, satu tautan per baris. Atur berbagi agar asesor dapat membukanya.',
-    '5. Pilih Jenis bukti. Kolom Status berubah sendiri menjadi Lengkap bila tingkat, penjelasan dan data dukung terisi dan Cek kelengkapan terakhir tidak menemukan kesalahan.',
+    '5. Pilih Jenis bukti. Kolom Status berubah sendiri: Belum diisi, Belum lengkap (penjelasan kurang dari 40 huruf, data dukung kosong, atau butir yang diperlukan tingkat itu belum berisi bukti), Perlu dicek (terisi, tetapi Cek kelengkapan belum memeriksa isian seperti sekarang), Perlu diperbaiki (Tingkat tidak dikenali, atau Cek kelengkapan menemukan kesalahan), Perlu revisi (dari verifikator), Lengkap, Diterima.',
     '6. Bila Status verifikasi "perlu revisi", baca Catatan verifikator, perbaiki, lalu kabari Diskominfo.',
   ],
   itemSteps: [
