@@ -1,3 +1,8 @@
+import type { Indicator } from '../core/catalogue/types';
+import type { EvidenceRule } from '../core/evidence/evidence-rules';
+import type { ItemRule } from '../core/evidence/items';
+import type { OpdRecord } from '../core/workbook/ownership';
+
 /**
  * The sidebar's server endpoints, one typed table shared by the client and Apps Script: a
  * renamed endpoint or a changed payload breaks the build on both sides. Every payload is plain
@@ -62,10 +67,19 @@ interface CheckNote {
   readonly fix: string;
 }
 
-/** What a draft is checked against before it is saved (the check's own rules). */
+/**
+ * What a draft is checked against before it is saved: the inputs of the check's own rules
+ * that need no Drive (evidence/draft-check.ts), for this indicator.
+ */
 export interface DraftRules {
   readonly minExplanation: number;
   readonly allowedHosts: readonly string[];
+  readonly opd: OpdRecord;
+  readonly indicator: Indicator;
+  /** Aturan bukti that apply to the indicator (how many links, which kinds, from which level). */
+  readonly evidenceRules: readonly EvidenceRule[];
+  /** How Mandiri follows evidence items (Pengaturan). */
+  readonly itemRule: ItemRule;
 }
 
 /** One evidence item (butir) of an indicator, as the panel shows and edits it (Pemdi). */
@@ -127,7 +141,8 @@ export interface OpdView {
   readonly refusal: string | null;
   /** When the last Cek kelengkapan ran, for people ('10 Feb 2026 14.30'), or null. */
   readonly checkedAt: string | null;
-  readonly rules: DraftRules;
+  /** What the current indicator's draft is held to; null when the tab has none. */
+  readonly rules: DraftRules | null;
 }
 
 export interface SaveRequest {

@@ -12,7 +12,7 @@ export function statusOf(text: string, known: readonly LinkStatus[], view: OpdVi
   if (probed) return probed;
   const found = known.find((l) => l.text === text);
   if (found) return found;
-  const shape = parseLink(text, view.rules.allowedHosts);
+  const shape = parseLink(text, view.rules?.allowedHosts);
   const drive = shape.kind === 'drive-file' || shape.kind === 'drive-folder';
   return {
     text,

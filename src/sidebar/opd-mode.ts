@@ -1,5 +1,6 @@
 import { draftProblems } from '../core/evidence/draft-check';
 import { linksInCell } from '../core/evidence/links';
+import { trimSpaces } from '../core/levels';
 import type { EntryView, OpdView, SaveRequest } from '../shared/rpc';
 import { append, clear, h } from './dom';
 import { guarded, quiet, say, setActions } from './footer';
@@ -180,6 +181,7 @@ function renderPicker(root: HTMLElement, view: OpdView): void {
 }
 
 function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
+  const rules = view.rules;
   const disabled = !entry.canEdit;
   const box = h('form', { id: 'entry', novalidate: true });
   box.addEventListener('submit', (e) => {
@@ -355,9 +357,11 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
 
   function refresh(): void {
     const d = draft();
-    const length = d.explanation.trim().length;
-    counter.textContent = t.counter(length, view.rules.minExplanation);
-    counter.className = length >= view.rules.minExplanation ? 'counter' : 'counter short';
+    // As the check and the tab's Status count it (LEN(TRIM(…))).
+    const length = trimSpaces(d.explanation).length;
+    const minimum = rules?.minExplanation ?? 0;
+    counter.textContent = t.counter(length, minimum);
+    counter.className = length >= minimum ? 'counter' : 'counter short';
     clear(linkList);
     for (const text of linksInCell(d.evidence))
       append(linkList, [linkItem(text, statusOf(text, entry.links, view))]);
@@ -367,7 +371,7 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
         append(f.links, [linkItem(text, statusOf(text, f.item.links, view))]);
     }
     clear(problems);
-    if (disabled) return;
+    if (disabled || !rules) return;
     const found = draftProblems(
       {
         ...d,
@@ -377,7 +381,7 @@ function renderEntry(root: HTMLElement, view: OpdView, entry: EntryView): void {
           evidence: f.evidence.value,
         })),
       },
-      view.rules,
+      rules,
     );
     append(problems, [
       found.length === 0

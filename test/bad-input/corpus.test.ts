@@ -219,7 +219,7 @@ describe('sidebar payloads', () => {
   });
 });
 
-// --- cells: the finding the check gives; nothing but the report tabs changes -----------------
+// --- cells: the finding the check gives; nothing but the report tabs (and Dicek) changes -----
 const REPORT_TABS = new Set(['Kelengkapan', '_Bukti', '_Revisi', 'Log']);
 const CELLS: [string, string, string, unknown, RegExp][] = [
   ['a level as a word', 'Tingkat', 'I13', 'tiga', /Tingkat tidak sah: 'tiga' bukan tingkat 1–5/],
@@ -300,11 +300,16 @@ describe('cells', () => {
     (w.env.spreadsheet.sheetNamed('Bappeda')?.contents[rowOf(t, code) - 1] as unknown[])[
       columnOf(t, header) - 1
     ] = value;
+    // The check writes what it judged into the OPD tabs' Dicek column, and nothing else there.
+    const withoutDicek = (cells: unknown[][]) => {
+      const at = (cells[3] ?? []).indexOf('Dicek');
+      return at < 0 ? cells : cells.map((r) => r.filter((_, c) => c !== at));
+    };
     const others = () =>
       JSON.stringify(
         w.env.spreadsheet.sheets
           .filter((s) => !REPORT_TABS.has(s.name))
-          .map((s) => [s.name, s.contents]),
+          .map((s) => [s.name, withoutDicek(s.contents)]),
       );
     const before = others();
     w.env.user = ADMIN;

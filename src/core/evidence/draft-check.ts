@@ -1,16 +1,22 @@
 import type { DraftRules } from '../../shared/rpc';
-import { checkText } from './check-text';
+import { trimSpaces } from '../levels';
+import type { OpdCol } from '../workbook/opd-tab';
+import type { Entry } from './entries';
+import { ENTRY_RULES, type FindingsInput, ruleContext } from './findings';
+import { itemStatus } from './items';
 import { linksInCell, parseLink } from './links';
 
 /**
- * What keeps a draft from being lengkap, judged by the check's own rules that need no Drive:
- * the panel shows these while staff type and again after a save, so that nothing saves as
- * "lengkap" that the coordinator's check would then send back.
+ * What keeps a draft from being lengkap: the check's own entry rules (findings.ts
+ * ENTRY_RULES) that need no Drive facts, run on the draft as if it were the row — so the panel
+ * says, while staff type and after a save, what the check would say of the same words. Only
+ * the errors in what the PIC fills are listed; the rest is the verifier's.
  */
 interface Draft {
   readonly level: number | null;
   readonly explanation: string;
   readonly evidence: string;
+  readonly kind?: string;
   /** The indicator's evidence items, with their links as drafted (Pemdi). */
   readonly items?: readonly {
     readonly code: string;
@@ -19,26 +25,78 @@ interface Draft {
   }[];
 }
 
-export function draftProblems(draft: Draft, rules: DraftRules): string[] {
-  const problems: string[] = [];
-  const say = ([problem]: readonly string[]) => problems.push(problem ?? '');
-  if (draft.level === null) say(checkText.levelMissing());
+const PIC_COLUMNS: readonly OpdCol[] = ['level', 'explanation', 'evidence', 'evidenceKind'];
+
+export function draftProblems(draft: Draft, basis: DraftRules): string[] {
+  const entry = draftEntry(draft, basis);
+  const input: FindingsInput = {
+    entries: [entry],
+    facts: new Map(),
+    rules: basis.evidenceRules,
+    settings: {
+      allowedHosts: basis.allowedHosts,
+      minExplanationChars: basis.minExplanation,
+      windowStart: '',
+      windowEnd: '',
+      driveChecked: false,
+    },
+    verified: new Map(),
+    revisions: new Map(),
+    today: '',
+    itemRule: basis.itemRule,
+  };
+  const ctx = ruleContext(input);
+  return ENTRY_RULES.filter((rule) => !rule.needsDrive)
+    .flatMap((rule) => rule.judge(entry, ctx))
+    .filter((d) => d.severity === 'error' && PIC_COLUMNS.includes(d.col))
+    .map((d) => d.text[0] ?? '');
+}
+
+/** The draft as an entry of the OPD's tab: what the rules judge. */
+function draftEntry(draft: Draft, basis: DraftRules): Entry {
+  const parsed = (text: string) => linksInCell(text).map((l) => parseLink(l, basis.allowedHosts));
   const explanation = draft.explanation.trim();
-  if (explanation === '') say(checkText.explanationMissing());
-  else if (explanation.length < rules.minExplanation)
-    say(checkText.explanationShort(explanation.length, rules.minExplanation));
-  const parsed = (text: string) => linksInCell(text).map((l) => parseLink(l, rules.allowedHosts));
-  const items = (draft.items ?? []).map((i) => ({ ...i, links: parsed(i.evidence) }));
-  const links = [...parsed(draft.evidence), ...items.flatMap((i) => i.links)];
-  if (links.length === 0) say(checkText.evidenceMissing());
-  for (const i of items)
-    if (draft.level !== null && i.level <= draft.level && i.links.length === 0)
-      say(checkText.itemWithoutEvidence(i.code, i.level, draft.level));
-  for (const link of links) {
-    if (link.kind === 'not-a-link') say(checkText.notALink(link.text));
-    else if (link.kind === 'other-site') say(checkText.otherSite(link.host ?? ''));
-    else if (link.kind === 'published-form') say(checkText.publishedForm());
-    else if (link.kind === 'drive-no-id') say(checkText.driveWithoutId());
-  }
-  return problems;
+  return {
+    opd: basis.opd,
+    indicator: basis.indicator,
+    row: 0,
+    columns: new Map(),
+    active: true,
+    levelCell: draft.level ?? '',
+    level: draft.level === null ? null : (draft.level as Entry['level']),
+    explanation,
+    explanationLength: trimSpaces(draft.explanation).length,
+    links: parsed(draft.evidence),
+    declaredKind: (draft.kind ?? '').trim(),
+    verification: '',
+    verifierNote: '',
+    editedAt: '',
+    fingerprint: '',
+    evidenceTyped: draft.evidence !== '',
+    digest: '',
+    checked: '',
+    items: (draft.items ?? []).map((i) => {
+      const links = parsed(i.evidence);
+      return {
+        item: {
+          code: i.code,
+          name: '',
+          indicator: basis.indicator.code,
+          level: i.level as Entry['level'] & number,
+        },
+        row: 0,
+        active: true,
+        explanation: '',
+        links,
+        verification: '',
+        verifierNote: '',
+        status: itemStatus({ verification: '', hasLinks: links.length > 0, explanation: '' }),
+        fingerprint: '',
+        levelTyped: '',
+        evidenceTyped: i.evidence !== '',
+        digest: '',
+        checked: '',
+      };
+    }),
+  };
 }

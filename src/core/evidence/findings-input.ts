@@ -1,21 +1,42 @@
 import type { DraftRules } from '../../shared/rpc';
-import type { Catalogue } from '../catalogue/types';
+import type { Catalogue, Indicator } from '../catalogue/types';
 import { type WorkbookContext, withCurrentTab } from '../context';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { codeKeyOf } from '../workbook/opd-tab';
+import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';
 import type { EvidenceFact } from './drive-facts';
 import { type Entry, entriesOf } from './entries';
-import { defaultEvidenceRules, readEvidenceRules } from './evidence-rules';
+import { defaultEvidenceRules, type EvidenceRule, readEvidenceRules } from './evidence-rules';
 import type { FindingsInput } from './findings';
 import { readRevisions } from './revisions-tab';
 import { MIN_EXPLANATION_CHARS } from './thresholds';
 
-/** The rules a draft is held to before saving: the check's own, so both agree. */
-export function draftRules(settings: { readonly allowedHosts: readonly string[] }): DraftRules {
-  return { minExplanation: MIN_EXPLANATION_CHARS, allowedHosts: settings.allowedHosts };
+/**
+ * What a draft of one indicator is held to before saving: the inputs of the check's own rules
+ * that need no Drive — the same as findingsInputFor gives the check — so both agree.
+ */
+export function draftRules(
+  ctx: WorkbookContext,
+  rules: readonly EvidenceRule[],
+  opd: OpdRecord,
+  indicator: Indicator,
+): DraftRules {
+  return {
+    minExplanation: MIN_EXPLANATION_CHARS,
+    allowedHosts: ctx.settings.allowedHosts,
+    opd,
+    indicator,
+    evidenceRules: rules.filter((r) => r.indicators.includes(indicator.no)),
+    itemRule: ctx.settings.itemRule,
+  };
+}
+
+/** The evidence rules as admins edited them (Aturan bukti), or the catalogue's defaults. */
+export function evidenceRulesOf(wb: WorkbookPort, catalogue: Catalogue): EvidenceRule[] {
+  return readEvidenceRules(wb.read(TAB.evidenceRules)) ?? defaultEvidenceRules(catalogue);
 }
 
 /**
@@ -47,7 +68,7 @@ export function findingsInputFor(
   return {
     entries,
     facts,
-    rules: readEvidenceRules(wb.read(TAB.evidenceRules)) ?? defaultEvidenceRules(catalogue),
+    rules: evidenceRulesOf(wb, catalogue),
     settings: {
       allowedHosts: settings.allowedHosts,
       minExplanationChars: MIN_EXPLANATION_CHARS,

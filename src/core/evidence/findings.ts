@@ -8,7 +8,7 @@ import { answerFindings } from './rules/answer';
 import { coOwnerFindings } from './rules/co-owners';
 import { evidenceNeedFindings } from './rules/evidence-need';
 import { itemFindings } from './rules/items';
-import { linkFindings } from './rules/links';
+import { linkFactFindings, linkShapeFindings } from './rules/links';
 import { sharedFileFindings } from './rules/shared-files';
 import { verificationFindings } from './rules/verification';
 
@@ -76,47 +76,95 @@ export interface RuleContext {
   factFor(id: string): EvidenceFact | undefined;
 }
 
-/** Every finding for every active entry, worst first, then by OPD tab and row. */
-export function findingsFor(input: FindingsInput): {
-  readonly findings: Finding[];
-  readonly revisions: Map<string, { fingerprint: string; since: string }>;
-} {
-  const active = input.entries.filter((e) => e.active);
-  const ctx: RuleContext = {
+/**
+ * One completeness rule over one entry. The check runs every rule; the panel's draft check
+ * (draft-check.ts) runs those that need no Drive facts, on the draft — so that what it says
+ * is missing is what the check would say.
+ */
+export interface Rule {
+  readonly name: string;
+  readonly needsDrive: boolean;
+  judge(e: Entry, ctx: RuleContext): readonly Draft[];
+}
+
+/** A links rule, judged on each active evidence item's own row. */
+function onItems(
+  judge: (links: Entry['links'], ctx: RuleContext) => readonly Draft[],
+): Rule['judge'] {
+  return (e, ctx) =>
+    e.items
+      .filter((i) => i.active)
+      .flatMap((i) => judge(i.links, ctx).map((d) => ({ ...d, row: i.row })));
+}
+
+/** Whether an entry's links are sound (their fix comes before what the level needs). */
+function linksSound(e: Entry, ctx: RuleContext): boolean {
+  return ![
+    ...answerFindings(e, ctx),
+    ...linkShapeFindings(e.links),
+    ...linkFactFindings(e.links, ctx).drafts,
+  ].some((d) => d.severity === 'error' && d.col === 'evidence');
+}
+
+/** The rules of one entry, in the order their findings are listed for one cell. */
+export const ENTRY_RULES: readonly Rule[] = [
+  { name: 'jawaban', needsDrive: false, judge: answerFindings },
+  { name: 'bentuk tautan', needsDrive: false, judge: (e) => linkShapeFindings(e.links) },
+  {
+    name: 'file di Drive',
+    needsDrive: true,
+    judge: (e, ctx) => linkFactFindings(e.links, ctx).drafts,
+  },
+  {
+    name: 'bukti per tingkat',
+    needsDrive: false,
+    judge: (e, ctx) =>
+      evidenceNeedFindings(e, ctx, linkFactFindings(e.links, ctx).usable, linksSound(e, ctx)),
+  },
+  { name: 'bentuk tautan butir', needsDrive: false, judge: onItems(linkShapeFindings) },
+  {
+    name: 'file butir di Drive',
+    needsDrive: true,
+    judge: onItems((links, ctx) => linkFactFindings(links, ctx).drafts),
+  },
+  { name: 'butir', needsDrive: false, judge: (e, ctx) => itemFindings(e, ctx.input.itemRule) },
+  {
+    name: 'verifikasi',
+    needsDrive: false,
+    judge: (e, ctx) => verificationFindings(e, ctx).drafts,
+  },
+];
+
+/** A rule context over these inputs, a file's facts followed through its shortcut. */
+export function ruleContext(input: FindingsInput): RuleContext {
+  return {
     input,
     factFor: (id) => {
       const fact = input.facts.get(id);
       return fact?.shortcutTarget ? (input.facts.get(fact.shortcutTarget) ?? fact) : fact;
     },
   };
+}
+
+/** Every finding for every active entry, worst first, then by OPD tab and row. */
+export function findingsFor(input: FindingsInput): {
+  readonly findings: Finding[];
+  readonly revisions: Map<string, { fingerprint: string; since: string }>;
+} {
+  const active = input.entries.filter((e) => e.active);
+  const ctx = ruleContext(input);
   const findings: Finding[] = [];
   const place = (e: Entry, drafts: readonly Draft[]) => {
     for (const d of drafts) findings.push(placed(e, d));
   };
   const revisions = new Map<string, { fingerprint: string; since: string }>();
+  // The rules across entries: a file used by several, owners who disagree.
   const sharedFiles = sharedFileFindings(active);
   for (const e of active) {
-    const answer = answerFindings(e, ctx);
-    const links = linkFindings(e, ctx);
-    place(e, answer);
-    place(e, links.drafts);
-    // What the claimed level needs, once the links themselves are sound (their fix comes first).
-    const linksSound = ![...answer, ...links.drafts].some(
-      (d) => d.severity === 'error' && d.col === 'evidence',
-    );
-    place(e, evidenceNeedFindings(e, ctx, links.usable, linksSound));
+    for (const rule of ENTRY_RULES) place(e, rule.judge(e, ctx));
     place(e, sharedFiles.get(e) ?? []);
-    // Each evidence item's links are judged on the item's own row.
-    for (const item of e.items.filter((i) => i.active))
-      place(
-        e,
-        linkFindings({ ...e, links: item.links }, ctx).drafts.map((d) => ({ ...d, row: item.row })),
-      );
-    place(e, itemFindings(e, input.itemRule));
-    const verification = verificationFindings(e, ctx);
-    place(e, verification.drafts);
-    if (verification.revision)
-      revisions.set(verification.revision.key, verification.revision.memory);
+    const revision = verificationFindings(e, ctx).revision;
+    if (revision) revisions.set(revision.key, revision.memory);
   }
   for (const [e, drafts] of coOwnerFindings(active)) place(e, drafts);
   findings.sort(

@@ -7,8 +7,9 @@ import { InputError } from '../errors';
 import { entryStatus } from '../evidence/completeness';
 import type { EvidenceFact } from '../evidence/drive-facts';
 import { type Entry, entriesOf } from '../evidence/entries';
+import type { EvidenceRule } from '../evidence/evidence-rules';
 import { readFacts } from '../evidence/facts-tab';
-import { draftRules } from '../evidence/findings-input';
+import { draftRules, evidenceRulesOf } from '../evidence/findings-input';
 import { mandiriFromItems } from '../evidence/items';
 import { linkStatus } from '../evidence/link-status';
 import { readReport } from '../evidence/reminders';
@@ -35,6 +36,8 @@ export interface OpdContext {
   /** The evidence cell as the panel edits it: a formula's or rich text's links, else the text. */
   readonly evidenceText: ReadonlyMap<string, string>;
   readonly guides: ReadonlyMap<string, { criterion: string; evidence: string }[]>;
+  /** Aturan bukti, for the draft check (the check's own rules). */
+  readonly evidenceRules: readonly EvidenceRule[];
   /** Why this user may not change the tab now; undefined when they may. */
   readonly refusal: string | undefined;
 }
@@ -75,6 +78,7 @@ export function opdContext(
     report: readReport(wb.read(TAB.report)),
     evidenceText,
     guides: editedLevelGuides(wb.read(TAB.catalogue)),
+    evidenceRules: evidenceRulesOf(wb, ctx.catalogue),
     refusal: fillRefusal(ctx, opd),
   };
 }
@@ -175,7 +179,7 @@ export function viewOf(c: OpdContext, code: string | null): OpdView {
     entry: current ? entryView(c, current) : null,
     refusal: c.refusal ?? null,
     checkedAt: c.report ? readableDate(c.report.checkedAt) : null,
-    rules: draftRules(c.ctx.settings),
+    rules: current ? draftRules(c.ctx, c.evidenceRules, c.opd, current.indicator) : null,
   };
 }
 

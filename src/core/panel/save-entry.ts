@@ -235,7 +235,7 @@ export function saveEntry(
               '',
           })),
       },
-      draftRules(c.ctx.settings),
+      draftRules(c.ctx, c.evidenceRules, c.opd, entry.indicator),
     );
     return {
       ok: true,

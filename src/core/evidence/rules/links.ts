@@ -1,14 +1,28 @@
 import { checkText } from '../check-text';
 import { type EvidenceFact, FOLDER_MIME } from '../drive-facts';
-import type { Entry } from '../entries';
 import type { Draft, RuleContext } from '../findings';
+import type { ParsedLink } from '../links';
+
+/** Each evidence link's shape: a Drive file, or another site, a form, not a link at all. */
+export function linkShapeFindings(links: readonly ParsedLink[]): Draft[] {
+  const drafts: Draft[] = [];
+  const add = (text: readonly string[]) =>
+    drafts.push({ severity: 'error', col: 'evidence', text });
+  for (const link of links) {
+    if (link.kind === 'not-a-link') add(checkText.notALink(link.text));
+    else if (link.kind === 'other-site') add(checkText.otherSite(link.host ?? ''));
+    else if (link.kind === 'published-form') add(checkText.publishedForm());
+    else if (link.kind === 'drive-no-id') add(checkText.driveWithoutId());
+  }
+  return drafts;
+}
 
 /**
- * Each evidence link: its shape (a Drive file, another site, not a link) and, once Drive has
- * answered, what an assessor would meet. Gives the files that passed, for the level rules.
+ * Each linked file, once Drive has answered: what an assessor would meet. Gives the files
+ * that passed, for the level rules.
  */
-export function linkFindings(
-  e: Entry,
+export function linkFactFindings(
+  links: readonly ParsedLink[],
   ctx: RuleContext,
 ): { drafts: Draft[]; usable: EvidenceFact[] } {
   const drafts: Draft[] = [];
@@ -16,11 +30,7 @@ export function linkFindings(
   const add = (severity: Draft['severity'], text: readonly string[]) =>
     drafts.push({ severity, col: 'evidence', text });
   const { settings } = ctx.input;
-  for (const link of e.links) {
-    if (link.kind === 'not-a-link') add('error', checkText.notALink(link.text));
-    else if (link.kind === 'other-site') add('error', checkText.otherSite(link.host ?? ''));
-    else if (link.kind === 'published-form') add('error', checkText.publishedForm());
-    else if (link.kind === 'drive-no-id') add('error', checkText.driveWithoutId());
+  for (const link of links) {
     if (!link.id || !settings.driveChecked) continue;
     const fact = ctx.factFor(link.id);
     if (!fact) continue;
