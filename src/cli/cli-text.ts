@@ -84,6 +84,14 @@ export const cliText = {
   partial: (scored: number, failed: number) =>
     `\n${scored} berkas dinilai, ${failed} tidak terbaca (lihat alasannya di barisnya); kode keluar 1.`,
   notAssessed: (n: number) => (n > 0 ? `  (${n} indikator belum dinilai, dihitung 1)` : ''),
+  itemsAccepted: (accepted: number, total: number) =>
+    `  (${accepted} dari ${total} butir diterima)`,
+  heldBack: (codes: readonly string[]) =>
+    `\nMandiri di bawah klaim OPD untuk ${codes.join(', ')}: aturan butir di Pengaturan menghitung tingkat dari butir yang sudah diterima verifikator. Minta verifikator memeriksa butirnya, atau pilih aturan "langsung".`,
+  planFromClaims: () =>
+    '\nRencana dihitung dari klaim OPD (baris Klaim OPD): klaim yang menunggu butirnya diterima bukan kenaikan yang masih harus dibuat.',
+  planStep: (code: string, from: number, to: number, after: number, opds: string) =>
+    `  ${code} ${decimalText(Math.round(from * 100) / 100)}→${to}  indeks ${decimalText(after, 2)}${opds ? `  (${opds})` : ''}`,
   exported: (files: readonly string[]) => `Ekspor ditulis: ${files.join(', ')}`,
   csvLine: (file: string, line: number, code: string) => `${file} baris ${line} (${code})`,
   opdCsvInvalid: (file: string, problems: readonly string[]) =>

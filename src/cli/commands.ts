@@ -5,7 +5,12 @@ import { resolveCatalogue } from '../core/catalogue/registry';
 import { loadContext } from '../core/context';
 import { decimalText } from '../core/decimal';
 import { InputError } from '../core/errors';
-import { readEvaluation, stageScores } from '../core/evaluation';
+import {
+  claimsHeldBack,
+  mandiriFollowsItems,
+  readEvaluation,
+  stageScores,
+} from '../core/evaluation';
 import { evaluationWarnings } from '../core/evaluation-warnings';
 import { type CheckOutcome, runCheck } from '../core/evidence/check';
 import { progressSummary } from '../core/evidence/report-tab';
@@ -53,10 +58,11 @@ function printStages(stages: readonly StageScore[], io: Output): void {
   io.out(cliText.stagesTitle());
   for (const s of stages) {
     const parts = s.parts.map((p) => `${p.id} ${decimal(p.value)}`).join('  ');
+    const items = s.items ? cliText.itemsAccepted(s.items.accepted, s.items.total) : '';
     io.out(
       s.index === null
-        ? `  ${s.stage.padEnd(11)} ${cliText.noData()}`
-        : `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${parts}${cliText.notAssessed(s.notAssessed)}`,
+        ? `  ${s.stage.padEnd(11)} ${cliText.noData()}${items}`
+        : `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${parts}${cliText.notAssessed(s.notAssessed)}${items}`,
     );
   }
 }
@@ -73,7 +79,7 @@ function printOutcome(outcome: CheckOutcome, io: Output): void {
 function printPlan(plan: PlanView, io: Output, limit = 10): void {
   io.out(cliText.planTitle(plan));
   for (const s of plan.steps.slice(0, limit))
-    io.out(`  ${s.code} ${s.from}→${s.to}  indeks ${decimal(s.after)}  (${s.opds})`);
+    io.out(cliText.planStep(s.code, s.from, s.to, s.after, s.opds));
   if (plan.steps.length > limit) io.out(cliText.more(plan.steps.length - limit));
 }
 
@@ -245,6 +251,8 @@ export interface ScoreJson {
   file: string;
   framework: string;
   stages: StageScore[];
+  /** Indicators whose Mandiri waits below the claim until their butir are accepted. */
+  heldBack?: string[];
   /** How many indicators the framework has (a stage's notAssessed counts against it). */
   indicators?: number;
   /** Why the file could not be scored (the province view scores the others). */
@@ -253,8 +261,11 @@ export interface ScoreJson {
   warnings?: { cell: string; problem: string; fix: string }[];
 }
 
-/** The stages a province compares, most advanced first: what the assessors last said. */
-const ASSESSMENT_STAGES = ['final', 'verified', 'selfAssessed'];
+/**
+ * The stages a province compares, most advanced first: what the assessors last said; a levels
+ * CSV holds one stage of its own (its Tingkat).
+ */
+const ASSESSMENT_STAGES = ['final', 'verified', 'selfAssessed', 'levels'];
 
 /**
  * The figure a province compares: the most advanced stage filled for most indicators (a
@@ -280,6 +291,7 @@ export async function scoreFile(file: string, io: Output, now = new Date()): Pro
     framework: d.ctx.catalogue.id,
     indicators: d.ctx.catalogue.indicators.length,
     stages: stageScores(d),
+    heldBack: mandiriFollowsItems(d) ? claimsHeldBack(d) : [],
     warnings: evaluationWarnings(wb, d).map(({ cell, problem, fix }) => ({ cell, problem, fix })),
   };
 }
@@ -343,6 +355,7 @@ export function printScores(results: readonly ScoreJson[], io: Output): void {
   if (results.length === 1) {
     const [only] = results;
     if (only) printStages(only.stages, io);
+    if (only?.heldBack?.length) io.out(cliText.heldBack(only.heldBack));
     printWarnings(only?.warnings ?? [], io);
     return;
   }
@@ -377,9 +390,13 @@ export async function plan(
   now = new Date(),
 ): Promise<PlanView> {
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
-  const view = planOf(readEvaluation(wb, loadContext(wb, clockFor(now).year)), { target });
+  const ev = readEvaluation(wb, loadContext(wb, clockFor(now).year));
+  const view = planOf(ev, { target });
   if (json) io.out(JSON.stringify(view, null, 2));
-  else printPlan(view, io, Number.POSITIVE_INFINITY);
+  else {
+    if (mandiriFollowsItems(ev)) io.out(cliText.planFromClaims());
+    printPlan(view, io, Number.POSITIVE_INFINITY);
+  }
   return view;
 }
 
@@ -391,7 +408,8 @@ export async function exportFile(
   now = new Date(),
 ): Promise<string[]> {
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
-  const rows = exportRows(readEvaluation(wb, loadContext(wb, clockFor(now).year)));
+  const ev = readEvaluation(wb, loadContext(wb, clockFor(now).year));
+  const rows = exportRows(ev);
   const target = dir ?? path.dirname(file);
   mkdirSync(target, { recursive: true });
   const base = path.join(target, path.basename(file).replace(/\.xlsx$/i, ''));
@@ -406,5 +424,7 @@ export async function exportFile(
     written.push(out);
   }
   io.out(cliText.exported(written));
+  const held = mandiriFollowsItems(ev) ? claimsHeldBack(ev) : [];
+  if (held.length > 0) io.out(cliText.heldBack(held));
   return written;
 }

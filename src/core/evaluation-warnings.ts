@@ -111,6 +111,20 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
       if (said) out.push({ cell: at, opd: '', indicator: code, ...said });
     }
   }
+  // An external value must say where it comes from (the assessors ask for the source).
+  const sourceCol = table?.columns.get('externalSource');
+  for (const indicator of catalogue.indicators.filter((i) => i.external)) {
+    const row = table?.rows.get(indicator.code);
+    const value = shownValue(row?.externalValue);
+    if (value === undefined || value === '' || String(row?.externalSource ?? '').trim() !== '')
+      continue;
+    out.push({
+      cell: ref(TAB.assessment, table?.rowNumbers.get(indicator.code) ?? 0, sourceCol ?? 1),
+      opd: '',
+      indicator: indicator.code,
+      ...warningText.externalWithoutSource(indicator.code, indicator.external ?? ''),
+    });
+  }
   const rekapName = wb.tabName(TAB_KEY.summary, TAB.summary);
   const rekap = rekapName ? wb.read(rekapName) : undefined;
   if (rekap && rekapName)

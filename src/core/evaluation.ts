@@ -2,7 +2,7 @@ import type { StageScore } from '../shared/rpc';
 import type { WorkbookContext } from './context';
 import type { Entry } from './evidence/entries';
 import { readEntries } from './evidence/findings-input';
-import { mandiriFromItems } from './evidence/items';
+import { isAccepted, mandiriFromItems } from './evidence/items';
 import { readStageValue } from './levels';
 import { type LevelMap, score } from './scoring';
 import { columnsFor, STAGES } from './workbook/assessment-tab';
@@ -22,6 +22,16 @@ export interface Evaluation {
   readonly ctx: WorkbookContext;
   readonly entries: readonly Entry[];
   readonly stageLevels: ReadonlyMap<string, LevelMap>;
+  /** Each indicator's lead OPD (Penilaian's OPD utama, else the first owner). */
+  readonly leads: ReadonlyMap<string, string>;
+  /**
+   * What the lead OPDs claim (their Tingkat), and for an external indicator its value: the
+   * index the claims would give. Under a butir rule other than `langsung`, Mandiri may hold a
+   * claim back until its items are accepted (claimsHeldBack).
+   */
+  readonly claims: LevelMap;
+  /** Evidence items of the lead OPDs' indicators: how many, and how many accepted. */
+  readonly items: { readonly total: number; readonly accepted: number };
 }
 
 export function readEvaluation(
@@ -46,19 +56,31 @@ export function readEvaluation(
   };
   const stageLevels = new Map<string, LevelMap>();
   const self = new Map<string, number | null>();
+  const claims = new Map<string, number | null>();
+  const leads = new Map<string, string>();
+  const items = { total: 0, accepted: 0 };
   for (const indicator of catalogue.indicators) {
     if (indicator.external) {
       // Scored by another agency: Mandiri is its value, entered on Penilaian.
-      self.set(indicator.code, level(table?.rows.get(indicator.code)?.externalValue));
+      const value = level(table?.rows.get(indicator.code)?.externalValue);
+      self.set(indicator.code, value);
+      claims.set(indicator.code, value);
       continue;
     }
     const owners = opds.filter((o) => o.indicators.includes(indicator.code));
     const lead = String(table?.rows.get(indicator.code)?.lead ?? '').trim();
     const leader = owners.find((o) => o.code === lead) ?? owners[0];
+    if (leader) leads.set(indicator.code, leader.code);
     const entry = entries.find(
       (e) => e.opd.code === leader?.code && e.indicator.code === indicator.code,
     );
     self.set(indicator.code, mandiriOf(ctx, indicator.code, entry));
+    claims.set(indicator.code, entry?.level ?? null);
+    for (const i of entry?.items ?? [])
+      if (i.active) {
+        items.total += 1;
+        if (isAccepted(i)) items.accepted += 1;
+      }
   }
   stageLevels.set('selfAssessed', self);
   for (const stage of STAGES.filter((s) => s.key !== 'selfAssessed'))
@@ -68,7 +90,26 @@ export function readEvaluation(
         catalogue.indicators.map((i) => [i.code, level(table?.rows.get(i.code)?.[stage.key])]),
       ),
     );
-  return { ctx, entries, stageLevels };
+  return { ctx, entries, stageLevels, leads, claims, items };
+}
+
+/**
+ * Indicators whose Mandiri is below what the lead OPD claims, because the butir rule counts
+ * only accepted items: the claim waits for the verifier.
+ */
+export function claimsHeldBack(ev: Evaluation): string[] {
+  const self = ev.stageLevels.get('selfAssessed');
+  return ev.ctx.catalogue.indicators
+    .filter((i) => {
+      const claim = ev.claims.get(i.code) ?? null;
+      return claim !== null && claim > (self?.get(i.code) ?? 1);
+    })
+    .map((i) => i.code);
+}
+
+/** Whether Mandiri follows accepted items rather than the claims (Pemdi, not `langsung`). */
+export function mandiriFollowsItems(ev: Evaluation): boolean {
+  return (ev.ctx.catalogue.items ?? []).length > 0 && ev.ctx.settings.itemRule !== 'langsung';
 }
 
 /**
@@ -99,17 +140,29 @@ export function stageScores(ev: Evaluation): StageScore[] {
         )?.cents ?? 0;
       return { id: part.id, name: part.name, value: figure.cents / 100, target: t / 100 };
     });
-  return STAGES.map((stage) => {
-    const levels = ev.stageLevels.get(stage.key) ?? new Map();
+  const scoreOf = (key: string, label: string, levels: LevelMap): StageScore => {
     const s = score(catalogue, levels);
     const assessed = [...levels.values()].some((l) => l !== null);
     return {
-      key: stage.key,
-      stage: stage.label,
+      key,
+      stage: label,
       index: assessed ? s.index.cents / 100 : null,
       predicate: assessed ? s.predicate : '',
       notAssessed: s.notAssessed.length,
       parts: partsOf(s),
     };
-  });
+  };
+  // Where Mandiri follows accepted items, what the OPDs claim is a figure of its own, first.
+  const claimed = mandiriFollowsItems(ev)
+    ? [{ ...scoreOf('claimed', CLAIM_STAGE, ev.claims), items: ev.items }]
+    : [];
+  return [
+    ...claimed,
+    ...STAGES.map((stage) =>
+      scoreOf(stage.key, stage.label, ev.stageLevels.get(stage.key) ?? new Map()),
+    ),
+  ];
 }
+
+/** The figure of what the lead OPDs claim, beside Mandiri (Pemdi with butir). */
+const CLAIM_STAGE = 'Klaim OPD';

@@ -23,7 +23,7 @@ export function trimSpaces(text: string): string {
 }
 
 /** Text as Sheets' TRIM(CLEAN(…)) leaves it: control characters (a line break) gone too. */
-export function sheetsTrim(text: string): string {
+function sheetsTrim(text: string): string {
   return trimSpaces([...text].filter((ch) => ch.charCodeAt(0) > 31).join(''));
 }
 

@@ -14,10 +14,6 @@ export function normalizeWords(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function sameWords(a: string, b: string): boolean {
-  return normalizeWords(a) === normalizeWords(b);
-}
-
 /** Dates cross realms (a Sheets value, a vm context), so `instanceof Date` is not enough. */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';

@@ -28,6 +28,10 @@ export const warningText = {
     problem: `Workbook ini disiapkan oleh versi add-on sebelumnya (tata letak ${found}; versi ini memakai tata letak ${ours}). Isian dibaca dari tata letak lama, kolom demi kolom menurut judulnya.`,
     fix: 'Jalankan SPBE › Diskominfo › Siapkan / perbarui workbook (atau spbe setup untuk .xlsx) untuk memperbaruinya; semua isian disimpan di cadangan dulu dan tidak ada yang hilang.',
   }),
+  externalWithoutSource: (code: string, agency: string) => ({
+    problem: `${code}: nilai eksternal diisi tanpa sumber; asesor menanyakan dari mana nilai ${agency} itu.`,
+    fix: `Tulis sumbernya di kolom Sumber nilai eksternal (misalnya "${agency}, laporan 2026, halaman …").`,
+  }),
   merged: () => ({
     problem:
       'Sel-sel ini digabung (merge): hanya nilai di sel kiri atas yang terbaca; baris lain di dalamnya dianggap kosong dan dihitung 1.',

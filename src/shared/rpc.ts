@@ -194,7 +194,7 @@ export interface ProbeResult {
 }
 
 export interface StageScore {
-  /** selfAssessed | verified | final | target | lastYear */
+  /** claimed (Pemdi with butir) | selfAssessed | verified | final | target | lastYear */
   readonly key: string;
   readonly stage: string;
   /** null when the stage holds no level yet ("belum ada data"). */
@@ -207,6 +207,8 @@ export interface StageScore {
     readonly value: number;
     readonly target: number;
   }[];
+  /** For the claims' figure: the lead OPDs' evidence items, and how many are accepted. */
+  readonly items?: { readonly total: number; readonly accepted: number };
 }
 
 export interface CoordinatorView {
@@ -230,6 +232,15 @@ export interface CoordinatorView {
     readonly lastYear: number | null;
     /** Last year's instrument when it differs from this year's ("Indeks SPBE"), else null. */
     readonly lastYearInstrument: string | null;
+    /**
+     * Where Mandiri follows accepted butir (Pemdi): the index the OPDs' claims would give, and
+     * how many of their items are accepted; null elsewhere.
+     */
+    readonly claimed: {
+      readonly index: number | null;
+      readonly items: number;
+      readonly accepted: number;
+    } | null;
   };
   readonly stages: readonly StageScore[];
   readonly targetIndex: number;

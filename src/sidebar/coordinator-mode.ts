@@ -25,7 +25,7 @@ export function renderCoordinator(root: HTMLElement): void {
 }
 
 function renderHeadline(root: HTMLElement, view: CoordinatorView): void {
-  const { index, predicate, target, lastYear, lastYearInstrument } = view.headline;
+  const { index, predicate, target, lastYear, lastYearInstrument, claimed } = view.headline;
   const facts: string[] = [];
   if (index !== null) {
     facts.push(index >= target ? t.reached(two(target)) : t.gap(two(index - target), two(target)));
@@ -47,6 +47,17 @@ function renderHeadline(root: HTMLElement, view: CoordinatorView): void {
       h('p', { class: 'muted' }, t.headline),
       h('p', { class: 'big' }, index === null ? t.noData : `${two(index)} ${predicate}`),
       facts.length > 0 ? h('p', {}, facts.join(' · ')) : null,
+      claimed
+        ? h(
+            'p',
+            {},
+            t.claimed(
+              claimed.index === null ? t.noData : two(claimed.index),
+              claimed.accepted,
+              claimed.items,
+            ),
+          )
+        : null,
     ),
   ]);
 }

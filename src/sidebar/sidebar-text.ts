@@ -105,6 +105,8 @@ export const sidebarText = {
   tableWarnings: 'Peringatan',
   openTab: (tab: string) => `Buka tab ${tab}`,
   headline: 'Indeks mandiri',
+  claimed: (index: string, accepted: number, items: number) =>
+    `Klaim OPD ${index}: indeks mandiri mengikuti butir yang diterima, ${accepted} dari ${items} butir.`,
   noData: 'belum ada data',
   gap: (gap: string, target: string) => `${gap} ke target ${target}`,
   reached: (target: string) => `target ${target} tercapai`,

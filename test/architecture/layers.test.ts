@@ -19,6 +19,12 @@ const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
   cli: ['cli', 'core', 'shared', 'xlsx', 'demo'],
   sidebar: ['sidebar', 'shared', 'core'],
 };
+/**
+ * Layers a layer may name types from, and nothing else: the sidebar's RPC contract describes
+ * payloads that are core's own types (an indicator, an evidence rule), and copying them into
+ * shared would make two definitions to keep equal. A type import leaves no code behind.
+ */
+const MAY_IMPORT_TYPES: Partial<Record<Layer, readonly Layer[]>> = { shared: ['core'] };
 /** Packages a layer may use: Apps Script and the browser have none; Node tools have these. */
 const MAY_USE_PACKAGES: Record<Layer, RegExp> = {
   core: /^$/,
@@ -43,9 +49,13 @@ const files = walk(SRC);
 const source = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
 function imports(file: string): string[] {
+  return importsWithKind(file).map((i) => i.spec);
+}
+
+function importsWithKind(file: string): { spec: string; typeOnly: boolean }[] {
   const text = source.get(file) ?? readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map(
-    (m) => m[1] as string,
+  return [...text.matchAll(/^\s*(import|export)\s+(type\s)?[^;]*?from\s+'([^']+)'/gms)].map(
+    (m) => ({ spec: m[3] as string, typeOnly: m[2] !== undefined }),
   );
 }
 
@@ -65,14 +75,16 @@ describe('layers', () => {
     const wrong: string[] = [];
     for (const file of files) {
       const layer = layerOf(file) as Layer;
-      for (const spec of imports(file)) {
+      for (const { spec, typeOnly } of importsWithKind(file)) {
         const where = `${path.relative(ROOT, file)} → ${spec}`;
         if (!spec.startsWith('.')) {
           if (!MAY_USE_PACKAGES[layer].test(spec)) wrong.push(`${where} (package)`);
           continue;
         }
         const target = layerOf(resolve(file, spec));
-        if (target === 'outside' || !MAY_IMPORT[layer].includes(target)) wrong.push(where);
+        if (target === 'outside') wrong.push(where);
+        else if (MAY_IMPORT[layer].includes(target)) continue;
+        else if (!(typeOnly && MAY_IMPORT_TYPES[layer]?.includes(target))) wrong.push(where);
       }
     }
     expect(wrong).toEqual([]);

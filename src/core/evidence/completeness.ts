@@ -42,7 +42,7 @@ function isMissingSomething(entry: Entry): boolean {
 }
 
 /** Whether the last check judged the row, and its items' rows, as they are now. */
-export function isJudgedAsItIs(entry: Entry): boolean {
+function isJudgedAsItIs(entry: Entry): boolean {
   return (
     entry.checked === entry.digest && entry.items.every((i) => !i.active || i.checked === i.digest)
   );

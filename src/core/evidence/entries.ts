@@ -199,11 +199,11 @@ function typedText(cell: Cell | undefined): string {
  * now: the level it counts, the kind of evidence and the evidence, as the OPD tab's Status
  * formula writes it (workbook/opd-tab.ts): `3|Dokumen|https://…`.
  */
-export function indicatorDigest(level: number | null, kind: Cell | undefined, evidence: Cell) {
+function indicatorDigest(level: number | null, kind: Cell | undefined, evidence: Cell) {
   return `${level === null ? '' : level}|${typedText(kind)}|${typedText(evidence)}`;
 }
 
 /** An item row's digest: its evidence as the cell shows it. */
-export function itemDigest(evidence: Cell | undefined): string {
+function itemDigest(evidence: Cell | undefined): string {
   return typedText(evidence);
 }

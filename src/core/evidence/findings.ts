@@ -81,7 +81,7 @@ export interface RuleContext {
  * (draft-check.ts) runs those that need no Drive facts, on the draft — so that what it says
  * is missing is what the check would say.
  */
-export interface Rule {
+interface Rule {
   readonly name: string;
   readonly needsDrive: boolean;
   judge(e: Entry, ctx: RuleContext): readonly Draft[];

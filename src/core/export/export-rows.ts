@@ -1,4 +1,5 @@
 import type { Evaluation } from '../evaluation';
+import type { Entry } from '../evidence/entries';
 import type { Cell } from '../workbook/port';
 
 /**
@@ -19,11 +20,17 @@ export function exportRows(ev: Evaluation): ExportRow[] {
   return ev.ctx.catalogue.indicators.map((indicator) => {
     const level = self?.get(indicator.code) ?? null;
     const owners = ev.ctx.opds.filter((o) => o.indicators.includes(indicator.code));
-    const answers = ev.entries.filter(
-      (e) => e.indicator.code === indicator.code && owners.some((o) => o.code === e.opd.code),
+    const answers = owners.flatMap((o) =>
+      ev.entries.filter((e) => e.indicator.code === indicator.code && e.opd.code === o.code),
     );
-    // The answer Mandiri took; where items give Mandiri, the first owner's.
-    const entry = answers.find((e) => e.level === level) ?? answers[0];
+    // The lead OPD's answer (what Mandiri takes), else the first owner who answered at all:
+    // never an empty row while some owner wrote something.
+    const lead = ev.leads.get(indicator.code);
+    const answered = (e: Entry) => e.levelCell !== '' || e.explanation !== '' || e.links.length > 0;
+    const entry =
+      answers.find((e) => e.opd.code === lead && answered(e)) ??
+      answers.find(answered) ??
+      answers.find((e) => e.opd.code === lead);
     return {
       code: indicator.code,
       name: indicator.name,

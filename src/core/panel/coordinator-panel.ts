@@ -4,7 +4,7 @@ import { MAX_LEVEL } from '../catalogue/types';
 import { loadContext } from '../context';
 import { readableDate } from '../dates';
 import { decimalText } from '../decimal';
-import { type Evaluation, readEvaluation, stageScores } from '../evaluation';
+import { type Evaluation, mandiriFollowsItems, readEvaluation, stageScores } from '../evaluation';
 import { readReport } from '../evidence/reminders';
 import { progressOf } from '../evidence/report-tab';
 import { requireAdmin } from '../roles';
@@ -34,7 +34,8 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
   const report = readReport(wb.read(TAB.report));
   const findings = report?.findings ?? [];
   const stages = stageScores(ev);
-  const self = stages[0];
+  const self = stages.find((s) => s.key === 'selfAssessed');
+  const claimed = stages.find((s) => s.key === 'claimed');
   const { settings } = ev.ctx;
   const lastYearStage = stages.find((s) => s.key === 'lastYear')?.index ?? null;
   return {
@@ -59,6 +60,9 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
         settings.lastYearFramework === ev.ctx.catalogue.id
           ? null
           : instrumentName(settings.lastYearFramework),
+      claimed: claimed
+        ? { index: claimed.index, items: ev.items.total, accepted: ev.items.accepted }
+        : null,
     },
     stages,
     targetIndex: settings.targetIndexCents / 100,
@@ -74,9 +78,15 @@ export function planView(wb: WorkbookPort, request: PlanRequest, year: number): 
   return planOf(adminEvaluation(wb, year, 'plan'), request);
 }
 
-/** The fewest raises from the self-assessment to the target, one line per indicator. */
+/**
+ * The fewest raises to the target, one line per indicator: from the self-assessment, or,
+ * where Mandiri follows accepted butir, from what the OPDs claim — a claim waiting for its
+ * items to be accepted is not a raise still to be made.
+ */
 export function planOf(ev: Evaluation, request: PlanRequest): PlanView {
-  const levels = ev.stageLevels.get('selfAssessed') ?? new Map();
+  const levels = mandiriFollowsItems(ev)
+    ? ev.claims
+    : (ev.stageLevels.get('selfAssessed') ?? new Map());
   const maxLevel = Math.min(MAX_LEVEL, Math.max(2, Math.round(request.maxLevel ?? MAX_LEVEL)));
   const plan = planToTarget(ev.ctx.catalogue, levels, Math.round(request.target * 100), {
     maxLevel,

@@ -140,7 +140,11 @@ export function renderAssessment(
       code: indicator.code,
       indicator: indicator.name,
       aspect: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`),
-      domain: formula(`=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`),
+      // An instrument without domains (Pemdi) leaves the column blank (an aspect has no parent).
+      domain:
+        catalogue.domains.length > 0
+          ? formula(`=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`)
+          : '',
       weight: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`),
       owners: indicator.external
         ? workbookText.externalOwner(indicator.external)
@@ -211,6 +215,13 @@ export function renderAssessment(
       // Weights stay whole basis points (the Rekap's exact sums need integers) and read as a
       // percentage: 130 shows as 1,30%.
       { range: box(PENILAIAN_FIRST_ROW, penilaianColumn('weight'), n), numberFormat: '0","00"%"' },
+      // A Pemdi value shows two decimals (=7/6 as 1,17); the cell keeps the exact value.
+      ...(catalogue.fractional
+        ? STAGES.map((s) => ({
+            range: box(PENILAIAN_FIRST_ROW, penilaianColumn(s.key), n),
+            numberFormat: '0.00',
+          }))
+        : []),
     ],
     validations: validations(catalogue, opds, n),
     conditionalRules: rules(catalogue, col, n),
