@@ -24,7 +24,7 @@ export const cliText = {
     check:
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
     score:
-      'spbe score BERKAS.xlsx|tingkat.csv ... [--json]\n  Indeks, predikat, domain/aspek untuk setiap tahap. tingkat.csv berkolom kode,tingkat dan, bila perlu, kerangka (diisi di baris data pertama: spbe-2020 atau pemdi-2026). Untuk pemdi-2026 nilai boleh pecahan: 2.5, "2,5" atau 7/6.\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].',
+      'spbe score BERKAS.xlsx|tingkat.csv ... [--json]\n  Indeks, predikat, domain/aspek untuk setiap tahap. tingkat.csv berkolom kode,tingkat dan, bila perlu, kerangka (diisi di baris data pertama: spbe-2020 atau pemdi-2026) dan tahun (tahun evaluasi, yang menentukan cara membaca predikat; tanpa tahun: cara laporan terakhir). Untuk pemdi-2026 nilai boleh pecahan: 2.5, "2,5" atau 7/6.\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].',
     plan: 'spbe plan BERKAS.xlsx --target 3 [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.',
     export:
       'spbe export BERKAS.xlsx [-o FOLDER]\n  Menulis BERKAS-ekspor.csv dan BERKAS-ekspor.md: tingkat, penjelasan dan data dukung per indikator.',

@@ -64,6 +64,7 @@ function printStages(stages: readonly StageScore[], io: Output): void {
         ? `  ${s.stage.padEnd(11)} ${cliText.noData()}${items}`
         : `  ${s.stage.padEnd(11)} ${decimal(s.index).padStart(5)} ${s.predicate.padEnd(11)} ${parts}${cliText.notAssessed(s.notAssessed)}${items}`,
     );
+    if (s.predicateNote) io.out(`              ${s.predicateNote}`);
   }
 }
 
@@ -310,6 +311,9 @@ function scoreCsv(file: string): ScoreJson {
     ? (rows[1]?.[header.indexOf('kerangka')] ?? '')
     : '';
   const catalogue = resolveCatalogue(framework);
+  // The evaluation year decides how the predikat is read (predicate.ts); none: the latest.
+  const yearText = header.includes('tahun') ? (rows[1]?.[header.indexOf('tahun')] ?? '') : '';
+  const year = /^\s*[0-9]{4}\s*$/.test(yearText) ? Number(yearText) : null;
   const levels = new Map<string, number | null>();
   rows.slice(1).forEach((r, i) => {
     if (r.every((c) => c.trim() === '')) return;
@@ -322,7 +326,7 @@ function scoreCsv(file: string): ScoreJson {
       throw new InputError(cliText.csvBadLevel(file, i + 2, indicator.code, reading.problem));
     levels.set(indicator.code, reading.value);
   });
-  const s = score(catalogue, levels);
+  const s = score(catalogue, levels, year);
   const parts = (
     catalogue.domains.length > 0
       ? s.domains.map((x) => ({ p: x.domain, f: x.figure }))
@@ -337,7 +341,8 @@ function scoreCsv(file: string): ScoreJson {
         key: 'levels',
         stage: 'Tingkat',
         index: s.index.cents / 100,
-        predicate: s.predicate,
+        predicate: s.predicate.label,
+        predicateNote: s.predicate.note,
         notAssessed: s.notAssessed.length,
         parts,
       },

@@ -141,13 +141,14 @@ export function stageScores(ev: Evaluation): StageScore[] {
       return { id: part.id, name: part.name, value: figure.cents / 100, target: t / 100 };
     });
   const scoreOf = (key: string, label: string, levels: LevelMap): StageScore => {
-    const s = score(catalogue, levels);
+    const s = score(catalogue, levels, ev.ctx.settings.year);
     const assessed = [...levels.values()].some((l) => l !== null);
     return {
       key,
       stage: label,
       index: assessed ? s.index.cents / 100 : null,
-      predicate: assessed ? s.predicate : '',
+      predicate: assessed ? s.predicate.label : '',
+      predicateNote: assessed ? s.predicate.note : null,
       notAssessed: s.notAssessed.length,
       parts: partsOf(s),
     };

@@ -64,6 +64,9 @@ export const msg = {
   externalWaitingDetail(items: readonly string[]): string {
     return `dihitung 1 sampai nilainya masuk: ${items.join(', ')}`;
   },
+  yearArgumentInvalid(shown: string): string {
+    return `tahun ${shown} tidak dikenal; tulis tahun evaluasi empat angka (misalnya 2024), atau kosongkan untuk cara laporan terakhir`;
+  },
   predicateNameUnknown(name: string): string {
     return `nama '${name}' tidak dikenal; tulis "predikat" (Baik) atau "kematangan" (Berkembang, untuk pemdi-2026)`;
   },
@@ -251,6 +254,9 @@ export const msg = {
   },
   tooManyItems(indicator: string, level: number, max: number): string {
     return `${indicator} tingkat ${level} punya lebih dari ${max} butir; gabungkan beberapa butir (paling banyak ${max} per tingkat)`;
+  },
+  cycleRowInvalid(words: readonly string[]): string {
+    return `baris siklus perlu tahun evaluasi di kolom Kode dan cara membaca predikat di kolom Nilai: ${words.map((w) => `"${w}"`).join(' atau ')}`;
   },
   levelRowInvalid(): string {
     return 'baris tingkat perlu nomor tingkat 1–5 di kolom Kode dan nama skala di kolom Skala';

@@ -1,7 +1,8 @@
 import { indicatorsOfAspect, indicatorsOfDomain } from './catalogue/lookup';
 import type { Aspect, Catalogue, Domain, Indicator } from './catalogue/types';
 import { MIN_LEVEL } from './catalogue/types';
-import { decimalToCents, ratioToCents } from './decimal';
+import { ratioToCents } from './decimal';
+import { type Predicate, predicateOf } from './predicate';
 import { type Exact, exactOf, lcm } from './values';
 
 /**
@@ -23,7 +24,8 @@ interface Figure {
 interface Scores {
   readonly catalogue: Catalogue;
   readonly index: Figure;
-  readonly predicate: string;
+  /** Read as the evaluation year's report reads it (predicate.ts). */
+  readonly predicate: Predicate;
   readonly domains: readonly { readonly domain: Domain; readonly figure: Figure }[];
   readonly aspects: readonly { readonly aspect: Aspect; readonly figure: Figure }[];
   /** Indicators with no level: each counted as level 1, as the national evaluators do. */
@@ -62,22 +64,16 @@ export function figureOf(indicators: readonly Indicator[], levels: LevelMap): Fi
   };
 }
 
-/** The predicate of a published (already rounded) index. */
-export function predicateOf(catalogue: Catalogue, indexCents: number): string {
-  const band = catalogue.predicates.find((b) => indexCents >= decimalToCents(b.min));
-  return band?.label ?? catalogue.predicates[catalogue.predicates.length - 1]?.label ?? '';
-}
-
 /**
  * Index, domains and aspects, each its own weighted mean from the levels themselves: never
  * built from already rounded parts, which can be off by 0.01.
  */
-export function score(catalogue: Catalogue, levels: LevelMap): Scores {
+export function score(catalogue: Catalogue, levels: LevelMap, year?: number | null): Scores {
   const index = figureOf(catalogue.indicators, levels);
   return {
     catalogue,
     index,
-    predicate: predicateOf(catalogue, index.cents),
+    predicate: predicateOf(catalogue, index.exact, year),
     domains: catalogue.domains.map((domain) => ({
       domain,
       figure: figureOf(indicatorsOfDomain(catalogue, domain.id), levels),

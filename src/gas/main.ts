@@ -83,12 +83,13 @@ global.SPBE_ASPEK = (tingkat: unknown, aspek: unknown, kode?: unknown, kerangka?
  * @param {number[][]} indeks Indeks 1,00-5,00, atau rentang indeks.
  * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
  * @param {string} nama [Opsional] "predikat" (bawaan) atau "kematangan": nama tingkat kematangan Pemdi (Merintis … Unggul).
+ * @param {number} tahun [Opsional] Tahun evaluasi: 2023 membaca predikat dari indeks yang dibulatkan, 2024 dari indeks tanpa pembulatan; kosong: cara laporan terakhir.
  * @return {string} Predikat.
  * @customfunction
  * @preserve
  */
-global.SPBE_PREDIKAT = (indeks: unknown, kerangka?: unknown, nama?: unknown) =>
-  predicateFormula(indeks, kerangka, nama);
+global.SPBE_PREDIKAT = (indeks: unknown, kerangka?: unknown, nama?: unknown, tahun?: unknown) =>
+  predicateFormula(indeks, kerangka, nama, tahun);
 
 /**
  * Memberi nama tingkat kematangan, misalnya 3 menjadi "Terdefinisi" (atau "Transaksi" untuk indikator layanan).
@@ -120,12 +121,13 @@ global.SPBE_BOBOT = (indikator: unknown, kerangka?: unknown) => weightFormula(in
  * @param {number[][]} tingkat Rentang tingkat 1-5 (lihat SPBE_INDEKS).
  * @param {string[][]} kode [Opsional] Rentang kode indikator sejajar dengan tingkat.
  * @param {string} kerangka [Opsional] "spbe-2020" (bawaan), "pemdi-2026", atau rentang tabel Kerangka.
+ * @param {number} tahun [Opsional] Tahun evaluasi, yang menentukan cara membaca predikat (lihat SPBE_PREDIKAT).
  * @return Tabel tiga kolom: bagian, nama, nilai.
  * @customfunction
  * @preserve
  */
-global.SPBE_RINGKASAN = (tingkat: unknown, kode?: unknown, kerangka?: unknown) =>
-  summaryFormula(tingkat, kode, kerangka);
+global.SPBE_RINGKASAN = (tingkat: unknown, kode?: unknown, kerangka?: unknown, tahun?: unknown) =>
+  summaryFormula(tingkat, kode, kerangka, tahun);
 
 /**
  * Menyusun rencana kenaikan tingkat paling sedikit untuk mencapai target indeks, bobot terbesar lebih dulu.

@@ -200,6 +200,8 @@ export interface StageScore {
   /** null when the stage holds no level yet ("belum ada data"). */
   readonly index: number | null;
   readonly predicate: string;
+  /** When the unrounded index is within 0,005 of a band edge: which reading gave the predikat. */
+  readonly predicateNote: string | null;
   readonly notAssessed: number;
   readonly parts: readonly {
     readonly id: string;

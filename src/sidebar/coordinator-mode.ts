@@ -130,6 +130,7 @@ function stageCard(s: StageScore): HTMLElement {
     ),
   );
   if (s.index === null) return card;
+  if (s.predicateNote) append(card, [h('p', { class: 'muted' }, s.predicateNote)]);
   for (const p of s.parts) {
     const below = p.value < p.target;
     append(card, [

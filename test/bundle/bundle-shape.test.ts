@@ -8,10 +8,10 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   SPBE_INDEKS: ['tingkat', 'kode', 'kerangka'],
   SPBE_DOMAIN: ['tingkat', 'domain', 'kode', 'kerangka'],
   SPBE_ASPEK: ['tingkat', 'aspek', 'kode', 'kerangka'],
-  SPBE_PREDIKAT: ['indeks', 'kerangka', 'nama'],
+  SPBE_PREDIKAT: ['indeks', 'kerangka', 'nama', 'tahun'],
   SPBE_TINGKAT: ['tingkat', 'indikator', 'kerangka'],
   SPBE_BOBOT: ['indikator', 'kerangka'],
-  SPBE_RINGKASAN: ['tingkat', 'kode', 'kerangka'],
+  SPBE_RINGKASAN: ['tingkat', 'kode', 'kerangka', 'tahun'],
   SPBE_RENCANA: ['tingkat', 'target', 'kode', 'kerangka', 'batas'],
   SPBE_BUKTI: ['tautan', 'bukti'],
 };

@@ -244,9 +244,26 @@ describe('SPBE_PREDIKAT', () => {
     ]);
   });
 
-  it('rounds the index half-up before reading the band (2,595 is 2,60: Baik)', () => {
-    expect(f('SPBE_PREDIKAT', 2.595)).toBe('Baik');
-    expect(f('SPBE_PREDIKAT', 2.594)).toBe('Cukup');
+  // spbe-domain.md: 2023's report read the predikat from the rounded index (1,7995 is
+  // "1,80 Cukup"), 2024's from the unrounded one (3,4985 is "3,50 Baik").
+  it('reads the predikat as the evaluation year did: 2023 from the rounded index, 2024 from the unrounded', () => {
+    expect(f('SPBE_PREDIKAT', 1.7995, '', '', 2023)).toBe('Cukup');
+    expect(f('SPBE_PREDIKAT', 1.7995, '', '', 2024)).toBe('Kurang');
+    expect(f('SPBE_PREDIKAT', 3.4985, '', '', 2024)).toBe('Baik');
+    expect(f('SPBE_PREDIKAT', 3.4985, '', '', 2023)).toBe('Sangat Baik');
+    // 2,595 rounds half-up to 2,60 (Baik) in 2023; unrounded it is still under 2,60.
+    expect(f('SPBE_PREDIKAT', 2.595, 'spbe-2020', 'predikat', '2023')).toBe('Baik');
+    expect(f('SPBE_PREDIKAT', 2.595, 'spbe-2020', 'predikat', 2024)).toBe('Cukup');
+    // Years between listed cycles follow the last one before them; without a year, the latest.
+    expect(f('SPBE_PREDIKAT', 3.4985, '', '', 2025)).toBe('Baik');
+    expect(f('SPBE_PREDIKAT', 3.4985)).toBe('Baik');
+    expect(f('SPBE_PREDIKAT', 3.4985, '', '', 2020)).toBe('Sangat Baik');
+  });
+
+  it('says what to type when the year is not a year', () => {
+    expect(() => f('SPBE_PREDIKAT', 2.6, '', '', 'tahun lalu')).toThrow(
+      /tahun 'tahun lalu' tidak dikenal; tulis tahun evaluasi empat angka/,
+    );
   });
 
   it('refuses what is not an index 1–5', () => {

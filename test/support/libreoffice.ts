@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { parseCsv } from '../../src/cli/csv';
 
 /**
@@ -80,6 +80,51 @@ export function recalculatedSheets(
       rmSync(out, { recursive: true, force: true });
     }
   });
+}
+
+/**
+ * Many files recalculated in one LibreOffice run (it starts once, not once per file): each
+ * file's sheets as CSV rows, as recalculatedSheets gives them. The files' base names must
+ * differ.
+ */
+export function recalculatedAll(files: readonly string[]): Map<string, Map<string, string[][]>> {
+  return withCalc((calc) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'spbe-csv-'));
+    try {
+      calc(
+        [
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          '--outdir',
+          out,
+          ...files,
+        ],
+        60_000 + 30_000 * files.length,
+      );
+      const written = readdirSync(out);
+      return new Map(
+        files.map((file) => {
+          const base = `${path.basename(file).replace(/\.xlsx$/i, '')}-`;
+          const sheets = written
+            .filter((f) => f.startsWith(base) && f.endsWith('.csv'))
+            .map((f): [string, string[][]] => [
+              f.slice(base.length, -'.csv'.length),
+              parseCsv(readFileSync(path.join(out, f), 'utf8')),
+            ]);
+          return [file, new Map(sheets)];
+        }),
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+}
+
+/** `file` rewritten without its formulas' cached results (see withoutCachedResults). */
+export async function dropCachedResults(file: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  await withoutCachedResults(book).xlsx.writeFile(file);
 }
 
 /**

@@ -4,11 +4,13 @@ import { isBlank, normalizeWords } from '../text';
 import type {
   Aspect,
   Catalogue,
+  Cycle,
   Domain,
   EvidenceItem,
   Indicator,
   Level,
   PredicateBand,
+  PredicateReading,
 } from './types';
 import { catalogueProblems } from './validation';
 
@@ -24,11 +26,14 @@ import { catalogueProblems } from './validation';
  *   indikator | I01       | Tingkat Kematangan …    | A1    | 130   |
  *   butir     | P01.2.a   | Dokumen perencanaan     | P01   | 2     |
  *   predikat  |           | Baik                    |       | 2.6   |
+ *   siklus    | 2024      | Laporan nasional 2024 … |       | tanpa pembulatan |
  *
  * Two more columns are optional (a table written before them still reads): *Alias* — other
  * names of an indicator (;-separated), a predicate band's maturity name — and *Sumber
  * eksternal* — the agency that scores an external indicator. Rows `dasar hukum` (the
- * regulation) and `nilai` (`pecahan` when values may be fractional) complete the catalogue.
+ * regulation) and `nilai` (`pecahan` when values may be fractional) complete the catalogue;
+ * a `siklus` row says from which evaluation year the predikat is read from the index
+ * `dibulatkan` (rounded) or `tanpa pembulatan` (unrounded), with the report that shows it.
  * Columns are found by their header, so a user may add or move columns.
  */
 const REQUIRED = ['Jenis', 'Kode', 'Nama', 'Induk', 'Nilai', 'Skala'] as const;
@@ -46,7 +51,12 @@ const KIND = {
   indicator: 'indikator',
   item: 'butir',
   band: 'predikat',
+  cycle: 'siklus',
 } as const;
+const READING_WORD: Record<PredicateReading, string> = {
+  rounded: 'dibulatkan',
+  unrounded: 'tanpa pembulatan',
+};
 const STATUS = { provisional: 'sementara', final: 'resmi' } as const;
 const FRACTIONAL = 'pecahan';
 
@@ -81,6 +91,8 @@ export function catalogueToTable(catalogue: Catalogue): (string | number)[][] {
   for (const item of catalogue.items ?? [])
     row(KIND.item, item.code, item.name, item.indicator, item.level);
   for (const b of catalogue.predicates) row(KIND.band, '', b.label, '', b.min, '', b.alias ?? '');
+  for (const c of catalogue.cycles ?? [])
+    row(KIND.cycle, c.year, c.note ?? '', '', READING_WORD[c.predicateFrom]);
   return rows;
 }
 
@@ -106,6 +118,7 @@ interface Draft {
   readonly indicators: Indicator[];
   readonly items: EvidenceItem[];
   readonly predicates: PredicateBand[];
+  readonly cycles: Cycle[];
   readonly problems: string[];
 }
 
@@ -210,6 +223,19 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
       ...(alias ? { alias } : {}),
     });
   },
+  [KIND.cycle]: (r, d) => {
+    const year = numberIn(r.get('kode'));
+    const word = normalizeWords(text(r.get('nilai')));
+    const reading = (Object.keys(READING_WORD) as PredicateReading[]).find(
+      (k) => READING_WORD[k] === word,
+    );
+    if (year === undefined || !Number.isInteger(year) || !reading) {
+      d.problems.push(msg.atPlace(r.where, msg.cycleRowInvalid(Object.values(READING_WORD))));
+      return;
+    }
+    const note = text(r.get('nama'));
+    d.cycles.push({ year, predicateFrom: reading, row: r.row, ...(note ? { note } : {}) });
+  },
 };
 
 /** The header row and where each column is (found by header: users may add or move columns). */
@@ -256,6 +282,7 @@ export function catalogueFromTable(
     indicators: [],
     items: [],
     predicates: [],
+    cycles: [],
     problems: [],
   };
   table.forEach((cells, i) => {
@@ -284,6 +311,7 @@ export function catalogueFromTable(
     levelScales: d.levelScales,
     defaultScale: d.defaultScale,
     predicates: d.predicates,
+    ...(d.cycles.length > 0 ? { cycles: d.cycles } : {}),
     domains: d.domains,
     aspects: d.aspects,
     indicators: d.indicators,

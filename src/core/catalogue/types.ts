@@ -26,6 +26,11 @@ export interface Catalogue {
   readonly defaultScale: string;
   /** Highest band first; a band applies from its `min` (inclusive) to the next band's. */
   readonly predicates: readonly PredicateBand[];
+  /**
+   * How each evaluation cycle's national report reads the predicate, oldest first: a cycle's
+   * convention holds until the next listed one; before the first, the first's. None: rounded.
+   */
+  readonly cycles?: readonly Cycle[];
   /** Empty for catalogues whose hierarchy has aspects only (pemdi-2026). */
   readonly domains: readonly Domain[];
   readonly aspects: readonly Aspect[];
@@ -52,6 +57,20 @@ export interface EvidenceItem {
 
 /** The most items one level of an indicator may have: values.ts reads means of up to 12. */
 export const MAX_ITEMS_PER_LEVEL = 12;
+
+/**
+ * The predicate is read from the index rounded to two decimals (2023: an exact 1,7995 is
+ * "1,80 Cukup") or from the unrounded index (2024: an exact 3,4985 is "3,50 Baik").
+ */
+export type PredicateReading = 'rounded' | 'unrounded';
+
+export interface Cycle {
+  readonly year: number;
+  readonly predicateFrom: PredicateReading;
+  /** Where the convention comes from (the report that shows it). */
+  readonly note?: string;
+  readonly row?: number;
+}
 
 export interface PredicateBand {
   readonly min: number;

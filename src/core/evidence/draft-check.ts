@@ -90,7 +90,7 @@ function draftEntry(draft: Draft, basis: DraftRules): Entry {
         links,
         verification: '',
         verifierNote: '',
-        status: itemStatus({ verification: '', hasLinks: links.length > 0, explanation: '' }),
+        status: itemStatus({ verification: '', evidenceTyped: i.evidence !== '', explanation: '' }),
         fingerprint: '',
         levelTyped: '',
         evidenceTyped: i.evidence !== '',

@@ -113,8 +113,9 @@ export function entriesOf(
   const isActive = (r: { assignment?: Cell }) =>
     String(r.assignment ?? ACTIVE).trim() === ACTIVE || r.assignment === '';
   // As the Status formula reads it: LOWER(TRIM(…)).
-  const verificationOf = (r: { verification?: Cell }) =>
-    trimSpaces(typedText(r.verification)).toLowerCase();
+  // The verifier's word as the workbook's formulas match it (COUNTIFS, =): case aside, the
+  // spaces count — the dropdown never types any.
+  const verificationOf = (r: { verification?: Cell }) => typedText(r.verification).toLowerCase();
   const items = new Map<string, ItemEntry[]>();
   for (const item of catalogue.items ?? []) {
     const r = table.rows.get(item.code);
@@ -137,7 +138,11 @@ export function entriesOf(
       checked: typedText(r.checked),
       verification,
       verifierNote: String(r.verifierNote ?? '').trim(),
-      status: itemStatus({ verification, hasLinks: links.length > 0, explanation }),
+      status: itemStatus({
+        verification,
+        evidenceTyped: typedText(r.evidence) !== '',
+        explanation,
+      }),
       levelTyped: String(r.level ?? '').trim(),
       fingerprint: JSON.stringify([
         explanation,

@@ -7,20 +7,23 @@ import { ITEM_STATUS_WORDS, VERIFICATION_VALUES } from './item-text';
  *
  * An item's status is not typed: it follows the item's row, in the words Pemda already use —
  * diterima or revisi once the verifier judged it (Status verifikasi), proses while its evidence
- * waits for the verifier, draf when only a note is written, belum before anything. So no one
- * can mark their own item accepted, and the status is always what the row shows.
+ * waits for the verifier (anything typed in the evidence cell, as the indicator's Status
+ * counts evidence: the check judges what it is), draf when only a note is written (spaces are
+ * no note), belum before anything. So no one can mark their own item accepted, and the status
+ * is always what the row shows.
  */
 export type ItemStatus = (typeof ITEM_STATUS_WORDS)[number];
 
 export function itemStatus(item: {
   readonly verification: string;
-  readonly hasLinks: boolean;
+  readonly evidenceTyped: boolean;
+  /** Trimmed. */
   readonly explanation: string;
 }): ItemStatus {
   const [none, draft, pending, accepted, revision] = ITEM_STATUS_WORDS;
   if (item.verification === VERIFICATION_VALUES[2]) return accepted;
   if (item.verification === VERIFICATION_VALUES[1]) return revision;
-  if (item.hasLinks) return pending;
+  if (item.evidenceTyped) return pending;
   return item.explanation === '' ? none : draft;
 }
 

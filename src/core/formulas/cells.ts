@@ -1,3 +1,6 @@
+import { InputError } from '../errors';
+import { msg } from '../formula-text';
+
 /**
  * What Sheets hands a custom function: a single cell arrives as a scalar, a range as a 2-D
  * array (rows of columns), even when it is one row or one column wide.
@@ -41,6 +44,19 @@ export function inShapeOf<T>(shape: Cells, answers: readonly T[]): T | T[][] {
     out[cell.row - 1] = row;
   });
   return out;
+}
+
+/**
+ * The optional `tahun` argument: the evaluation year, which decides how the predikat is read
+ * (predicate.ts); left out, null (the latest report's reading).
+ */
+export function readYearArgument(arg: unknown): number | null {
+  if (isOmitted(arg)) return null;
+  const value = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  const year = typeof value === 'string' ? Number(value.trim()) : value;
+  if (typeof year === 'number' && Number.isInteger(year) && year >= 2018 && year <= 2100)
+    return year;
+  throw new InputError(msg.yearArgumentInvalid(msg.shown(value)));
 }
 
 /** True when an optional argument was left out (or pointed at an empty cell). */

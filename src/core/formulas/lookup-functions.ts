@@ -5,27 +5,30 @@ import { TOTAL_WEIGHT_BP } from '../catalogue/types';
 import { InputError } from '../errors';
 import { msg } from '../formula-text';
 import { levelName, readLevel } from '../levels';
-import { predicateOf } from '../scoring';
+import { exactOfIndex, predicateOf } from '../predicate';
 import { isBlank } from '../text';
-import { type Cell, type Cells, cellsOf, inShapeOf, isOmitted } from './cells';
-import { readScoreCents } from './score-values';
+import { type Cell, type Cells, cellsOf, inShapeOf, isOmitted, readYearArgument } from './cells';
+import { readScore } from './score-values';
 
-/** SPBE_PREDIKAT: the predicate of an index, or of each index in a range (one per cell). */
+/**
+ * SPBE_PREDIKAT: the predicate of an index, or of each index in a range (one per cell), read as
+ * the evaluation year's report reads it (rounded or unrounded index: predicate.ts).
+ */
 export function predicateFormula(
   index: unknown,
   framework?: unknown,
   name?: unknown,
+  year?: unknown,
 ): string | string[][] {
   const catalogue = resolveCatalogue(framework);
   const alias = readPredicateName(name);
+  const evaluationYear = readYearArgument(year);
   const shape = cellsOf(index);
   const answers = shape.cells.map((cell) => {
     if (isBlank(cell.value)) return '';
-    const label = predicateOf(
-      catalogue,
-      readScoreCents(cell.value, msg.cellPlace(shape, cell, 'indeks')),
-    );
-    return alias ? (catalogue.predicates.find((b) => b.label === label)?.alias ?? label) : label;
+    const value = readScore(cell.value, msg.cellPlace(shape, cell, 'indeks'));
+    const predicate = predicateOf(catalogue, exactOfIndex(value), evaluationYear);
+    return alias ? predicate.alias : predicate.label;
   });
   return inShapeOf(shape, answers);
 }

@@ -5,6 +5,7 @@ import { centsToNumber } from '../decimal';
 import { InputError } from '../errors';
 import { msg } from '../formula-text';
 import { figureOf, score } from '../scoring';
+import { readYearArgument } from './cells';
 import { readLevelsArgument } from './level-arguments';
 
 /** SPBE_INDEKS: the index over all indicators; unlisted or blank ones count as level 1. */
@@ -53,13 +54,18 @@ export function summaryFormula(
   levels: unknown,
   codes?: unknown,
   framework?: unknown,
+  year?: unknown,
 ): (string | number)[][] {
   const catalogue = resolveCatalogue(framework);
-  const scores = score(catalogue, readLevelsArgument(catalogue, levels, codes).levels);
+  const scores = score(
+    catalogue,
+    readLevelsArgument(catalogue, levels, codes).levels,
+    readYearArgument(year),
+  );
   const rows: (string | number)[][] = [
     [...msg.summaryHeader()],
     [msg.indexLabel(catalogue), catalogue.title, centsToNumber(scores.index.cents)],
-    [msg.predicateLabel(), '', scores.predicate],
+    [msg.predicateLabel(), '', scores.predicate.label],
     ...scores.domains.map(({ domain, figure }) => [
       domain.id,
       domain.name,
@@ -88,9 +94,12 @@ export function summaryFormula(
         ]
       : []),
   ];
-  return catalogue.provisional
-    ? [...rows, [msg.noteLabel(), provisionalNote(catalogue), '']]
-    : rows;
+  // Notes come last, so the figures keep their rows whatever is said about them.
+  const notes = [
+    ...(scores.predicate.note ? [scores.predicate.note] : []),
+    ...(catalogue.provisional ? [provisionalNote(catalogue)] : []),
+  ];
+  return [...rows, ...notes.map((note) => [msg.noteLabel(), note, ''])];
 }
 
 function provisionalNote(catalogue: Catalogue): string {

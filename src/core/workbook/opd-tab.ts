@@ -434,7 +434,9 @@ function statusFormula(
   const judged = hasItems
     ? `AND(EXACT(${digest};${c('checked')});SUMPRODUCT(${itemsOf}*(1-EXACT(${span('evidence')};${span('checked')})))=0)`
     : `EXACT(${digest};${c('checked')})`;
-  const said = (key: OpdCol, word: string) => `LOWER(TRIM(${c(key)}))="${word}"`;
+  // As COUNTIFS matches a word (Penilaian's Mandiri counts accepted items so): case aside,
+  // spaces not.
+  const said = (key: OpdCol, word: string) => `${c(key)}="${word}"`;
   return formula(
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
       `IF(LEN(TRIM(CLEAN(${c('level')})))=0;"${label.empty}";` +
@@ -466,7 +468,7 @@ function itemStatusFormula(r: number, col: (key: OpdCol) => string): Formula {
       `IF(${c('verification')}="${VERIFICATION_VALUES[2]}";"${accepted}";` +
       `IF(${c('verification')}="${VERIFICATION_VALUES[1]}";"${revision}";` +
       `IF(${c('evidence')}<>"";"${pending}";` +
-      `IF(${c('explanation')}<>"";"${draft}";"${none}")))))`,
+      `IF(LEN(TRIM(${c('explanation')}))>0;"${draft}";"${none}")))))`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/types';
+import type { Catalogue, PredicateReading } from '../catalogue/types';
 import { decimalToCents } from '../decimal';
 import { type Formula, formula } from './port';
 
@@ -40,8 +40,11 @@ interface FigureSpec {
   readonly filter?: { readonly range: string; readonly id: string };
 }
 
-/** An index, domain or aspect figure of one stage. */
-export function figureFormula(spec: FigureSpec): Formula {
+/**
+ * S and W of a figure as expressions: the weighted sum of the counted values, and the weight
+ * times the scale that makes the sum whole — the figure is S / W exactly.
+ */
+function sums(spec: FigureSpec): { sum: string; weight: string } {
   const { stage, weights: W, filter } = spec;
   const where = filter ? `;--(${filter.range}="${filter.id}")` : '';
   const weight = filter ? `SUMPRODUCT(${W}${where})` : `SUM(${W})`;
@@ -56,30 +59,51 @@ export function figureFormula(spec: FigureSpec): Formula {
         `*${VALUE_SCALE}`,
       ]
     : [`(SUMPRODUCT(${W};IFERROR(${ok}*${stage};0)${where})+${others})`, ''];
+  return { sum, weight: `${weight}${scale}` };
+}
+
+/** An index, domain or aspect figure of one stage, rounded half-up to the cent once. */
+export function figureFormula(spec: FigureSpec): Formula {
+  const { sum, weight } = sums(spec);
   return formula(
-    `=IF(COUNT(${stage})=0;${spec.noData};IFERROR(INT((200*${sum}+${weight}${scale})/(2*${weight}${scale}))/100;""))`,
+    `=IF(COUNT(${spec.stage})=0;${spec.noData};IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;""))`,
   );
 }
 
 /**
- * The predicate from the rounded index, with the bands baked in (re-run setup after editing
- * them). Bands are compared in hundredths: a decimal literal would not parse in a locale whose
- * decimal mark is a comma, as Indonesia's is.
+ * The same figure unrounded: one division of two whole numbers, so the cell holds the nearest
+ * double to the exact value, and comparing it with an edge written as cents/100 (the nearest
+ * double to the edge) orders them as the exact values are ordered.
+ */
+export function unroundedFormula(spec: FigureSpec): Formula {
+  const { sum, weight } = sums(spec);
+  return formula(`=IF(COUNT(${spec.stage})=0;${spec.noData};IFERROR(${sum}/(${weight});""))`);
+}
+
+/**
+ * The predicate, with the bands baked in (re-run setup after editing them), read as the
+ * evaluation year's report reads it (predicate.ts): from the rounded index's cell, or from the
+ * unrounded index's. Bands are written in hundredths: a decimal literal would not parse in a
+ * locale whose decimal mark is a comma, as Indonesia's is.
  */
 export function predicateFormula(
   catalogue: Catalogue,
-  indexCell: string,
+  cells: { readonly rounded: string; readonly unrounded: string },
+  reading: PredicateReading,
   name: 'label' | 'alias',
 ): Formula {
   const bands = catalogue.predicates;
   const nameOf = (b: (typeof bands)[number] | undefined) =>
     (name === 'alias' ? b?.alias : b?.label) ?? '';
+  const cell = reading === 'rounded' ? cells.rounded : cells.unrounded;
+  const reaches = (cents: number) =>
+    reading === 'rounded' ? `ROUND(${cell}*100;0)>=${cents}` : `${cell}>=${cents}/100`;
   const nested = bands
     .slice(0, -1)
     .reduceRight(
       (otherwise, band) =>
-        `IF(ROUND(${indexCell}*100;0)>=${decimalToCents(band.min)};"${nameOf(band)}";${otherwise})`,
+        `IF(${reaches(decimalToCents(band.min))};"${nameOf(band)}";${otherwise})`,
       `"${nameOf(bands[bands.length - 1])}"`,
     );
-  return formula(`=IF(ISNUMBER(${indexCell});${nested};"")`);
+  return formula(`=IF(ISNUMBER(${cell});${nested};"")`);
 }

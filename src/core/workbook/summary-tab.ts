@@ -1,6 +1,7 @@
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { checkText } from '../evidence/check-text';
+import { cycleOf } from '../predicate';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
 import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
 import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
@@ -8,7 +9,7 @@ import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
 import { type Cell, formula, type TabRender } from './port';
 import { adminOnly } from './protection';
-import { figureFormula, predicateFormula, validFormula } from './rekap-formulas';
+import { figureFormula, predicateFormula, unroundedFormula, validFormula } from './rekap-formulas';
 import type { Settings } from './settings-tab';
 import { TAB } from './tab-names';
 import { workbookText } from './workbook-text';
@@ -38,14 +39,15 @@ export function renderSummary(
   // A decimal literal would not parse in a comma locale: last year's index goes in as cents/100.
   const noData = (fallbackCents?: number) =>
     fallbackCents === undefined ? `"${workbookText.noData()}"` : `${fallbackCents}/100`;
+  const spec = (stage: string, filter?: { range: string; id: string }, fallbackCents?: number) => ({
+    stage,
+    weights: W,
+    fractional: !!catalogue.fractional,
+    noData: noData(fallbackCents),
+    ...(filter ? { filter } : {}),
+  });
   const figure = (stage: string, filter?: { range: string; id: string }, fallbackCents?: number) =>
-    figureFormula({
-      stage,
-      weights: W,
-      fractional: !!catalogue.fractional,
-      noData: noData(fallbackCents),
-      ...(filter ? { filter } : {}),
-    });
+    figureFormula(spec(stage, filter, fallbackCents));
   const valid = (stage: string) => validFormula(stage, !!catalogue.fractional);
   const stages = STAGES.map((s) => column(s.key));
   // Last year's published index, when entered in Pengaturan, stands for a Tahun lalu column
@@ -59,7 +61,16 @@ export function renderSummary(
   ];
   const indexRow = SUMMARY_HEADER_ROW + 1;
   const targetLetter = columnLetter(3 + STAGES.findIndex((st) => st.key === 'target'));
-  const indexOf = (i: number) => `${columnLetter(3 + i)}${indexRow}`;
+  // The unrounded index sits under the index: the predikat of a year whose report reads it
+  // from the unrounded index (2024) is read there, and a coordinator sees how near an edge
+  // the index is.
+  const cellsOf = (i: number) => ({
+    rounded: `${columnLetter(3 + i)}${indexRow}`,
+    unrounded: `${columnLetter(3 + i)}${indexRow + 1}`,
+  });
+  const cycle = cycleOf(catalogue, settings.year);
+  const predicates = (name: 'label' | 'alias') =>
+    stages.map((_, i) => predicateFormula(catalogue, cellsOf(i), cycle.predicateFrom, name));
   const aliased = catalogue.predicates.some((b) => b.alias);
   const head: Cell[][] = [
     [
@@ -68,19 +79,12 @@ export function renderSummary(
       ...stages.map((s, i) => figure(s, undefined, fallbackOf(i))),
     ],
     [
-      workbookText.predicateLabel(),
-      '',
-      ...stages.map((_, i) => predicateFormula(catalogue, indexOf(i), 'label')),
+      workbookText.unroundedLabel(),
+      workbookText.predicateReading(settings.year, cycle),
+      ...stages.map((s, i) => unroundedFormula(spec(s, undefined, fallbackOf(i)))),
     ],
-    ...(aliased
-      ? [
-          [
-            workbookText.predicateAliasLabel(),
-            '',
-            ...stages.map((_, i) => predicateFormula(catalogue, indexOf(i), 'alias')),
-          ],
-        ]
-      : []),
+    [workbookText.predicateLabel(), '', ...predicates('label')],
+    ...(aliased ? [[workbookText.predicateAliasLabel(), '', ...predicates('alias')]] : []),
   ];
   // Rows of Penilaian whose value another agency gives: counted per stage while still blank.
   const externalRows = catalogue.indicators.flatMap((ind, i) =>
@@ -196,7 +200,10 @@ export function renderSummary(
       { range: box(progressHeaderRow + 1, 1, 1, 5), bold: true, background: PALETTE.header },
       { range: box(legendRow, 1), bold: true },
       { range: box(progressHeaderRow + 2, 5, Math.max(opds.length, 1), 1), numberFormat: '0%' },
-      { range: box(indexRow, 3, scoreRows, 5), numberFormat: '0.00' },
+      // Figures to the cent; the unrounded index (the row under it) to four decimals.
+      { range: box(indexRow, 3, 1, 5), numberFormat: '0.00' },
+      { range: box(indexRow + 1, 3, 1, 5), numberFormat: '0.0000' },
+      { range: box(indexRow + 2, 3, scoreRows - 2, 5), numberFormat: '0.00' },
       ...LEGEND.map((l, i) => ({ range: box(legendRow + 1 + i, 1), background: l.colour })),
     ],
     // Colour only says something: below target, or reached it; no data stays white.

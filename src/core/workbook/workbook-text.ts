@@ -1,5 +1,6 @@
-import type { Catalogue } from '../catalogue/types';
+import type { Catalogue, Cycle } from '../catalogue/types';
 import { formatCents } from '../decimal';
+import { predicateText } from '../predicate-text';
 import type { OpdRecord } from './ownership';
 import type { Settings } from './settings-tab';
 
@@ -85,6 +86,9 @@ export const workbookText = {
   rekapName: () => 'Nama',
   indexLabel: (c: Catalogue) => (c.id.startsWith('pemdi') ? 'Indeks Pemdi' : 'Indeks SPBE'),
   predicateLabel: () => 'Predikat',
+  unroundedLabel: () => 'Indeks tanpa pembulatan',
+  predicateReading: (year: number, cycle: Cycle) =>
+    `Predikat evaluasi ${year} dibaca dari ${predicateText.reading(cycle.predicateFrom)}${cycle.note ? ` (${cycle.note})` : ''}.`,
   notAssessedLabel: () => 'Belum dinilai',
   notAssessedNote: () => 'Indikator yang belum dinilai dihitung sebagai tingkat 1.',
   progressTitle: () => 'Kemajuan pengisian per OPD',

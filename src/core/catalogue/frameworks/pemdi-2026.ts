@@ -32,6 +32,13 @@ export const PEMDI_2026: Catalogue = withStarterItems({
     { min: 1.5, label: 'Cukup', alias: 'Membangun' },
     { min: 0, label: 'Kurang', alias: 'Merintis' },
   ],
+  cycles: [
+    {
+      year: 2026,
+      predicateFrom: 'unrounded',
+      note: 'Belum ada laporan nasional Pemdi; mengikuti laporan 2024 (predikat dari indeks tanpa pembulatan)',
+    },
+  ],
   domains: [],
   aspects: [
     { id: 'P1', name: 'Tata Kelola dan Manajemen', weightBp: 1000 },

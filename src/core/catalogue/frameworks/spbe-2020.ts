@@ -23,6 +23,18 @@ export const SPBE_2020: Catalogue = {
     { min: 1.8, label: 'Cukup' },
     { min: 0, label: 'Kurang' },
   ],
+  cycles: [
+    {
+      year: 2023,
+      predicateFrom: 'rounded',
+      note: 'Laporan nasional 2023: indeks 1,7995 diumumkan 1,80 Cukup',
+    },
+    {
+      year: 2024,
+      predicateFrom: 'unrounded',
+      note: 'Laporan nasional 2024: indeks 3,4985 diumumkan 3,50 Baik',
+    },
+  ],
   domains: [
     { id: 'D1', name: 'Kebijakan Internal SPBE', weightBp: 1300, scale: 'proses' },
     { id: 'D2', name: 'Tata Kelola SPBE', weightBp: 2500, scale: 'proses' },
