@@ -60,7 +60,7 @@ describe('Periksa lingkungan', () => {
       /^Google menulis nama header "content-type"\./,
     );
     expect(rows.get('Ejaan rumus yang disimpan Sheets (tidak didokumentasikan)')?.[1]).toMatch(
-      /^Sheets menyimpan rumus add-on sebagai =IF\(COUNT\(_Periksa!\$A\$3:\$A\$6\)=0;/,
+      /^Sheets menyimpan rumus add-on sebagai =IF\(SUMPRODUCT\(IFERROR\(ISNUMBER\(_Periksa!\$A\$3:\$A\$6\)/,
     );
     // 3 counts 3; "tiga", 2,5 (not a whole level) and a blank count 1: (1300·3 + 8700) / 10000.
     expect(rows.get('Rumus Rekap: SUMPRODUCT atas rentang (tidak didokumentasikan)')?.[1]).toBe(

@@ -30,6 +30,11 @@ export interface GeneratedSpec {
   /** Per indicator, in catalogue order: Penilaian's typed stage values and OPD utama. */
   readonly assessment: readonly GeneratedAssessment[];
   readonly lastYearIndex: number | null;
+  /**
+   * Stages typed wholly blank, or wholly of values no reading takes (6, 0, '3' as text): a
+   * column of them has no data, whatever a formula's COUNT says.
+   */
+  readonly stageMode: Readonly<Record<StageKey, 'mixed' | 'blank' | 'invalid'>>;
   /** Whether a Cek kelengkapan ran (writing Dicek and Kelengkapan) before the last edits. */
   readonly checked: boolean;
 }
@@ -53,6 +58,8 @@ interface LevelShape {
   readonly shape: number;
   readonly level: number;
 }
+
+type StageKey = 'verified' | 'final' | 'target' | 'lastYear';
 
 interface GeneratedAssessment {
   readonly lead: number;
@@ -204,6 +211,12 @@ export const specArb: fc.Arbitrary<GeneratedSpec> = fc
   .chain((framework) => {
     const catalogue = CATALOGUES[framework];
     const stage = fc.nat(STAGE_SHAPES - 1);
+    const mode = fc.constantFrom<'mixed' | 'blank' | 'invalid'>(
+      'mixed',
+      'mixed',
+      'blank',
+      'invalid',
+    );
     return fc.record({
       framework: fc.constant(framework),
       year: framework === 'pemdi-2026' ? fc.constant(2026) : fc.integer({ min: 2023, max: 2025 }),
@@ -221,6 +234,12 @@ export const specArb: fc.Arbitrary<GeneratedSpec> = fc
         { minLength: catalogue.indicators.length, maxLength: catalogue.indicators.length },
       ),
       lastYearIndex: fc.option(fc.constantFrom(2.01, 1.8, 3.49), { nil: null }),
+      stageMode: fc.record({
+        verified: mode,
+        final: mode,
+        target: mode,
+        lastYear: mode,
+      }),
       checked: fc.boolean(),
     });
   });
@@ -317,10 +336,16 @@ function typeAssessment(wb: XlsxWorkbook, spec: GeneratedSpec): void {
     // OPD utama: left to the add-on (the first owner) mostly, else one of the owners.
     if (owners.length > 1 && a.lead < owners.length)
       penilaian.type(ind.code, 'OPD utama', owners[a.lead] ?? '');
-    penilaian.type(ind.code, 'Verifikasi', stageCell(a.verified));
-    penilaian.type(ind.code, 'Final', stageCell(a.final));
-    penilaian.type(ind.code, 'Target', stageCell(a.target));
-    penilaian.type(ind.code, 'Tahun lalu', stageCell(a.lastYear));
+    const typed = (key: StageKey): Cell => {
+      const mode = spec.stageMode[key];
+      if (mode === 'blank') return '';
+      if (mode === 'invalid') return ([6, 0, '3', 7] as const)[a[key] % 4] ?? 6;
+      return stageCell(a[key]);
+    };
+    penilaian.type(ind.code, 'Verifikasi', typed('verified'));
+    penilaian.type(ind.code, 'Final', typed('final'));
+    penilaian.type(ind.code, 'Target', typed('target'));
+    penilaian.type(ind.code, 'Tahun lalu', typed('lastYear'));
     if (ind.external) {
       const [value, source] = [
         ['', ''],

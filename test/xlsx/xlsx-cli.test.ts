@@ -89,7 +89,7 @@ describe('spbe demo', () => {
     const rekapIndex = (book.getWorksheet('Rekap') as ExcelJS.Worksheet).getCell('C5')
       .value as ExcelJS.CellFormulaValue;
     expect(rekapIndex.formula).toMatch(
-      /^IF\(COUNT\('Penilaian'!\$J\$5:\$J\$51\)=0,"belum ada data",IFERROR\(INT\(\(200\*\(SUMPRODUCT\('Penilaian'!\$E\$5:\$E\$51,/,
+      /^IF\(SUMPRODUCT\(IFERROR\(ISNUMBER\('Penilaian'!\$J\$5:\$J\$51\).*\)=0,"belum ada data",IFERROR\(INT\(\(200\*\(SUMPRODUCT\('Penilaian'!\$E\$5:\$E\$51,/,
     );
     const kelengkapan = book.getWorksheet('Kelengkapan') as ExcelJS.Worksheet;
     const linkCell = kelengkapan

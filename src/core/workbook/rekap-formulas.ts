@@ -62,11 +62,19 @@ function sums(spec: FigureSpec): { sum: string; weight: string } {
   return { sum, weight: `${weight}${scale}` };
 }
 
+/**
+ * A stage with no value the engine takes (blank, or only 6, 0, text) has no data, as the
+ * engine says (evaluation.ts): COUNT would take a 6 for data.
+ */
+function noValue(spec: FigureSpec): string {
+  return `SUMPRODUCT(${validFormula(spec.stage, spec.fractional)})=0`;
+}
+
 /** An index, domain or aspect figure of one stage, rounded half-up to the cent once. */
 export function figureFormula(spec: FigureSpec): Formula {
   const { sum, weight } = sums(spec);
   return formula(
-    `=IF(COUNT(${spec.stage})=0;${spec.noData};IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;""))`,
+    `=IF(${noValue(spec)};${spec.noData};IFERROR(INT((200*${sum}+${weight})/(2*${weight}))/100;""))`,
   );
 }
 
@@ -77,7 +85,7 @@ export function figureFormula(spec: FigureSpec): Formula {
  */
 export function unroundedFormula(spec: FigureSpec): Formula {
   const { sum, weight } = sums(spec);
-  return formula(`=IF(COUNT(${spec.stage})=0;${spec.noData};IFERROR(${sum}/(${weight});""))`);
+  return formula(`=IF(${noValue(spec)};${spec.noData};IFERROR(${sum}/(${weight});""))`);
 }
 
 /**
