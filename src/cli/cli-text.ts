@@ -1,4 +1,4 @@
-import { decimalText } from '../core/decimal';
+import { decimalText, numberText } from '../core/decimal';
 import type { PlanView } from '../shared/rpc';
 
 /** What the `spbe` command says, in plain Bahasa Indonesia. */
@@ -91,7 +91,7 @@ export const cliText = {
   planFromClaims: () =>
     '\nRencana dihitung dari klaim OPD (baris Klaim OPD): klaim yang menunggu butirnya diterima bukan kenaikan yang masih harus dibuat.',
   planStep: (code: string, from: number, to: number, after: number, opds: string) =>
-    `  ${code} ${decimalText(Math.round(from * 100) / 100)}→${to}  indeks ${decimalText(after, 2)}${opds ? `  (${opds})` : ''}`,
+    `  ${code} ${numberText(from)}→${to}  indeks ${decimalText(after, 2)}${opds ? `  (${opds})` : ''}`,
   exported: (files: readonly string[]) => `Ekspor ditulis: ${files.join(', ')}`,
   csvLine: (file: string, line: number, code: string) => `${file} baris ${line} (${code})`,
   opdCsvInvalid: (file: string, problems: readonly string[]) =>

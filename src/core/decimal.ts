@@ -1,3 +1,5 @@
+import { exactOf } from './values';
+
 /**
  * Scores are published with two decimals, rounded half-up. Binary floating point cannot hold
  * most of those values (2.955 is stored as 2.95499…), so every figure here is carried as an
@@ -41,6 +43,25 @@ export function formatCents(cents: number): string {
   const abs = Math.abs(cents);
   const fraction = String(abs % 100).padStart(2, '0');
   return `${sign}${Math.floor(abs / 100)},${fraction}`;
+}
+
+/**
+ * A value as a reader sees it anywhere (CLI, panel, messages): a decimal comma, at most two
+ * decimals, no trailing zeros (2,5; 3); a value that needs more is shown rounded half-up with
+ * its exact form beside it — a fraction of up to 12 as such, "1,17 (= 7/6)", anything else
+ * to six decimals, "2,33 (= 2,333)".
+ */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const cents = decimalToCents(n);
+  const short = formatCents(cents)
+    .replace(/,00$/, '')
+    .replace(/(,\d)0$/, '$1');
+  if (Math.abs(n * 100 - cents) < 1e-9) return short;
+  const exact = exactOf(n);
+  const beside =
+    exact && exact.den <= 12 ? `${exact.num}/${exact.den}` : decimalText(Number(n.toFixed(6)));
+  return `${short} (= ${beside})`;
 }
 
 /**

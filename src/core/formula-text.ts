@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue/types';
-import { decimalText, formatCents } from './decimal';
+import { decimalText, formatCents, numberText } from './decimal';
 import { isDate } from './text';
 
 /**
@@ -28,6 +28,7 @@ export const msg = {
   shown(value: unknown): string {
     if (typeof value === 'string')
       return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+    // As typed, every decimal kept: a message about decimals must show them.
     if (typeof value === 'number') return decimalText(value);
     if (typeof value === 'boolean') return `${value ? 'TRUE' : 'FALSE'} (nilai centang)`;
     if (isDate(value)) {
@@ -232,10 +233,10 @@ export const msg = {
     return `batas bawah predikat ${msg.shown(min)} tidak sah; isi angka 0 sampai 5`;
   },
   bandsOutOfOrder(min: number, previous: number): string {
-    return `batas ${decimalText(min)} harus lebih kecil dari batas predikat di atasnya (${decimalText(previous)}); urutkan predikat dari yang tertinggi`;
+    return `batas ${numberText(min)} harus lebih kecil dari batas predikat di atasnya (${numberText(previous)}); urutkan predikat dari yang tertinggi`;
   },
   lowestBandTooHigh(min: number): string {
-    return `predikat terendah mulai dari ${decimalText(min)}, sehingga indeks di bawahnya tidak berpredikat; ubah batasnya menjadi 0 atau 1`;
+    return `predikat terendah mulai dari ${numberText(min)}, sehingga indeks di bawahnya tidak berpredikat; ubah batasnya menjadi 0 atau 1`;
   },
   tableHeaderMissing(header: readonly string[]): string {
     return `Tabel kerangka tidak memiliki baris judul. Baris pertama harus berisi kolom ${header.join(', ')}.`;

@@ -11,7 +11,7 @@ export const warningText = {
     fix: 'Ketik ulang angkanya tanpa tanda kutip (misalnya 3, atau 2,5 untuk Pemdi), atau kosongkan sel.',
   }),
   stageOffScale: (stage: string, value: number, fractional: boolean) => ({
-    problem: `${stage}: ${decimalText(value, 2)} ${!fractional ? 'bukan tingkat 1–5 (SPBE memakai tingkat bulat)' : value >= 1 && value <= 5 ? 'punya lebih dari 2 desimal dan bukan pecahan yang dikenali' : 'di luar 1–5'}; rumus Rekap dan spbe score menghitungnya 1 (belum dinilai).`,
+    problem: `${stage}: ${decimalText(value)} ${!fractional ? 'bukan tingkat 1–5 (SPBE memakai tingkat bulat)' : value >= 1 && value <= 5 ? 'punya lebih dari 2 desimal dan bukan pecahan yang dikenali' : 'di luar 1–5'}; rumus Rekap dan spbe score menghitungnya 1 (belum dinilai).`,
     fix: fractional
       ? 'Isi nilai 1 sampai 5 (boleh pecahan, misalnya 2,5), atau kosongkan.'
       : 'Isi tingkat bulat 1 sampai 5, atau kosongkan.',

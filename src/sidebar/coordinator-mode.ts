@@ -1,4 +1,4 @@
-import { decimalText } from '../core/decimal';
+import { decimalText, numberText } from '../core/decimal';
 import type { CoordinatorView, PlanView, StageScore } from '../shared/rpc';
 import { append, h } from './dom';
 import { guarded, say, setActions } from './footer';
@@ -240,7 +240,7 @@ function renderPlan(root: HTMLElement, plan: PlanView): void {
           'li',
           {},
           h('strong', { title: s.name }, `${s.code} ${s.shortName}`),
-          h('div', { class: 'muted' }, t.planLine(s.from, s.to, two(s.after), s.opds)),
+          h('div', { class: 'muted' }, t.planLine(numberText(s.from), s.to, two(s.after), s.opds)),
         ),
       ),
     ),

@@ -1,3 +1,4 @@
+import { numberText } from '../core/decimal';
 import type { EntryView, ItemView } from '../shared/rpc';
 import { append, h } from './dom';
 import { sidebarText as t } from './sidebar-text';
@@ -70,10 +71,7 @@ export function itemsSection(entry: EntryView, items: readonly ItemFields[]): HT
       ? h(
           'p',
           { class: 'item-value', id: 'item-value' },
-          t.itemValue(
-            value.rule,
-            value.value === null ? null : value.value.toFixed(2).replace('.', ','),
-          ),
+          t.itemValue(value.rule, value.value === null ? null : numberText(value.value)),
         )
       : null,
   );

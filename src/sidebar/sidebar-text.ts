@@ -129,7 +129,7 @@ export const sidebarText = {
   planShort: (end: string, maxLevel: number) =>
     `Target tidak tercapai bila tingkat tertinggi ${maxLevel}; paling tinggi ${end} dengan semua kenaikan berikut.`,
   planAlready: (start: string) => `Indeks mandiri ${start} sudah mencapai target.`,
-  planLine: (from: number, to: number, after: string, opds: string) =>
+  planLine: (from: string, to: number, after: string, opds: string) =>
     `tingkat ${from} → ${to} · indeks jadi ${after}${opds ? ` · ${opds}` : ''}`,
   // Errors of the transport itself (the server's own messages are already plain words)
   outsideSheets:

@@ -3,7 +3,7 @@ import { shortNameOf } from '../catalogue/lookup';
 import { MAX_LEVEL } from '../catalogue/types';
 import { loadContext } from '../context';
 import { readableDate } from '../dates';
-import { decimalText } from '../decimal';
+import { decimalText, numberText } from '../decimal';
 import { type Evaluation, mandiriFollowsItems, readEvaluation, stageScores } from '../evaluation';
 import { readReport } from '../evidence/reminders';
 import { progressOf } from '../evidence/report-tab';
@@ -124,11 +124,19 @@ export function writePlan(
   const header = panelText.planHeader();
   const pad = (first: string) => [first, ...header.slice(1).map(() => '')];
   const cells: Cell[][] = [
-    pad(panelText.planTitle(decimalText(plan.target), readableDate(timestamp))),
-    pad(panelText.planOutcome(plan, decimalText)),
+    pad(panelText.planTitle(numberText(plan.target), readableDate(timestamp))),
+    pad(panelText.planOutcome(plan, (n) => decimalText(n, 2))),
     pad(''),
     [...header],
-    ...plan.steps.map((s) => [s.code, s.name, s.from, s.to, s.after, s.opds]),
+    // A level from items may be a fraction (7/6): the tab shows it to two decimals.
+    ...plan.steps.map((s) => [
+      s.code,
+      s.name,
+      Math.round(s.from * 100) / 100,
+      s.to,
+      s.after,
+      s.opds,
+    ]),
   ];
   return wb.withLock(() => {
     wb.ensureTab(tab, `${TAB_KEY.summary}:rencana`);
