@@ -1,3 +1,4 @@
+import { cliText } from '../../src/cli/cli-text';
 import { clockFor } from '../../src/cli/commands';
 import { loadContext } from '../../src/core/context';
 import {
@@ -319,6 +320,13 @@ describe('smaller (issue #21)', () => {
     const about = outcome.findings.filter((f) => f.indicator === 'I05');
     expect(about).toHaveLength(1);
     expect(about[0]?.severity).toBe('error');
+  });
+
+  it('a plan line reads "P05 2,75→4  indeks 3,01", never "2.75" or empty parentheses', () => {
+    expect(cliText.planStep('P05', 2.75, 4, 3.01, '')).toBe('  P05 2,75→4  indeks 3,01');
+    expect(cliText.planStep('P01', 7 / 6, 3, 2.5, 'Bappeda')).toBe(
+      '  P01 1,17 (= 7/6)→3  indeks 2,50  (Bappeda)',
+    );
   });
 
   it('=7/6 in Verifikasi shows with two decimals (0.00), not as 1.1666666667', () => {

@@ -385,6 +385,17 @@ describe('spbe score, plan, export, setup', () => {
     );
   });
 
+  // Issue #21: a province view scored a levels CSV alone but not beside an .xlsx.
+  it('scores a levels CSV beside an .xlsx in a province view, one row each', async () => {
+    const csv = path.join(dir, 'tingkat-kota.csv');
+    writeFileSync(csv, 'kode,tingkat\nI01,3\n');
+    const r = await spbe('score', demoFile, csv);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ {2}spbe-demo\.xlsx +spbe-2020 /m);
+    // 1 + 2·130/10000 = 1,026 → 1,03, with 46 indicators not assessed.
+    expect(r.out).toMatch(/^ {2}tingkat-kota\.csv +spbe-2020 +Tingkat +1,03 Kurang +46 /m);
+  });
+
   it('refuses to give an OPD a Pemdi indicator another agency scores, naming it and why', async () => {
     const csv = path.join(dir, 'opd-eksternal.csv');
     writeFileSync(
