@@ -648,7 +648,7 @@ describeWithLibreOffice('values a spreadsheet user types where the add-on expect
     const col = String.fromCharCode(64 + verifikasi);
     expect(warnings.map((w) => w.cell)).toEqual([5, 6, 7, 8, 9].map((r) => `Penilaian!${col}${r}`));
     expect(warnings[0]?.problem).toMatch(/^Verifikasi: '3' tersimpan sebagai teks/);
-    expect(warnings[3]?.problem).toMatch(/^Verifikasi: 6,00 bukan tingkat 1–5/);
+    expect(warnings[3]?.problem).toMatch(/^Verifikasi: 6 bukan tingkat 1–5/);
   });
 });
 
