@@ -4,13 +4,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { clockFor } from '../src/cli/commands';
+import { runCheck } from '../src/core/actions/check/check';
+import { setupWorkbook } from '../src/core/actions/setup/setup';
 import { resolveCatalogue } from '../src/core/catalogue/registry';
-import { loadContext } from '../src/core/context';
-import { readEvaluation, stageScores } from '../src/core/evaluation';
-import { runCheck } from '../src/core/evidence/check';
+import { readEvaluation, stageScores } from '../src/core/evaluation/evaluation';
+import { loadContext } from '../src/core/workbook/context';
 import { renderOpdList } from '../src/core/workbook/opd-list-tab';
 import { columnIndex, HEADER_ROW, type OpdCol } from '../src/core/workbook/opd-tab';
-import { setupWorkbook } from '../src/core/workbook/setup';
 import { TAB, TAB_KEY } from '../src/core/workbook/tab-names';
 import { XlsxWorkbook } from '../src/xlsx/xlsx-workbook';
 

@@ -1,4 +1,4 @@
-import { decimalText, numberText } from '../core/decimal';
+import { decimalText, numberText } from '../core/kernel/decimal';
 import type { PlanView } from '../shared/rpc';
 
 /** What the `spbe` command says, in plain Bahasa Indonesia. */

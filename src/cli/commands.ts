@@ -1,26 +1,26 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type CheckOutcome, runCheck } from '../core/actions/check/check';
+import { exportRows, toCsv, toMarkdown } from '../core/actions/export/export-rows';
+import { planOf } from '../core/actions/panel/coordinator-panel';
+import { setupWorkbook } from '../core/actions/setup/setup';
+import { readValue } from '../core/catalogue/levels';
 import { findIndicator } from '../core/catalogue/lookup';
 import { resolveCatalogue } from '../core/catalogue/registry';
-import { loadContext } from '../core/context';
-import { decimalText } from '../core/decimal';
-import { InputError } from '../core/errors';
 import {
   claimsHeldBack,
   mandiriFollowsItems,
   readEvaluation,
   stageScores,
-} from '../core/evaluation';
-import { evaluationWarnings } from '../core/evaluation-warnings';
-import { type CheckOutcome, runCheck } from '../core/evidence/check';
+} from '../core/evaluation/evaluation';
+import { evaluationWarnings } from '../core/evaluation/evaluation-warnings';
+import { score } from '../core/evaluation/scoring';
 import { progressSummary } from '../core/evidence/report-tab';
-import { exportRows, toCsv, toMarkdown } from '../core/export/export-rows';
-import { readValue } from '../core/levels';
-import { planOf } from '../core/panel/coordinator-panel';
-import { score } from '../core/scoring';
+import { decimalText } from '../core/kernel/decimal';
+import { InputError } from '../core/kernel/errors';
+import { loadContext } from '../core/workbook/context';
 import { readOpdRows, renderOpdList } from '../core/workbook/opd-list-tab';
 import { defaultSettings, renderSettings } from '../core/workbook/settings-tab';
-import { setupWorkbook } from '../core/workbook/setup';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { DemoDrive } from '../demo/demo-drive';
 import { fillDemo, kendariDemo } from '../demo/kendari-demo';

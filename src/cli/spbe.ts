@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { InputError, messageOf } from '../core/errors';
+import { InputError, messageOf } from '../core/kernel/errors';
 import { defaultFramework } from '../core/workbook/settings-tab';
 import { cliText } from './cli-text';
 import {

@@ -1,8 +1,8 @@
+import type { Feature } from '../core/actions/consent-text';
 import { tidyLog } from '../core/audit/log-upkeep';
-import type { Feature } from '../core/consent-text';
-import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/context';
-import { requireAdmin } from '../core/roles';
-import type { AdminAction } from '../core/roles-text';
+import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/workbook/context';
+import { requireAdmin } from '../core/workbook/roles';
+import type { AdminAction } from '../core/workbook/roles-text';
 import { ensureScopes } from './consent';
 import { type ActionContext, actionContext, TIME_ZONE_PROPERTY } from './context';
 import { runAction } from './run-action';

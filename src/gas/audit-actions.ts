@@ -1,3 +1,4 @@
+import { MENU_TITLE } from '../core/actions/menu/menu';
 import { auditText } from '../core/audit/audit-text';
 import { tidyLog } from '../core/audit/log-upkeep';
 import { pendingLogIsDue, queueLogRows } from '../core/audit/pending-log';
@@ -10,8 +11,7 @@ import {
   readRecorderMark,
 } from '../core/audit/recorder';
 import { isStructural, structureLogRow } from '../core/audit/structure-change';
-import { InputError } from '../core/errors';
-import { MENU_TITLE } from '../core/menu';
+import { InputError } from '../core/kernel/errors';
 import type { Cell } from '../core/workbook/port';
 import { nameOfMark, TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';

@@ -1,7 +1,7 @@
-import { contextIfSetUp, type WorkbookContext } from '../core/context';
-import { type CheckOutcome, runCheck } from '../core/evidence/check';
-import { checkText } from '../core/evidence/check-text';
-import { MENU_TITLE } from '../core/menu';
+import { type CheckOutcome, runCheck } from '../core/actions/check/check';
+import { checkRunText } from '../core/actions/check/check-run-text';
+import { MENU_TITLE } from '../core/actions/menu/menu';
+import { contextIfSetUp, type WorkbookContext } from '../core/workbook/context';
 import { adminAction } from './admin-action';
 import { hasScopes } from './consent';
 import { type ActionContext, actionContext } from './context';
@@ -61,7 +61,7 @@ function deleteTriggers(ids: readonly (string | null | undefined)[]): void {
 }
 
 function report(outcome: CheckOutcome, how: 'minute' | 'click' | 'done'): string {
-  return how === 'done' ? outcome.message : `${outcome.message} ${checkText.continuation(how)}`;
+  return how === 'done' ? outcome.message : `${outcome.message} ${checkRunText.continuation(how)}`;
 }
 
 /** SPBE › Diskominfo › Cek kelengkapan. */

@@ -1,5 +1,5 @@
-import { consentText, type Feature, type Permission } from '../core/consent-text';
-import { MENU_TITLE } from '../core/menu';
+import { consentText, type Feature, type Permission } from '../core/actions/consent-text';
+import { MENU_TITLE } from '../core/actions/menu/menu';
 
 /**
  * Granular consent: a user may grant only some of the manifest's scopes. Each feature asks

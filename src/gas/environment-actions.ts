@@ -1,4 +1,4 @@
-import { consentText, type Permission } from '../core/consent-text';
+import { consentText, type Permission } from '../core/actions/consent-text';
 import {
   judge,
   type Observations,
@@ -6,12 +6,12 @@ import {
   renderEnvironmentReport,
   SCRATCH_PROBE,
   scratchFormulas,
-} from '../core/environment/environment-check';
-import { environmentText } from '../core/environment/environment-text';
-import { messageOf } from '../core/errors';
+} from '../core/actions/environment/environment-check';
+import { environmentText } from '../core/actions/environment/environment-text';
+import { MENU_TITLE } from '../core/actions/menu/menu';
 import { publicAddress } from '../core/evidence/drive-facts';
 import { parseLink } from '../core/evidence/links';
-import { MENU_TITLE } from '../core/menu';
+import { messageOf } from '../core/kernel/errors';
 import { TAB_KEY } from '../core/workbook/tab-names';
 import { firstRunOrAdminAction } from './admin-action';
 import { CONTINUE_HANDLER } from './check-actions';

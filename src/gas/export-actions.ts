@@ -1,7 +1,7 @@
-import { readEvaluation } from '../core/evaluation';
-import { exportCells, exportRows } from '../core/export/export-rows';
-import { exportText } from '../core/export/export-text';
-import { MENU_TITLE } from '../core/menu';
+import { exportCells, exportRows } from '../core/actions/export/export-rows';
+import { exportText } from '../core/actions/export/export-text';
+import { MENU_TITLE } from '../core/actions/menu/menu';
+import { readEvaluation } from '../core/evaluation/evaluation';
 import { adminOnly } from '../core/workbook/protection';
 import { TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';

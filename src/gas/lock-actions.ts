@@ -1,8 +1,8 @@
+import { MENU_TITLE } from '../core/actions/menu/menu';
+import { setupWorkbook } from '../core/actions/setup/setup';
 import { snapshotText } from '../core/audit/snapshot-text';
 import { takeSnapshot } from '../core/audit/snapshots';
-import { MENU_TITLE } from '../core/menu';
 import { lockText } from '../core/workbook/lock-text';
-import { setupWorkbook } from '../core/workbook/setup';
 import { adminAction } from './admin-action';
 
 /**

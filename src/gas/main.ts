@@ -3,19 +3,19 @@
 // top-level stub; nothing else runs at load, since every execution (each formula cell too)
 // loads this file.
 
-import { evidenceFormula } from '../core/formulas/evidence-function';
+import { evidenceFormula } from '../core/actions/formulas/evidence-function';
 import {
   levelNameFormula,
   predicateFormula,
   weightFormula,
-} from '../core/formulas/lookup-functions';
-import { planFormula } from '../core/formulas/plan-function';
+} from '../core/actions/formulas/lookup-functions';
+import { planFormula } from '../core/actions/formulas/plan-function';
 import {
   aspectFormula,
   domainFormula,
   indexFormula,
   summaryFormula,
-} from '../core/formulas/score-functions';
+} from '../core/actions/formulas/score-functions';
 import {
   installRecorderFromMenu,
   onChangeRecorded,

@@ -1,7 +1,7 @@
-import { MENU_TITLE, type MenuAudience, menuAudience, menuFor } from '../core/menu';
-import { menuText } from '../core/menu-text';
-import { setupWorkbook } from '../core/workbook/setup';
-import { setupText } from '../core/workbook/setup-text';
+import { MENU_TITLE, type MenuAudience, menuAudience, menuFor } from '../core/actions/menu/menu';
+import { menuText } from '../core/actions/menu/menu-text';
+import { setupWorkbook } from '../core/actions/setup/setup';
+import { setupText } from '../core/actions/setup/setup-text';
 import { firstRunOrAdminAction } from './admin-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 

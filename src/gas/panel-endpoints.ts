@@ -1,12 +1,12 @@
-import { actionText } from '../core/action-text';
-import { InputError, messageOf } from '../core/errors';
-import { coordinatorView, planView, writePlan } from '../core/panel/coordinator-panel';
-import { historyView } from '../core/panel/history-panel';
-import { opdView } from '../core/panel/opd-view';
-import { panelState } from '../core/panel/panel-state';
-import { panelText } from '../core/panel/panel-text';
-import { probeLinks } from '../core/panel/probe-links';
-import { saveEntry } from '../core/panel/save-entry';
+import { actionText } from '../core/actions/action-text';
+import { coordinatorView, planView, writePlan } from '../core/actions/panel/coordinator-panel';
+import { historyView } from '../core/actions/panel/history-panel';
+import { opdView } from '../core/actions/panel/opd-view';
+import { panelState } from '../core/actions/panel/panel-state';
+import { panelText } from '../core/actions/panel/panel-text';
+import { probeLinks } from '../core/actions/panel/probe-links';
+import { saveEntry } from '../core/actions/panel/save-entry';
+import { InputError, messageOf } from '../core/kernel/errors';
 import type {
   Endpoint,
   EndpointRequest,

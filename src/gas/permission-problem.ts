@@ -1,4 +1,4 @@
-import { consentText, type Permission } from '../core/consent-text';
+import { consentText, type Permission } from '../core/actions/consent-text';
 
 const BY_SCOPE: Record<string, Permission> = {
   'userinfo.email': 'email',

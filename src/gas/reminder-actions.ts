@@ -1,7 +1,7 @@
-import { InputError } from '../core/errors';
+import { MENU_TITLE } from '../core/actions/menu/menu';
 import { checkText } from '../core/evidence/check-text';
 import { planReminders, readReport } from '../core/evidence/reminders';
-import { MENU_TITLE } from '../core/menu';
+import { InputError } from '../core/kernel/errors';
 import type { Cell } from '../core/workbook/port';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';

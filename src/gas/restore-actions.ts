@@ -1,6 +1,6 @@
+import { MENU_TITLE } from '../core/actions/menu/menu';
 import { snapshotText } from '../core/audit/snapshot-text';
 import { listSnapshots, parseScope, restoreSnapshot, takeSnapshot } from '../core/audit/snapshots';
-import { MENU_TITLE } from '../core/menu';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { adminAction } from './admin-action';
 

@@ -1,6 +1,6 @@
-import { actionText } from '../core/action-text';
-import { InputError, messageOf } from '../core/errors';
-import { MENU_TITLE } from '../core/menu';
+import { actionText } from '../core/actions/action-text';
+import { MENU_TITLE } from '../core/actions/menu/menu';
+import { InputError, messageOf } from '../core/kernel/errors';
 import { endedForConsent, resetConsent } from './consent';
 import { permissionProblem } from './permission-problem';
 

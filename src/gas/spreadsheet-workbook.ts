@@ -1,4 +1,5 @@
-import { InputError } from '../core/errors';
+import { setupText } from '../core/actions/setup/setup-text';
+import { InputError } from '../core/kernel/errors';
 import { asRead, sameCells, trimmed, writeBlocks } from '../core/workbook/cells';
 import {
   type Cell,
@@ -13,7 +14,6 @@ import {
   type WriteCell,
 } from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
-import { setupText } from '../core/workbook/setup-text';
 import { type Holds, SheetFormatter } from './sheet-formatting';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

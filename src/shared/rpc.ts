@@ -1,14 +1,17 @@
-import type { Indicator } from '../core/catalogue/types';
-import type { EvidenceRule } from '../core/evidence/evidence-rules';
-import type { ItemRule } from '../core/evidence/items';
-import type { OpdRecord } from '../core/workbook/ownership';
+import type { HistoryView } from '../core/audit/audit-log';
+import type { EntryStatus, EntryStatusKey } from '../core/entry/status';
+import type { StageScore } from '../core/evaluation/evaluation';
+import type { DraftRules } from '../core/evidence/draft-check';
+import type { Role } from '../core/workbook/roles';
 
 /**
  * The sidebar's server endpoints, one typed table shared by the client and Apps Script: a
  * renamed endpoint or a changed payload breaks the build on both sides. Every payload is plain
  * JSON (no Date, no undefined, no class instance), since google.script.run drops the rest.
  */
-export type Role = 'admin' | 'pic' | 'viewer';
+
+/** Domain types the payloads carry, defined in core; the sidebar reads them from here. */
+export type { DraftRules, EntryStatus, EntryStatusKey, HistoryView, Role, StageScore };
 
 export interface OpdRef {
   readonly key: string;
@@ -26,22 +29,6 @@ export interface PanelState {
   readonly selection: { readonly opdKey: string; readonly code: string } | null;
   /** For someone who fills no tab: what to do next (whom to ask). */
   readonly notice: string | null;
-}
-
-/** One answer to "is this indicator lengkap", the same in every view (completeness.ts). */
-export type EntryStatusKey =
-  | 'empty'
-  | 'incomplete'
-  | 'toFix'
-  | 'revision'
-  | 'unchecked'
-  | 'accepted'
-  | 'done';
-
-export interface EntryStatus {
-  readonly key: EntryStatusKey;
-  readonly label: string;
-  readonly done: boolean;
 }
 
 interface LevelChoice {
@@ -65,21 +52,6 @@ interface CheckNote {
   readonly severity: 'error' | 'warning' | 'info';
   readonly problem: string;
   readonly fix: string;
-}
-
-/**
- * What a draft is checked against before it is saved: the inputs of the check's own rules
- * that need no Drive (evidence/draft-check.ts), for this indicator.
- */
-export interface DraftRules {
-  readonly minExplanation: number;
-  readonly allowedHosts: readonly string[];
-  readonly opd: OpdRecord;
-  readonly indicator: Indicator;
-  /** Aturan bukti that apply to the indicator (how many links, which kinds, from which level). */
-  readonly evidenceRules: readonly EvidenceRule[];
-  /** How Mandiri follows evidence items (Pengaturan). */
-  readonly itemRule: ItemRule;
 }
 
 /** One evidence item (butir) of an indicator, as the panel shows and edits it (Pemdi). */
@@ -193,26 +165,6 @@ export interface ProbeResult {
   readonly message: string;
 }
 
-export interface StageScore {
-  /** claimed (Pemdi with butir) | selfAssessed | verified | final | target | lastYear */
-  readonly key: string;
-  readonly stage: string;
-  /** null when the stage holds no level yet ("belum ada data"). */
-  readonly index: number | null;
-  readonly predicate: string;
-  /** When the unrounded index is within 0,005 of a band edge: which reading gave the predikat. */
-  readonly predicateNote: string | null;
-  readonly notAssessed: number;
-  readonly parts: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly value: number;
-    readonly target: number;
-  }[];
-  /** For the claims' figure: the lead OPDs' evidence items, and how many are accepted. */
-  readonly items?: { readonly total: number; readonly accepted: number };
-}
-
 export interface CoordinatorView {
   /** When the last Cek kelengkapan ran, for people, or null. */
   readonly checkedAt: string | null;
@@ -269,17 +221,6 @@ export interface PlanView {
     readonly to: number;
     readonly after: number;
     readonly opds: string;
-  }[];
-}
-
-export interface HistoryView {
-  readonly entries: readonly {
-    readonly when: string;
-    readonly who: string;
-    readonly what: string;
-    readonly detail: string;
-    readonly old: string;
-    readonly now: string;
   }[];
 }
 

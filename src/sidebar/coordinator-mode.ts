@@ -1,4 +1,4 @@
-import { decimalText, numberText } from '../core/decimal';
+import { decimalText, numberText } from '../core/kernel/decimal';
 import type { CoordinatorView, PlanView, StageScore } from '../shared/rpc';
 import { append, h } from './dom';
 import { guarded, say, setActions } from './footer';

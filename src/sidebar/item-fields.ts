@@ -1,4 +1,4 @@
-import { numberText } from '../core/decimal';
+import { numberText } from '../core/kernel/decimal';
 import type { EntryView, ItemView } from '../shared/rpc';
 import { append, h } from './dom';
 import { sidebarText as t } from './sidebar-text';

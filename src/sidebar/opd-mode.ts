@@ -1,6 +1,6 @@
+import { trimSpaces } from '../core/catalogue/levels';
 import { draftProblems } from '../core/evidence/draft-check';
 import { linksInCell } from '../core/evidence/links';
-import { trimSpaces } from '../core/levels';
 import type { EntryView, OpdView, SaveRequest } from '../shared/rpc';
 import { append, clear, h } from './dom';
 import { guarded, quiet, say, setActions } from './footer';

@@ -1,5 +1,5 @@
-import { InputError } from '../core/errors';
-import { setupText } from '../core/workbook/setup-text';
+import { setupText } from '../core/actions/setup/setup-text';
+import { InputError } from '../core/kernel/errors';
 
 /**
  * The document lock of workbooks that live in one process (in memory, an .xlsx being

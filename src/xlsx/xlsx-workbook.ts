@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/kernel/errors';
 import { a1, boxOf } from '../core/workbook/a1';
 import { sameCell, sameCells, trimmed } from '../core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../core/workbook/palette';

@@ -149,6 +149,82 @@ describe('layers', () => {
   });
 });
 
+/**
+ * Core's inner order: each part may use the parts ranked below it and its own rank, never one
+ * above. The kernel knows no SPBE; the catalogue knows instruments; an entry's fields and words
+ * know the catalogue; the workbook's layout knows entries; evidence and the audit read the
+ * workbook; evaluation reads evidence; actions (setup, check, panel, export, the custom
+ * functions, the menu, the environment check) orchestrate everything below.
+ */
+const CORE_RANK: Record<string, number> = {
+  kernel: 0,
+  catalogue: 1,
+  entry: 2,
+  workbook: 3,
+  evidence: 4,
+  audit: 4,
+  evaluation: 5,
+  actions: 6,
+};
+const CORE = path.join(SRC, 'core');
+const partOf = (file: string) => path.relative(CORE, file).split(path.sep)[0] ?? '';
+const coreFiles = files.filter((f) => layerOf(f) === 'core' && !f.endsWith('.d.ts'));
+
+describe('core ranking', () => {
+  it('places every core module in a ranked part', () => {
+    const loose = coreFiles
+      .filter((f) => CORE_RANK[partOf(f)] === undefined)
+      .map((f) => path.relative(ROOT, f));
+    expect(loose).toEqual([]);
+  });
+
+  it('imports no part ranked above the importer', () => {
+    const upward: string[] = [];
+    for (const file of coreFiles) {
+      const rank = CORE_RANK[partOf(file)] ?? -1;
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = resolve(file, spec);
+        if (layerOf(target) !== 'core') continue;
+        const targetRank = CORE_RANK[partOf(target)] ?? Number.POSITIVE_INFINITY;
+        if (targetRank > rank)
+          upward.push(
+            `${path.relative(ROOT, file)} (${partOf(file)}) → ${path.relative(ROOT, target)} (${partOf(target)})`,
+          );
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it("keeps each text module to the folder that speaks it (the kernel's words are everyone's)", () => {
+    const borrowed: string[] = [];
+    for (const file of coreFiles) {
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = resolve(file, spec);
+        if (layerOf(target) !== 'core' || !/-text\.ts$/.test(target) || partOf(target) === 'kernel')
+          continue;
+        const folder = path.dirname(target);
+        if (!`${path.dirname(file)}${path.sep}`.startsWith(`${folder}${path.sep}`))
+          borrowed.push(`${path.relative(ROOT, file)} → ${path.relative(ROOT, target)}`);
+      }
+    }
+    expect(borrowed).toEqual([]);
+  });
+
+  it('takes only types from shared: the RPC contract describes payloads, it decides nothing', () => {
+    const values = coreFiles.flatMap((file) =>
+      importsWithKind(file)
+        .filter(
+          ({ spec, typeOnly }) =>
+            !typeOnly && spec.startsWith('.') && layerOf(resolve(file, spec)) === 'shared',
+        )
+        .map(({ spec }) => `${path.relative(ROOT, file)} → ${spec}`),
+    );
+    expect(values).toEqual([]);
+  });
+});
+
 describe('words', () => {
   /** Indonesian words that only a sentence uses: a literal holding one is prose. */
   const PROSE =

@@ -1,4 +1,4 @@
-import { ALL_MENU_ITEMS } from '../../src/core/menu';
+import { ALL_MENU_ITEMS } from '../../src/core/actions/menu/menu';
 import { ENDPOINTS } from '../../src/shared/rpc';
 import { ADMIN, demoWorld } from '../support/demo-world';
 import type { SheetsWorld } from '../support/sheets-world';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ALL_MENU_ITEMS } from '../../src/core/menu';
+import { ALL_MENU_ITEMS } from '../../src/core/actions/menu/menu';
 import { bundleText, sandbox } from '../support/bundle';
 
 /** Every custom function with the parameters users see while typing it. */

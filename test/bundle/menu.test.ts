@@ -1,4 +1,4 @@
-import { ALL_MENU_ITEMS } from '../../src/core/menu';
+import { ALL_MENU_ITEMS } from '../../src/core/actions/menu/menu';
 import type { AuthModeName } from '../fakes/runtime';
 import { ADMIN, demoWorld } from '../support/demo-world';
 import { SheetsWorld } from '../support/sheets-world';

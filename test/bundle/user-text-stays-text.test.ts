@@ -1,4 +1,4 @@
-import { ALL_MENU_ITEMS } from '../../src/core/menu';
+import { ALL_MENU_ITEMS } from '../../src/core/actions/menu/menu';
 import { ADMIN } from '../support/demo-world';
 import { panelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';

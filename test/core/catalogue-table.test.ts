@@ -2,7 +2,7 @@ import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { resolveCatalogue } from '../../src/core/catalogue/registry';
 import { catalogueFromTable, catalogueToTable } from '../../src/core/catalogue/table';
-import { score } from '../../src/core/scoring';
+import { score } from '../../src/core/evaluation/scoring';
 
 function withoutRows<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, v) => (key === 'row' ? undefined : v)));

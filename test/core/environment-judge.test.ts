@@ -3,7 +3,7 @@ import {
   type Observations,
   scratchFigureExpected,
   scratchFormulas,
-} from '../../src/core/environment/environment-check';
+} from '../../src/core/actions/environment/environment-check';
 
 /**
  * Periksa lingkungan judges what a real Sheet did where Google's docs are silent (R16, R17,

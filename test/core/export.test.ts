@@ -1,5 +1,10 @@
 import { parseCsv } from '../../src/cli/csv';
-import { csvField, exportCells, toCsv, toMarkdown } from '../../src/core/export/export-rows';
+import {
+  csvField,
+  exportCells,
+  toCsv,
+  toMarkdown,
+} from '../../src/core/actions/export/export-rows';
 import { isFormula } from '../../src/core/workbook/port';
 
 describe('exports neutralise formula injection', () => {

@@ -1,6 +1,6 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { readLevel } from '../../src/core/catalogue/levels';
 import { findIndicator, scaleOf } from '../../src/core/catalogue/lookup';
-import { readLevel } from '../../src/core/levels';
 
 const proses = scaleOf(SPBE_2020, findIndicator(SPBE_2020, 'I05'));
 const layanan = scaleOf(SPBE_2020, findIndicator(SPBE_2020, 'I32'));

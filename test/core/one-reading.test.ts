@@ -1,6 +1,6 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { readLevel, readStageValue } from '../../src/core/catalogue/levels';
 import { findIndicator, scaleOf } from '../../src/core/catalogue/lookup';
-import { readLevel, readStageValue } from '../../src/core/levels';
 import { countedLevelFormula } from '../../src/core/workbook/level-formula';
 import { type Cell, formula } from '../../src/core/workbook/port';
 import { figureFormula } from '../../src/core/workbook/rekap-formulas';

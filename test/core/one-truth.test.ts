@@ -1,27 +1,27 @@
 import { cliText } from '../../src/cli/cli-text';
 import { clockFor } from '../../src/cli/commands';
-import { loadContext } from '../../src/core/context';
+import { runCheck } from '../../src/core/actions/check/check';
+import { exportRows } from '../../src/core/actions/export/export-rows';
+import { planOf } from '../../src/core/actions/panel/coordinator-panel';
+import { opdView } from '../../src/core/actions/panel/opd-view';
+import { saveEntry } from '../../src/core/actions/panel/save-entry';
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
+import { predicateOf } from '../../src/core/catalogue/predicate';
+import { STATUS_LABEL } from '../../src/core/entry/words';
 import {
   claimsHeldBack,
   type Evaluation,
   readEvaluation,
   stageScores,
-} from '../../src/core/evaluation';
-import { evaluationWarnings } from '../../src/core/evaluation-warnings';
-import { runCheck } from '../../src/core/evidence/check';
-import { checkText } from '../../src/core/evidence/check-text';
+} from '../../src/core/evaluation/evaluation';
+import { evaluationWarnings } from '../../src/core/evaluation/evaluation-warnings';
+import { score } from '../../src/core/evaluation/scoring';
 import { entryStatus } from '../../src/core/evidence/completeness';
 import { readReport } from '../../src/core/evidence/reminders';
-import { exportRows } from '../../src/core/export/export-rows';
-import { planOf } from '../../src/core/panel/coordinator-panel';
-import { opdView } from '../../src/core/panel/opd-view';
-import { saveEntry } from '../../src/core/panel/save-entry';
-import { predicateOf } from '../../src/core/predicate';
-import { score } from '../../src/core/scoring';
+import { loadContext } from '../../src/core/workbook/context';
 import type { OpdRecord } from '../../src/core/workbook/ownership';
 import type { Cell } from '../../src/core/workbook/port';
 import { formula } from '../../src/core/workbook/port';
-import { setupWorkbook } from '../../src/core/workbook/setup';
 import { opdTabKey, TAB } from '../../src/core/workbook/tab-names';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { referenceFramework } from '../support/reference';
@@ -94,7 +94,7 @@ describe('score vs Rekap (issue #21)', () => {
     expect(rekap(wb, 'Belum dinilai')).toBe(46);
     // Each of the three is reported once, at its cell, in the tab's Status.
     for (const code of ['I05', 'I32', 'I33'])
-      expect(statusInTab(wb, code)).toBe(checkText.statusLabel.toFix);
+      expect(statusInTab(wb, code)).toBe(STATUS_LABEL.toFix);
   });
 
   it('a Pemdi Verifikasi value 2,333 counts 1 in score and in Rekap alike, and score says so', () => {
@@ -135,8 +135,8 @@ describe('"Lengkap" (issue #21)', () => {
     expect(saved.problems.join(' ')).toMatch(/Penjelasan terlalu singkat \(36 huruf/);
     expect(saved.problems.join(' ')).toMatch(/bukan Google Drive/);
     const status = saved.view.indicators.find((i) => i.code === 'I01')?.status;
-    expect(status?.label).toBe(checkText.statusLabel.incomplete);
-    expect(statusInTab(wb, 'I01')).toBe(checkText.statusLabel.incomplete);
+    expect(status?.label).toBe(STATUS_LABEL.incomplete);
+    expect(statusInTab(wb, 'I01')).toBe(STATUS_LABEL.incomplete);
   });
 
   it('a Pemdi claim at level 3 whose level-3 butir have no link is belum lengkap everywhere', () => {
@@ -151,7 +151,7 @@ describe('"Lengkap" (issue #21)', () => {
     if (!entry) throw new Error('no P01');
     const findings = readReport(wb.read(TAB.report))?.findings ?? [];
     expect(entryStatus(entry, findings).key).toBe('incomplete');
-    expect(statusInTab(wb, 'P01')).toBe(checkText.statusLabel.incomplete);
+    expect(statusInTab(wb, 'P01')).toBe(STATUS_LABEL.incomplete);
     const view = opdView(wb, opdTabKey(opd.code), 'P01', YEAR);
     expect(view.indicators.find((i) => i.code === 'P01')?.status.key).toBe('incomplete');
   });
@@ -162,11 +162,11 @@ describe('"Lengkap" (issue #21)', () => {
     type(wb, 'I01', 'Tingkat', 3);
     type(wb, 'I01', 'Penjelasan', LONG);
     type(wb, 'I01', 'Data dukung', DRIVE);
-    expect(statusInTab(wb, 'I01')).toBe(checkText.statusLabel.unchecked);
+    expect(statusInTab(wb, 'I01')).toBe(STATUS_LABEL.unchecked);
     const view = opdView(wb, opdTabKey(opd.code), 'I01', YEAR);
     expect(view.complete).toBe(0);
     runCheck(wb, undefined, clock);
-    expect(statusInTab(wb, 'I01')).toBe(checkText.statusLabel.done);
+    expect(statusInTab(wb, 'I01')).toBe(STATUS_LABEL.done);
     expect(opdView(wb, opdTabKey(opd.code), 'I01', YEAR).complete).toBe(1);
   });
 });

@@ -1,13 +1,13 @@
 import { clockFor } from '../../src/cli/commands';
-import { loadContext } from '../../src/core/context';
-import { readEvaluation } from '../../src/core/evaluation';
-import { runCheck } from '../../src/core/evidence/check';
+import { runCheck } from '../../src/core/actions/check/check';
+import { exportRows } from '../../src/core/actions/export/export-rows';
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
+import { readEvaluation } from '../../src/core/evaluation/evaluation';
 import { entryStatus } from '../../src/core/evidence/completeness';
 import type { Entry } from '../../src/core/evidence/entries';
 import { readReport } from '../../src/core/evidence/reminders';
-import { exportRows } from '../../src/core/export/export-rows';
+import { loadContext } from '../../src/core/workbook/context';
 import type { Cell } from '../../src/core/workbook/port';
-import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import {
   columnOf,

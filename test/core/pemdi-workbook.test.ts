@@ -1,9 +1,9 @@
+import { coordinatorView } from '../../src/core/actions/panel/coordinator-panel';
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
 import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
-import { loadContext } from '../../src/core/context';
-import { readEvaluation, stageScores } from '../../src/core/evaluation';
-import { coordinatorView } from '../../src/core/panel/coordinator-panel';
+import { readEvaluation, stageScores } from '../../src/core/evaluation/evaluation';
+import { loadContext } from '../../src/core/workbook/context';
 import { type Cell, formula } from '../../src/core/workbook/port';
-import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { caseValues, scoringCases } from '../support/reference';
 import { columnOf, formulas, rekapFigure, setAt } from '../support/workbook-helpers';

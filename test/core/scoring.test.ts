@@ -1,9 +1,14 @@
 import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { predicateOf as predicateOfExact } from '../../src/core/catalogue/predicate';
 import type { Catalogue, Level } from '../../src/core/catalogue/types';
-import { decimalText, decimalToCents, formatCents, ratioToCents } from '../../src/core/decimal';
-import { predicateOf as predicateOfExact } from '../../src/core/predicate';
-import { type LevelMap, score } from '../../src/core/scoring';
+import { type LevelMap, score } from '../../src/core/evaluation/scoring';
+import {
+  decimalText,
+  decimalToCents,
+  formatCents,
+  ratioToCents,
+} from '../../src/core/kernel/decimal';
 import { caseValues, cents, referenceFramework, scoringCases } from '../support/reference';
 
 const catalogues: Record<string, Catalogue> = { 'spbe-2020': SPBE_2020, 'pemdi-2026': PEMDI_2026 };

@@ -1,7 +1,7 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import type { Catalogue, Level } from '../../src/core/catalogue/types';
-import { type LevelMap, score } from '../../src/core/scoring';
-import { planToTarget } from '../../src/core/target-plan';
+import { type LevelMap, score } from '../../src/core/evaluation/scoring';
+import { planToTarget } from '../../src/core/evaluation/target-plan';
 
 /** A small catalogue whose every plan can be checked against all possible raises. */
 const SMALL: Catalogue = {

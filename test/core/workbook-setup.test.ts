@@ -1,7 +1,7 @@
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { levelOptions } from '../../src/core/workbook/opd-tab';
 import type { Cell } from '../../src/core/workbook/port';
-import { setupWorkbook } from '../../src/core/workbook/setup';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { levelCase } from '../support/reference';
 import {

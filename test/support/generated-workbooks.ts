@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { clockFor } from '../../src/cli/commands';
+import { runCheck } from '../../src/core/actions/check/check';
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
 import { PEMDI_2026 } from '../../src/core/catalogue/frameworks/pemdi-2026';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
 import { scaleOf } from '../../src/core/catalogue/lookup';
 import type { Catalogue, Indicator } from '../../src/core/catalogue/types';
-import { runCheck } from '../../src/core/evidence/check';
-import { VERIFICATION_VALUES } from '../../src/core/evidence/item-text';
-import { ITEM_RULES, type ItemRule } from '../../src/core/evidence/items';
+import { ITEM_RULES, type ItemRule } from '../../src/core/entry/items';
+import { VERIFICATION_VALUES } from '../../src/core/entry/words';
 import { type Cell, formula } from '../../src/core/workbook/port';
-import { setupWorkbook } from '../../src/core/workbook/setup';
 import { TAB, TAB_KEY } from '../../src/core/workbook/tab-names';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 

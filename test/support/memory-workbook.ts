@@ -1,4 +1,4 @@
-import { InputError } from '../../src/core/errors';
+import { InputError } from '../../src/core/kernel/errors';
 import { asRead, sameCell, sameCells, trimmed } from '../../src/core/workbook/cells';
 import { OWNED_RULE_COLOURS } from '../../src/core/workbook/palette';
 import {

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadContext } from '../../src/core/context';
-import { readEvaluation, stageScores } from '../../src/core/evaluation';
-import { evaluationWarnings } from '../../src/core/evaluation-warnings';
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
+import { readEvaluation, stageScores } from '../../src/core/evaluation/evaluation';
+import { evaluationWarnings } from '../../src/core/evaluation/evaluation-warnings';
 import { readEntries } from '../../src/core/evidence/findings-input';
+import { loadContext } from '../../src/core/workbook/context';
 import { isFormula } from '../../src/core/workbook/port';
-import { setupWorkbook } from '../../src/core/workbook/setup';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { describeWithLibreOffice, recalculatedAfresh } from '../support/libreoffice';
 

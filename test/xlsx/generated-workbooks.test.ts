@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadContext } from '../../src/core/context';
-import { checkText } from '../../src/core/evidence/check-text';
+import { STATUS_LABEL } from '../../src/core/entry/words';
 import { columnLetter } from '../../src/core/workbook/a1';
+import { loadContext } from '../../src/core/workbook/context';
 import { columnIndex, HEADER_ROW } from '../../src/core/workbook/opd-tab';
 import { formula } from '../../src/core/workbook/port';
 import { buildGenerated, generatedSpecs } from '../support/generated-workbooks';
@@ -60,7 +60,7 @@ describeWithLibreOffice('generated workbooks', () => {
     }
     expect(differ).toEqual([]);
     // A sample that agrees because it holds nothing would prove nothing: every Status shows.
-    for (const label of Object.values(checkText.statusLabel)) expect([...shown]).toContain(label);
+    for (const label of Object.values(STATUS_LABEL)) expect([...shown]).toContain(label);
   });
 
   it('catches one formula changed: the Tingkat dihitung of one row read as before #21', async () => {
@@ -84,7 +84,7 @@ describeWithLibreOffice('generated workbooks', () => {
     // The engine says the row needs fixing; the changed formula lets the tab say otherwise.
     const code = String(cells[row - 1]?.[0]);
     expect(found.filter((d) => d.startsWith(`${opd.tab} ${code} Status:`))).toEqual([
-      expect.stringMatching(new RegExp(`engine ${checkText.statusLabel.toFix}$`)),
+      expect.stringMatching(new RegExp(`engine ${STATUS_LABEL.toFix}$`)),
     ]);
   });
 });

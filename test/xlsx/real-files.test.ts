@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { clockFor } from '../../src/cli/commands';
-import { loadContext } from '../../src/core/context';
-import { readEvaluation, stageScores } from '../../src/core/evaluation';
-import { runCheck } from '../../src/core/evidence/check';
-import { setupWorkbook } from '../../src/core/workbook/setup';
+import { runCheck } from '../../src/core/actions/check/check';
+import { setupWorkbook } from '../../src/core/actions/setup/setup';
+import { readEvaluation, stageScores } from '../../src/core/evaluation/evaluation';
+import { loadContext } from '../../src/core/workbook/context';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { MemoryWorkbook } from '../support/memory-workbook';

@@ -1,9 +1,19 @@
-import type { HistoryView } from '../../shared/rpc';
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../kernel/text';
 import { columnLetter } from '../workbook/a1';
 import { asText } from '../workbook/cells';
 import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
 import type { Cell } from '../workbook/port';
+
+export interface HistoryView {
+  readonly entries: readonly {
+    readonly when: string;
+    readonly who: string;
+    readonly what: string;
+    readonly detail: string;
+    readonly old: string;
+    readonly now: string;
+  }[];
+}
 
 /**
  * The audit trail: each change in an OPD tab or in Penilaian's verifier columns, as one Log

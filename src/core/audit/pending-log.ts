@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import { utf8Length } from '../text';
+import { InputError } from '../kernel/errors';
+import { utf8Length } from '../kernel/text';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY, TAB_MARK_PREFIX } from '../workbook/tab-names';
 import { LOG_HEADER } from './audit-log';

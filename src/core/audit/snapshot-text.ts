@@ -2,9 +2,7 @@ import type { RestoreScope, SnapshotInfo } from './snapshots';
 
 /** What snapshots and Pulihkan say, in plain Bahasa Indonesia. */
 export const snapshotText = {
-  reasonSetup: () => 'sebelum Siapkan / perbarui workbook',
   reasonLock: () => 'sebelum Kunci / buka pengisian',
-  reasonMigration: () => 'sebelum pembaruan tata letak',
   reasonRestore: () => 'sebelum Pulihkan',
   badScope: (text: string) =>
     `'${text}' tidak bisa dibaca. Tulis nomor versi, lalu bila perlu kode OPD dan kode indikator, misalnya: 3 BAPPEDA I13.`,

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/types';
-import { InputError } from '../errors';
+import { InputError } from '../kernel/errors';
 import {
   ASSESSMENT_COLUMNS,
   type AssessmentCol,

@@ -1,4 +1,4 @@
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../kernel/text';
 import type { Aspect, Catalogue, Domain, Indicator } from './types';
 
 /**

@@ -1,6 +1,6 @@
-import { InputError } from '../errors';
-import { msg } from '../formula-text';
-import { normalizeWords } from '../text';
+import { InputError } from '../kernel/errors';
+import { normalizeWords } from '../kernel/text';
+import { catalogueText } from './catalogue-text';
 import { PEMDI_2026 } from './frameworks/pemdi-2026';
 import { SPBE_2020 } from './frameworks/spbe-2020';
 import { catalogueFromTable } from './table';
@@ -35,7 +35,7 @@ export function resolveCatalogue(arg: unknown): Catalogue {
   const found = BUILT_IN_CATALOGUES.find((c) => c.id === name) ?? ALIASES[name];
   if (!found)
     throw new InputError(
-      msg.unknownCatalogue(
+      catalogueText.unknownCatalogue(
         String(single),
         BUILT_IN_CATALOGUES.map((c) => c.id),
       ),

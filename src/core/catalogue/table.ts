@@ -1,6 +1,7 @@
-import { InputError } from '../errors';
-import { msg } from '../formula-text';
-import { isBlank, normalizeWords } from '../text';
+import { InputError } from '../kernel/errors';
+import { kernelText } from '../kernel/kernel-text';
+import { isBlank, normalizeWords } from '../kernel/text';
+import { catalogueText } from './catalogue-text';
 import type {
   Aspect,
   Catalogue,
@@ -125,7 +126,7 @@ interface Draft {
 function weightOf(r: TableRow, d: Draft): number {
   const n = numberIn(r.get('nilai'));
   if (n === undefined || !Number.isInteger(n))
-    d.problems.push(msg.atPlace(r.where, msg.weightInvalid(r.get('nilai'))));
+    d.problems.push(kernelText.atPlace(r.where, catalogueText.weightInvalid(r.get('nilai'))));
   return n ?? 0;
 }
 
@@ -150,7 +151,7 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
     const scale = text(r.get('skala'));
     const level = numberIn(r.get('kode'));
     if (scale === '' || level === undefined || !Number.isInteger(level) || level < 1 || level > 5) {
-      d.problems.push(msg.atPlace(r.where, msg.levelRowInvalid()));
+      d.problems.push(kernelText.atPlace(r.where, catalogueText.levelRowInvalid()));
       return;
     }
     const names = d.levelScales[scale] ?? ['', '', '', '', ''];
@@ -200,7 +201,7 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
     const code = text(r.get('kode'));
     const level = numberIn(r.get('nilai')) ?? Number(/\.([0-9])\.[^.]+$/.exec(code)?.[1]);
     if (!Number.isInteger(level) || level < 1 || level > 5) {
-      d.problems.push(msg.atPlace(r.where, msg.itemLevelInvalid(r.get('nilai'))));
+      d.problems.push(kernelText.atPlace(r.where, catalogueText.itemLevelInvalid(r.get('nilai'))));
       return;
     }
     d.items.push({
@@ -214,7 +215,7 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
   [KIND.band]: (r, d) => {
     const min = numberIn(r.get('nilai'));
     if (min === undefined)
-      d.problems.push(msg.atPlace(r.where, msg.bandOutOfRange(r.get('nilai'))));
+      d.problems.push(kernelText.atPlace(r.where, catalogueText.bandOutOfRange(r.get('nilai'))));
     const alias = text(r.get('alias'));
     d.predicates.push({
       label: text(r.get('nama')),
@@ -230,7 +231,9 @@ const READ_ROW: Record<(typeof KIND)[keyof typeof KIND], (r: TableRow, d: Draft)
       (k) => READING_WORD[k] === word,
     );
     if (year === undefined || !Number.isInteger(year) || !reading) {
-      d.problems.push(msg.atPlace(r.where, msg.cycleRowInvalid(Object.values(READING_WORD))));
+      d.problems.push(
+        kernelText.atPlace(r.where, catalogueText.cycleRowInvalid(Object.values(READING_WORD))),
+      );
       return;
     }
     const note = text(r.get('nama'));
@@ -247,7 +250,7 @@ function columnsOf(table: readonly (readonly unknown[])[]): {
     row.some((cell) => text(cell).toLowerCase() === 'jenis'),
   );
   const header = table[headerAt];
-  if (!header) throw new InputError(msg.tableHeaderMissing(REQUIRED));
+  if (!header) throw new InputError(catalogueText.tableHeaderMissing(REQUIRED));
   const columns = new Map<Column, number>();
   header.forEach((cell, i) => {
     const name = text(cell).toLowerCase() as Column;
@@ -255,7 +258,7 @@ function columnsOf(table: readonly (readonly unknown[])[]): {
       columns.set(name, i);
   });
   const missing = REQUIRED.filter((h) => !columns.has(h.toLowerCase() as Column));
-  if (missing.length > 0) throw new InputError(msg.tableColumnsMissing(missing));
+  if (missing.length > 0) throw new InputError(catalogueText.tableColumnsMissing(missing));
   return { headerAt, columns };
 }
 
@@ -293,12 +296,15 @@ export function catalogueFromTable(
     };
     const kind = normalizeWords(text(get('jenis')));
     if (kind === '' && cells.every(isBlank)) return;
-    const r: TableRow = { row: firstRow + i, where: msg.tableRow(firstRow + i), get };
+    const r: TableRow = { row: firstRow + i, where: catalogueText.tableRow(firstRow + i), get };
     const read = READ_ROW[kind as keyof typeof READ_ROW];
     if (read) read(r, d);
     else
       d.problems.push(
-        msg.atPlace(r.where, msg.unknownRowKind(text(get('jenis')), Object.values(KIND))),
+        kernelText.atPlace(
+          r.where,
+          catalogueText.unknownRowKind(text(get('jenis')), Object.values(KIND)),
+        ),
       );
   });
   const catalogue: Catalogue = {
@@ -319,7 +325,7 @@ export function catalogueFromTable(
   };
   const problems = [...d.problems, ...catalogueProblems(catalogue)];
   if (problems.length > 0)
-    throw new InputError(msg.catalogueInvalid(d.id || 'dari tabel', problems));
+    throw new InputError(catalogueText.catalogueInvalid(d.id || 'dari tabel', problems));
   return catalogue;
 }
 

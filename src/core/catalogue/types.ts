@@ -55,9 +55,6 @@ export interface EvidenceItem {
   readonly row?: number;
 }
 
-/** The most items one level of an indicator may have: values.ts reads means of up to 12. */
-export const MAX_ITEMS_PER_LEVEL = 12;
-
 /**
  * The predicate is read from the index rounded to two decimals (2023: an exact 1,7995 is
  * "1,80 Cukup") or from the unrounded index (2024: an exact 3,4985 is "3,50 Baik").

@@ -1,7 +1,11 @@
-import { readableDate } from '../dates';
+import { readableDate } from '../kernel/dates';
 
 /** Every word the completeness check shows, in plain Bahasa Indonesia: what is wrong, and the fix. */
 export const checkText = {
+  tabMissing: (opd: string, tab: string) => ({
+    problem: `Tab '${tab}' milik ${opd} tidak ada (terhapus atau diganti namanya); isian OPD ini tidak ikut dihitung (dihitung 1).`,
+    fix: `Kembalikan tabnya, atau tulis nama tab yang sekarang di kolom Nama tab baris ${opd} di tab OPD.`,
+  }),
   levelMissing: () => ['Tingkat belum dipilih.', 'Pilih tingkat 1–5 di kolom Tingkat.'],
   levelInvalid: (problem: string) => [
     `Tingkat tidak sah: ${problem}.`,
@@ -120,17 +124,6 @@ export const checkText = {
       ? 'Lengkapi bukti butir tingkat berikutnya dan minta verifikator memeriksanya.'
       : `Nilai Mandiri mengikuti butir yang diterima (aturan "${rule}" di Pengaturan): lengkapi bukti butir tingkat ${complete + 1} ke atas dan minta verifikator memeriksanya, atau turunkan klaimnya.`,
   ],
-  severityLabel: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' } as const,
-  /** An indicator's status: the OPD tab's Status column and the panel say the same words. */
-  statusLabel: {
-    empty: 'Belum diisi',
-    incomplete: 'Belum lengkap',
-    toFix: 'Perlu diperbaiki',
-    revision: 'Perlu revisi',
-    accepted: 'Diterima',
-    done: 'Lengkap',
-    unchecked: 'Perlu dicek',
-  } as const,
   reportTitle: (timestamp: string) =>
     `Kelengkapan data dukung — diperiksa ${readableDate(timestamp)}`,
   reportSummary: (errors: number, warnings: number, complete: number, total: number) =>
@@ -154,22 +147,8 @@ export const checkText = {
   none: () => 'Tidak ada temuan. Semua indikator lengkap.',
   progress: (done: number, total: number) =>
     `Memeriksa data dukung di Drive: ${done} dari ${total} file…`,
-  readingTabs: (n: number) => `Membaca ${n} tab OPD…`,
-  paused: (left: number) =>
-    `Waktu eksekusi hampir habis; ${left} file belum diperiksa. Yang sudah diperiksa tersimpan; tidak ada temuan yang hilang.`,
-  /** How a paused check goes on, in the mode the add-on runs in. */
-  continuation: (how: 'minute' | 'hour' | 'click') =>
-    how === 'minute'
-      ? 'Pemeriksaan dilanjutkan otomatis dalam 1 menit. Bila belum berlanjut dalam 5 menit, pilih SPBE › Diskominfo › Cek kelengkapan lagi.'
-      : how === 'hour'
-        ? 'Lanjutkan sekarang dengan memilih SPBE › Diskominfo › Cek kelengkapan lagi; bila tidak, pemeriksaan dilanjutkan otomatis dalam sekitar 1 jam.'
-        : 'Lanjutkan dengan memilih SPBE › Diskominfo › Cek kelengkapan lagi.',
-  driveApiDisabled: () =>
-    'Catatan: Drive API belum diaktifkan di proyek Google Cloud add-on ini, jadi file diperiksa satu per satu (lebih lambat). Admin: aktifkan Google Drive API di console.cloud.google.com › API & Layanan untuk proyek itu.',
   probeUnanswered: (status: number) =>
     `apakah asesor bisa membukanya belum bisa diperiksa (jawaban ${status || 'tidak ada'})`,
-  finished: (errors: number, warnings: number) =>
-    `Cek kelengkapan selesai: ${errors} kesalahan, ${warnings} peringatan. Lihat tab Kelengkapan.`,
   reminderNoPic: () => 'email PIC belum diisi di tab OPD',
   reminderQuota: (left: number) =>
     `kuota email hari ini tinggal ${left} penerima; kirim lagi besok`,
@@ -219,9 +198,6 @@ export const checkText = {
   reminderSent: (n: number) => `${n} pengingat terkirim. Setiap pengiriman tercatat di Log.`,
   reminderCancelled: () => 'Pengingat tidak dikirim.',
   reminderLog: () => 'Pengingat dikirim',
-  notSetUp: () =>
-    'Workbook belum disiapkan. Pilih SPBE › Diskominfo › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
-  logAction: () => 'Cek kelengkapan',
   /** A link's status in a few words, for the panel and SPBE_BUKTI. */
   linkStatus: {
     notALink: () => 'Bukan tautan',

@@ -1,8 +1,7 @@
-import type { EntryStatus, EntryStatusKey } from '../../shared/rpc';
-import { checkText } from './check-text';
+import type { EntryStatus, EntryStatusKey } from '../entry/status';
+import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
+import { STATUS_LABEL, VERIFICATION_VALUES } from '../entry/words';
 import type { Entry } from './entries';
-import { VERIFICATION_VALUES } from './item-text';
-import { MIN_EXPLANATION_CHARS } from './thresholds';
 
 /**
  * What "lengkap" means, decided once and used by every view — the panel's picker and
@@ -64,7 +63,7 @@ export function judged(entry: Entry): Entry {
 
 export function entryStatus(entry: Entry, findings: readonly Judged[]): EntryStatus {
   const key = keyOf(entry, findings);
-  return { key, label: checkText.statusLabel[key], done: key === 'done' || key === 'accepted' };
+  return { key, label: STATUS_LABEL[key], done: key === 'done' || key === 'accepted' };
 }
 
 export function isDone(entry: Entry, findings: readonly Judged[]): boolean {

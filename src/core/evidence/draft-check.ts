@@ -1,10 +1,28 @@
-import type { DraftRules } from '../../shared/rpc';
-import { trimSpaces } from '../levels';
+import { trimSpaces } from '../catalogue/levels';
+import type { Indicator } from '../catalogue/types';
+import type { ItemRule } from '../entry/items';
+import { itemStatus } from '../entry/items';
 import type { OpdCol } from '../workbook/opd-tab';
+import type { OpdRecord } from '../workbook/ownership';
 import type { Entry } from './entries';
+import type { EvidenceRule } from './evidence-rules';
 import { ENTRY_RULES, type FindingsInput, ruleContext } from './findings';
-import { itemStatus } from './items';
 import { linksInCell, parseLink } from './links';
+
+/**
+ * What a draft is checked against before it is saved: the inputs of the check's own rules
+ * that need no Drive (evidence/draft-check.ts), for this indicator.
+ */
+export interface DraftRules {
+  readonly minExplanation: number;
+  readonly allowedHosts: readonly string[];
+  readonly opd: OpdRecord;
+  readonly indicator: Indicator;
+  /** Aturan bukti that apply to the indicator (how many links, which kinds, from which level). */
+  readonly evidenceRules: readonly EvidenceRule[];
+  /** How Mandiri follows evidence items (Pengaturan). */
+  readonly itemRule: ItemRule;
+}
 
 /**
  * What keeps a draft from being lengkap: the check's own entry rules (findings.ts

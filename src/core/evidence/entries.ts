@@ -1,11 +1,11 @@
+import { readLevel, trimSpaces } from '../catalogue/levels';
 import { scaleOf } from '../catalogue/lookup';
 import type { Catalogue, EvidenceItem, Indicator, Level } from '../catalogue/types';
-import { readLevel, trimSpaces } from '../levels';
+import { type ItemStatus, itemStatus } from '../entry/items';
 import { shownValue } from '../workbook/cells';
 import { ACTIVE, type OpdCol, readOpdTable } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import { type Cell, isFormula, type TabContent } from '../workbook/port';
-import { type ItemStatus, itemStatus } from './items';
 import { hyperlinkLabel, linksInCell, type ParsedLink, parseLink } from './links';
 
 /** One OPD's answer for one indicator, as read from its tab, with where each part sits. */

@@ -1,18 +1,18 @@
-import type { DraftRules } from '../../shared/rpc';
 import type { Catalogue, Indicator } from '../catalogue/types';
-import { type WorkbookContext, withCurrentTab } from '../context';
+import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
+import { type WorkbookContext, withCurrentTab } from '../workbook/context';
 import { readKeyedTable } from '../workbook/keyed-table';
 import { codeKeyOf } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';
+import type { DraftRules } from './draft-check';
 import type { EvidenceFact } from './drive-facts';
 import { type Entry, entriesOf } from './entries';
 import { defaultEvidenceRules, type EvidenceRule, readEvidenceRules } from './evidence-rules';
 import type { FindingsInput } from './findings';
 import { readRevisions } from './revisions-tab';
-import { MIN_EXPLANATION_CHARS } from './thresholds';
 
 /**
  * What a draft of one indicator is held to before saving: the inputs of the check's own rules

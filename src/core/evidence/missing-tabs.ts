@@ -1,9 +1,18 @@
-import { type WorkbookContext, withCurrentTab } from '../context';
-import { normalizeWords } from '../text';
-import { warningText } from '../warning-text';
+import { normalizeWords } from '../kernel/text';
+import { type WorkbookContext, withCurrentTab } from '../workbook/context';
 import type { WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';
+import { checkText } from './check-text';
 import type { Finding } from './findings';
+
+/** What is wrong when an OPD's tab is gone, and how to mend it: the check's finding and the
+ * score's warning say it alike. */
+export function missingTabProblem(opd: { code: string; tab: string }): {
+  problem: string;
+  fix: string;
+} {
+  return checkText.tabMissing(opd.code, opd.tab);
+}
 
 /**
  * An OPD whose tab is gone (deleted, or renamed where the add-on cannot follow, as in Excel
@@ -19,7 +28,7 @@ export function missingTabFindings(wb: WorkbookPort, ctx: WorkbookContext): Find
     (list[header]?.findIndex((c) => normalizeWords(String(c)) === 'nama tab') ?? -1) + 1;
   return missing.map((opd) => {
     const row = list.findIndex((r, i) => i > header && String(r[0] ?? '').trim() === opd.code);
-    const { problem, fix } = warningText.tabMissing(opd.code, opd.tab);
+    const { problem, fix } = missingTabProblem(opd);
     return {
       severity: 'error',
       opd: opd.code,

@@ -1,4 +1,5 @@
-import { formatCents } from '../decimal';
+import { SEVERITY_LABEL } from '../entry/words';
+import { formatCents } from '../kernel/decimal';
 import type { OpdRecord } from '../workbook/ownership';
 import type { TabContent } from '../workbook/port';
 import type { Settings } from '../workbook/settings-tab';
@@ -45,10 +46,7 @@ export function readReport(
   );
   if (header < 0) return undefined;
   const labels: Record<string, Severity> = Object.fromEntries(
-    Object.entries(checkText.severityLabel).map(([severity, label]) => [
-      label,
-      severity as Severity,
-    ]),
+    Object.entries(SEVERITY_LABEL).map(([severity, label]) => [label, severity as Severity]),
   );
   const findings = content.cells
     .slice(header + 1)

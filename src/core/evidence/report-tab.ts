@@ -1,3 +1,4 @@
+import { SEVERITY_LABEL } from '../entry/words';
 import { box } from '../workbook/a1';
 import type { OpdRecord } from '../workbook/ownership';
 import { LEGEND, PALETTE } from '../workbook/palette';
@@ -69,6 +70,16 @@ export function progressOf(input: {
   });
 }
 
+/** Kelengkapan before any check: one line saying no check has run yet. */
+export function emptyReportCells(): string[][] {
+  return [[checkText.reportNone()]];
+}
+
+/** Whether Kelengkapan holds only that line (or nothing): no check's report to keep. */
+export function isEmptyReport(filled: readonly (readonly unknown[])[]): boolean {
+  return filled.length === 0 || (filled.length === 1 && filled[0]?.[0] === checkText.reportNone());
+}
+
 export function renderReport(input: ReportInput): TabRender {
   const width = 8;
   const pad = (row: Cell[]): Cell[] => [
@@ -109,7 +120,7 @@ export function renderReport(input: ReportInput): TabRender {
     const link = input.linkTo(f.tab, a1).replace(/"/g, '""');
     cells.push(
       pad([
-        checkText.severityLabel[f.severity],
+        SEVERITY_LABEL[f.severity],
         f.opd,
         f.indicator,
         f.problem,
@@ -137,12 +148,12 @@ export function renderReport(input: ReportInput): TabRender {
     conditionalRules: [
       {
         ranges: [box(first, 1, findingRows, 6)],
-        formula: `=$A${first}="${checkText.severityLabel.error}"`,
+        formula: `=$A${first}="${SEVERITY_LABEL.error}"`,
         background: LEGEND[0]?.colour ?? PALETTE.missing,
       },
       {
         ranges: [box(first, 1, findingRows, 6)],
-        formula: `=$A${first}="${checkText.severityLabel.warning}"`,
+        formula: `=$A${first}="${SEVERITY_LABEL.warning}"`,
         background: PALETTE.belowTarget,
       },
       {

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
-import { VERIFICATION_VALUES } from '../evidence/item-text';
-import { ITEM_RULES } from '../evidence/items';
+import { ITEM_RULES } from '../entry/items';
+import { VERIFICATION_VALUES } from '../entry/words';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, readKeyedTable } from './keyed-table';
 import { ACTIVE, codeKeyOf, columnIndex as opdColumn } from './opd-tab';

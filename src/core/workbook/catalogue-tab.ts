@@ -1,7 +1,7 @@
 import { guideText, levelGuideFor } from '../catalogue/level-guide';
 import { catalogueFromTable, catalogueToTable, TABLE_HEADER } from '../catalogue/table';
 import type { Catalogue } from '../catalogue/types';
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../kernel/text';
 import { box } from './a1';
 import { PALETTE } from './palette';
 import type { Cell, TabContent, TabRender } from './port';

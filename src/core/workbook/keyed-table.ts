@@ -1,4 +1,4 @@
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../kernel/text';
 import type { Cell, TabContent } from './port';
 
 /**

@@ -1,4 +1,4 @@
-import { LEVEL_SEPARATORS } from '../levels';
+import { LEVEL_SEPARATORS } from '../catalogue/levels';
 
 /**
  * levels.ts readLevel as a spreadsheet formula: what an OPD tab's Tingkat cell counts as —

@@ -1,4 +1,4 @@
-import { readableDate } from '../dates';
+import { readableDate } from '../kernel/dates';
 
 /** What Kunci / buka pengisian asks and answers, in plain Bahasa Indonesia. */
 export const lockText = {

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../kernel/errors';
 import type { WorkbookPort } from './port';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY } from './tab-names';
 import { workbookText } from './workbook-text';

@@ -1,7 +1,7 @@
 import { findIndicator } from '../catalogue/lookup';
 import type { Catalogue } from '../catalogue/types';
-import { InputError } from '../errors';
-import { isBlank } from '../text';
+import { InputError } from '../kernel/errors';
+import { isBlank } from '../kernel/text';
 import { box } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
 import type { OpdRecord } from './ownership';

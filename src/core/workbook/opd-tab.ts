@@ -1,8 +1,13 @@
 import { aspectOf, findIndicator, scaleOf } from '../catalogue/lookup';
 import type { Catalogue, Indicator } from '../catalogue/types';
-import { checkText } from '../evidence/check-text';
-import { ITEM_STATUS_WORDS, itemText, VERIFICATION_VALUES } from '../evidence/item-text';
-import { MIN_EXPLANATION_CHARS } from '../evidence/thresholds';
+import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
+import {
+  ITEM_STATUS_WORDS,
+  itemRowLabel,
+  SEVERITY_LABEL,
+  STATUS_LABEL,
+  VERIFICATION_VALUES,
+} from '../entry/words';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, isEmptyCell, readKeyedTable } from './keyed-table';
 import { countedLevelFormula } from './level-formula';
@@ -258,7 +263,7 @@ export function renderOpdTab(
     const before = existing?.rows.get(code) ?? {};
     return withExtras(code, {
       code,
-      indicator: item ? itemText.rowLabel(item.level, item.name) : String(before.indicator ?? ''),
+      indicator: item ? itemRowLabel(item.level, item.name) : String(before.indicator ?? ''),
       aspect: '',
       ...typedOf(code),
       status: itemStatusFormula(r, col),
@@ -415,9 +420,9 @@ function statusFormula(
 ): Formula {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
   const span = (key: OpdCol) => `$${col(key)}$${data.first}:$${col(key)}$${data.last}`;
-  const label = checkText.statusLabel;
+  const label = STATUS_LABEL;
   const report = (column: number) => wholeColumn(TAB.report, column);
-  const errors = `COUNTIFS(${report(1)};"${checkText.severityLabel.error}";${report(2)};"${opd.code}";${report(3)};${c('code')})`;
+  const errors = `COUNTIFS(${report(1)};"${SEVERITY_LABEL.error}";${report(2)};"${opd.code}";${report(3)};${c('code')})`;
   // The active item rows of this indicator, as 1s and 0s over the data rows.
   const itemsOf = `(LEFT(${span('code')};LEN(${c('code')})+1)=${c('code')}&".")*(${span('assignment')}="${ACTIVE}")`;
   const noEvidence = hasItems

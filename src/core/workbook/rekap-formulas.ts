@@ -1,5 +1,5 @@
 import type { Catalogue, PredicateReading } from '../catalogue/types';
-import { decimalToCents } from '../decimal';
+import { decimalToCents } from '../kernel/decimal';
 import { type Formula, formula } from './port';
 
 /**

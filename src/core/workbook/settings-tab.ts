@@ -1,9 +1,9 @@
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
-import { decimalToCents } from '../decimal';
-import { InputError } from '../errors';
-import { ITEM_RULES, type ItemRule, itemRuleOf } from '../evidence/items';
-import { normalizeWords } from '../text';
+import { ITEM_RULES, type ItemRule, itemRuleOf } from '../entry/items';
+import { decimalToCents } from '../kernel/decimal';
+import { InputError } from '../kernel/errors';
+import { normalizeWords } from '../kernel/text';
 import { box } from './a1';
 import { type ColumnSpec, readKeyedTable } from './keyed-table';
 import { PALETTE } from './palette';

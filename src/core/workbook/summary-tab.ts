@@ -1,7 +1,7 @@
+import { cycleOf, predicateReadingSentence } from '../catalogue/predicate';
 import { resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
-import { checkText } from '../evidence/check-text';
-import { cycleOf } from '../predicate';
+import { STATUS_LABEL } from '../entry/words';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
 import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
 import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
@@ -22,6 +22,11 @@ import { workbookText } from './workbook-text';
  * and W are whole numbers.
  */
 const SUMMARY_HEADER_ROW = 4;
+
+/** The Rekap's header row (Bagian, Nama, the stages), found by its first cell wherever it is. */
+export function rekapHeaderRow(cells: readonly (readonly unknown[])[]): number {
+  return cells.findIndex((row) => row[0] === workbookText.rekapPart());
+}
 
 export function renderSummary(
   catalogue: Catalogue,
@@ -80,7 +85,7 @@ export function renderSummary(
     ],
     [
       workbookText.unroundedLabel(),
-      workbookText.predicateReading(settings.year, cycle),
+      predicateReadingSentence(settings.year, cycle),
       ...stages.map((s, i) => unroundedFormula(spec(s, undefined, fallbackOf(i)))),
     ],
     [workbookText.predicateLabel(), '', ...predicates('label')],
@@ -146,9 +151,7 @@ export function renderSummary(
           `=COUNTIFS(${wholeColumn(o.tab, opdColumn('assignment'))};"${ACTIVE}";${indicators})`,
         ),
         // Done as the OPD tab's Status says it: the same rule as Kelengkapan's count.
-        formula(
-          `=${withStatus(checkText.statusLabel.done)}+${withStatus(checkText.statusLabel.accepted)}`,
-        ),
+        formula(`=${withStatus(STATUS_LABEL.done)}+${withStatus(STATUS_LABEL.accepted)}`),
         formula(`=IF(C${r}=0;"";D${r}/C${r})`),
         '',
         '',

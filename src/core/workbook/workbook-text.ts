@@ -1,6 +1,5 @@
-import type { Catalogue, Cycle } from '../catalogue/types';
-import { formatCents } from '../decimal';
-import { predicateText } from '../predicate-text';
+import type { Catalogue } from '../catalogue/types';
+import { formatCents } from '../kernel/decimal';
 import type { OpdRecord } from './ownership';
 import type { Settings } from './settings-tab';
 
@@ -17,6 +16,9 @@ export const workbookText = {
     const more = problems.length > 10 ? ` (dan ${problems.length - 10} masalah lain)` : '';
     return `${what} belum benar; perbaiki lalu jalankan SPBE › Diskominfo › Siapkan / perbarui workbook lagi: ${problems.slice(0, 10).join('; ')}${more}.`;
   },
+
+  notSetUp: () =>
+    'Workbook belum disiapkan. Pilih SPBE › Diskominfo › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
 
   // Pengaturan
   settingsTitle: () => 'Pengaturan evaluasi',
@@ -87,8 +89,6 @@ export const workbookText = {
   indexLabel: (c: Catalogue) => (c.id.startsWith('pemdi') ? 'Indeks Pemdi' : 'Indeks SPBE'),
   predicateLabel: () => 'Predikat',
   unroundedLabel: () => 'Indeks tanpa pembulatan',
-  predicateReading: (year: number, cycle: Cycle) =>
-    `Predikat evaluasi ${year} dibaca dari ${predicateText.reading(cycle.predicateFrom)}${cycle.note ? ` (${cycle.note})` : ''}.`,
   notAssessedLabel: () => 'Belum dinilai',
   notAssessedNote: () => 'Indikator yang belum dinilai dihitung sebagai tingkat 1.',
   progressTitle: () => 'Kemajuan pengisian per OPD',

@@ -1,8 +1,8 @@
+import { completeLevels, type ItemRule, isAccepted } from '../../entry/items';
+import { VERIFICATION_VALUES } from '../../entry/words';
 import { checkText } from '../check-text';
 import type { Entry } from '../entries';
 import type { Draft } from '../findings';
-import { VERIFICATION_VALUES } from '../item-text';
-import { completeLevels, type ItemRule, isAccepted } from '../items';
 
 /**
  * An indicator's evidence items (Pemdi): each item the claimed level needs has evidence; the
