@@ -1,3 +1,4 @@
+import type { FrameworkChoice } from '../core/catalogue/registry';
 import { decimalText, numberText } from '../core/kernel/decimal';
 import type { PlanView } from '../shared/rpc';
 
@@ -19,16 +20,21 @@ export const cliText = {
     ].join('\n'),
   help: {
     demo: 'spbe demo [FOLDER]\n  Membuat FOLDER/spbe-demo.xlsx (bawaan: folder demo-output): 12 OPD contoh Kota Kendari dengan isian dan\n  data dukung (sebagian sengaja salah), hasil Cek kelengkapan dengan Drive simulasi, dan rekap per tahap.',
-    setup:
-      'spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--framework spbe-2020|pemdi-2026] -o BERKAS.xlsx [--force]\n  --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (seperti kendari-pemdi-opd.csv untuk Pemdi, kendari-demo-opd.csv untuk SPBE 2020); nomor indikator mengikuti kerangkanya. Tanpa --framework: pemdi-2026 mulai tahun 2026, spbe-2020 sebelumnya. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.',
+    setup: (c: readonly FrameworkChoice[]) =>
+      `spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--framework ${c.map((x) => x.id).join('|')}] -o BERKAS.xlsx [--force]\n  --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (contoh: test/fixtures/kendari-demo-opd.csv dan test/fixtures/kendari-pemdi-opd.csv); nomor indikator mengikuti kerangkanya. Tanpa --framework: ${c.map((x) => `${x.id} mulai evaluasi ${x.fromYear}`).join(', ')}. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.`,
     check:
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
-    score:
-      'spbe score BERKAS.xlsx|tingkat.csv ... [--json]\n  Indeks, predikat, domain/aspek untuk setiap tahap. tingkat.csv berkolom kode,tingkat dan, bila perlu, kerangka (diisi di baris data pertama: spbe-2020 atau pemdi-2026) dan tahun (tahun evaluasi, yang menentukan cara membaca predikat; tanpa tahun: cara laporan terakhir). Untuk pemdi-2026 nilai boleh pecahan: 2.5, "2,5" atau 7/6.\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].',
+    score: (c: readonly FrameworkChoice[]) =>
+      `spbe score BERKAS.xlsx|tingkat.csv ... [--json]\n  Indeks, predikat, domain/aspek untuk setiap tahap. tingkat.csv berkolom kode,tingkat dan, bila perlu, kerangka (diisi di baris data pertama: ${c.map((x) => x.id).join(' atau ')}) dan tahun (tahun evaluasi, yang menentukan cara membaca predikat; tanpa tahun: cara laporan terakhir). ${c
+        .filter((x) => x.fractional)
+        .map((x) => `Untuk ${x.id} nilai boleh pecahan: 2.5, "2,5" atau 7/6.`)
+        .join(
+          ' ',
+        )}\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].`,
     plan: 'spbe plan BERKAS.xlsx --target 3 [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.',
     export:
       'spbe export BERKAS.xlsx [-o FOLDER]\n  Menulis BERKAS-ekspor.csv dan BERKAS-ekspor.md: tingkat, penjelasan dan data dukung per indikator.',
-  } as Record<string, string>,
+  } as Record<string, string | ((c: readonly FrameworkChoice[]) => string)>,
   unknownCommand: (name: string) =>
     `Perintah '${name}' tidak dikenal. Jalankan spbe --help untuk daftar perintah.`,
   missingArgument: (what: string, command: string) => `${what} belum diberikan. Contoh: ${command}`,

@@ -23,7 +23,7 @@ import { readOpdRows, renderOpdList } from '../core/workbook/opd-list-tab';
 import { defaultSettings, renderSettings } from '../core/workbook/settings-tab';
 import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { DemoDrive } from '../demo/demo-drive';
-import { fillDemo, kendariDemo } from '../demo/kendari-demo';
+import { DEMO_FRAMEWORK, fillDemo, kendariDemo } from '../demo/kendari-demo';
 import type { PlanView, StageScore } from '../shared/rpc';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { cliText } from './cli-text';
@@ -89,8 +89,7 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   const clock = clockFor(now);
   const wb = new XlsxWorkbook(undefined, ADMIN, io.progress);
   io.progress(cliText.preparing());
-  // The Kendari demo replays its SPBE 2020 evaluation (the instrument of its 2,01).
-  setupWorkbook(wb, clock, undefined, { framework: 'spbe-2020' });
+  setupWorkbook(wb, clock, undefined, { framework: DEMO_FRAMEWORK });
   const { catalogue, opds } = loadContext(wb, clock.year);
   const data = kendariDemo(catalogue, opds, clock.year);
   fillDemo(wb, catalogue, opds, data);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { frameworkChoices, frameworkForYear } from '../core/catalogue/registry';
 import { InputError, messageOf } from '../core/kernel/errors';
-import { defaultFramework } from '../core/workbook/settings-tab';
 import { cliText } from './cli-text';
 import {
   check,
@@ -52,7 +52,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
   if (flag(args, '--help') || flag(args, '-h')) {
     const help = cliText.help[command];
     if (!help) throw new InputError(cliText.unknownCommand(command));
-    io.out(help);
+    io.out(typeof help === 'function' ? help(frameworkChoices()) : help);
     return 0;
   }
   const json = flag(args, '--json');
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     case 'setup': {
       const opd = option(args, '--opd');
       const out = option(args, '-o', '--output');
-      const framework = option(args, '--framework') ?? defaultFramework(new Date().getFullYear());
+      const framework = option(args, '--framework') ?? frameworkForYear(new Date().getFullYear());
       const force = flag(args, '--force');
       const pemda = option(args, '--nama');
       const admins = option(args, '--admin');

@@ -1,3 +1,4 @@
+import { SPBE_2020 } from '../core/catalogue/frameworks/spbe-2020';
 import { findIndicator } from '../core/catalogue/lookup';
 import type { Catalogue, Indicator } from '../core/catalogue/types';
 import { ASSESSMENT_COLUMNS, type AssessmentCol } from '../core/workbook/assessment-tab';
@@ -13,6 +14,9 @@ import { DEMO_LEVELS } from './levels';
  * list of deliberately planted problems that the completeness check must find — and nothing
  * else. Invented for the demo and for tests; not Kendari's actual answers.
  */
+/** The demo replays Kendari's SPBE 2020 evaluation, the instrument of its 2,01. */
+export const DEMO_FRAMEWORK = SPBE_2020.id;
+
 export interface DemoFile {
   readonly id: string;
   readonly name: string;

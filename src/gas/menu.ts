@@ -2,6 +2,7 @@ import { MENU_TITLE, type MenuAudience, menuAudience, menuFor } from '../core/ac
 import { menuText } from '../core/actions/menu/menu-text';
 import { setupWorkbook } from '../core/actions/setup/setup';
 import { setupText } from '../core/actions/setup/setup-text';
+import { frameworkChoices } from '../core/catalogue/registry';
 import { firstRunOrAdminAction } from './admin-action';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
@@ -38,7 +39,7 @@ function audienceOfFile(): MenuAudience {
 
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert(menuText.helpTitle(), menuText.helpText(), ui.ButtonSet.OK);
+  ui.alert(menuText.helpTitle(), menuText.helpText(frameworkChoices().slice(1)), ui.ButtonSet.OK);
 }
 
 /** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */

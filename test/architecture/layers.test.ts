@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { FRAMEWORKS } from '../../src/core/catalogue/frameworks/list';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'src');
@@ -222,6 +223,26 @@ describe('core ranking', () => {
         .map(({ spec }) => `${path.relative(ROOT, file)} → ${spec}`),
     );
     expect(values).toEqual([]);
+  });
+});
+
+describe('instruments', () => {
+  it('are named and branched on only inside src/core/catalogue: everything else asks the descriptor', () => {
+    const ids = FRAMEWORKS.map((f) => f.catalogue.id);
+    const named = new RegExp(
+      `['"\`](${ids.join('|')})['"\`]|startsWith\\(['"](${ids.map((id) => id.split('-')[0]).join('|')})`,
+    );
+    const outside: string[] = [];
+    for (const file of files) {
+      if (file.startsWith(path.join(SRC, 'core', 'catalogue') + path.sep)) continue;
+      const code = (source.get(file) ?? '')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      code.split('\n').forEach((line, i) => {
+        if (named.test(line)) outside.push(`${path.relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(outside).toEqual([]);
   });
 });
 

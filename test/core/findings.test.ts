@@ -1,7 +1,7 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
+import { starterEvidenceRules } from '../../src/core/catalogue/registry';
 import type { EvidenceFact } from '../../src/core/evidence/drive-facts';
 import { entriesOf } from '../../src/core/evidence/entries';
-import { defaultEvidenceRules } from '../../src/core/evidence/evidence-rules';
 import {
   type CheckSettings,
   findingsFor,
@@ -118,7 +118,7 @@ function check(
   return findingsFor({
     entries,
     facts: options.facts ?? FACTS,
-    rules: defaultEvidenceRules(SPBE_2020),
+    rules: starterEvidenceRules(SPBE_2020),
     settings,
     verified: options.verified ?? new Map(),
     revisions: options.revisions ?? new Map(),

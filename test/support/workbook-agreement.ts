@@ -1,6 +1,7 @@
 import { coordinatorView } from '../../src/core/actions/panel/coordinator-panel';
 import { opdView } from '../../src/core/actions/panel/opd-view';
 import { predicateOf } from '../../src/core/catalogue/predicate';
+import { frameworkOf } from '../../src/core/catalogue/registry';
 import { readEvaluation, stageScores } from '../../src/core/evaluation/evaluation';
 import { score } from '../../src/core/evaluation/scoring';
 import { entryStatus } from '../../src/core/evidence/completeness';
@@ -55,7 +56,7 @@ export function disagreements(
           : shown === (wanted ?? workbookText.noData());
       if (!same) out.push(`Rekap ${what} ${stage.label}: workbook ${shown}, engine ${wanted}`);
     };
-    const indexLabel = workbookText.indexLabel(catalogue);
+    const indexLabel = frameworkOf(catalogue).indexName;
     if (noData && fallback !== null) {
       expect(indexLabel, at(indexLabel), fallback / 100);
       const p = predicateOf(catalogue, { num: fallback, den: 100 }, settings.year);

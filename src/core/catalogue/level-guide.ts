@@ -1,17 +1,15 @@
-import type { Catalogue, Indicator } from './types';
-
 /**
  * What each level means and which evidence (data dukung) the assessors accept for it, per
  * group of indicators. Levels are cumulative: level N also needs the evidence of N-1. The
  * workbook's Kerangka tab holds this text, where admins may refine it per indicator.
  */
-interface LevelGuide {
+export interface LevelGuide {
   readonly group: string;
   /** Five entries, for levels 1..5: the criterion, then the evidence. */
   readonly levels: readonly { readonly criterion: string; readonly evidence: string }[];
 }
 
-const POLICY: LevelGuide = {
+export const POLICY: LevelGuide = {
   group: 'Kebijakan internal',
   levels: [
     {
@@ -38,7 +36,7 @@ const POLICY: LevelGuide = {
   ],
 };
 
-const PROCESS: LevelGuide = {
+export const PROCESS: LevelGuide = {
   group: 'Tata kelola dan manajemen',
   levels: [
     {
@@ -64,7 +62,7 @@ const PROCESS: LevelGuide = {
   ],
 };
 
-const SERVICE: LevelGuide = {
+export const SERVICE: LevelGuide = {
   group: 'Layanan',
   levels: [
     {
@@ -90,14 +88,6 @@ const SERVICE: LevelGuide = {
     },
   ],
 };
-
-/** The guide of an indicator: by group in spbe-2020, the process guide elsewhere. */
-export function levelGuideFor(catalogue: Catalogue, indicator: Indicator): LevelGuide {
-  if (catalogue.id !== 'spbe-2020') return PROCESS;
-  if (indicator.no <= 10) return POLICY;
-  if (indicator.no <= 31) return PROCESS;
-  return SERVICE;
-}
 
 export function guideText(guide: LevelGuide, level: number): string {
   const entry = guide.levels[level - 1];

@@ -1,5 +1,5 @@
-import { levelGuideFor } from './level-guide';
-import type { Catalogue, EvidenceItem, Level } from './types';
+import type { LevelGuide } from './level-guide';
+import type { Catalogue, EvidenceItem, Indicator, Level } from './types';
 
 /**
  * A first list of evidence items for a catalogue that has none: each level's accepted evidence
@@ -7,11 +7,14 @@ import type { Catalogue, EvidenceItem, Level } from './types';
  * pelaksanaannya" → two items). Admins refine the list on Kerangka; the national
  * questionnaire's own items replace it once a Pemda has them.
  */
-function starterItems(catalogue: Catalogue): EvidenceItem[] {
+function starterItems(
+  catalogue: Catalogue,
+  guideOf: (indicator: Indicator) => LevelGuide,
+): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   for (const indicator of catalogue.indicators) {
     if (indicator.external) continue;
-    const guide = levelGuideFor(catalogue, indicator);
+    const guide = guideOf(indicator);
     guide.levels.forEach((entry, i) => {
       const level = (i + 1) as Level;
       partsOf(entry.evidence).forEach((name, k) => {
@@ -57,12 +60,15 @@ function partsOf(evidence: string): string[] {
  * made when first asked for: every custom function call loads the bundle afresh, and most
  * never look at items.
  */
-export function withStarterItems(catalogue: Catalogue): Catalogue {
+export function withStarterItems(
+  catalogue: Catalogue,
+  guideOf: (indicator: Indicator) => LevelGuide,
+): Catalogue {
   let items: EvidenceItem[] | undefined;
   return Object.defineProperty({ ...catalogue }, 'items', {
     enumerable: true,
     get: () => {
-      if (!items) items = starterItems(catalogue);
+      if (!items) items = starterItems(catalogue, guideOf);
       return items;
     },
   });

@@ -1,3 +1,4 @@
+import type { EvidenceRule } from '../catalogue/framework';
 import { trimSpaces } from '../catalogue/levels';
 import type { Indicator } from '../catalogue/types';
 import type { ItemRule } from '../entry/items';
@@ -5,7 +6,6 @@ import { itemStatus } from '../entry/items';
 import type { OpdCol } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Entry } from './entries';
-import type { EvidenceRule } from './evidence-rules';
 import { ENTRY_RULES, type FindingsInput, ruleContext } from './findings';
 import { linksInCell, parseLink } from './links';
 

@@ -1,3 +1,5 @@
+import type { EvidenceRule } from '../catalogue/framework';
+import { starterEvidenceRules } from '../catalogue/registry';
 import type { Catalogue, Indicator } from '../catalogue/types';
 import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
@@ -10,7 +12,7 @@ import { TAB } from '../workbook/tab-names';
 import type { DraftRules } from './draft-check';
 import type { EvidenceFact } from './drive-facts';
 import { type Entry, entriesOf } from './entries';
-import { defaultEvidenceRules, type EvidenceRule, readEvidenceRules } from './evidence-rules';
+import { readEvidenceRules } from './evidence-rules';
 import type { FindingsInput } from './findings';
 import { readRevisions } from './revisions-tab';
 
@@ -35,8 +37,8 @@ export function draftRules(
 }
 
 /** The evidence rules as admins edited them (Aturan bukti), or the catalogue's defaults. */
-export function evidenceRulesOf(wb: WorkbookPort, catalogue: Catalogue): EvidenceRule[] {
-  return readEvidenceRules(wb.read(TAB.evidenceRules)) ?? defaultEvidenceRules(catalogue);
+export function evidenceRulesOf(wb: WorkbookPort, catalogue: Catalogue): readonly EvidenceRule[] {
+  return readEvidenceRules(wb.read(TAB.evidenceRules)) ?? starterEvidenceRules(catalogue);
 }
 
 /**

@@ -1,9 +1,9 @@
+import type { EvidenceRule } from '../catalogue/framework';
 import type { ItemRule } from '../entry/items';
 import { columnLetter } from '../workbook/a1';
 import type { OpdCol } from '../workbook/opd-tab';
 import type { EvidenceFact } from './drive-facts';
 import type { Entry } from './entries';
-import type { EvidenceRule } from './evidence-rules';
 import { answerFindings } from './rules/answer';
 import { coOwnerFindings } from './rules/co-owners';
 import { evidenceNeedFindings } from './rules/evidence-need';

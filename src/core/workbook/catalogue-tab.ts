@@ -1,4 +1,5 @@
-import { guideText, levelGuideFor } from '../catalogue/level-guide';
+import { guideText } from '../catalogue/level-guide';
+import { levelGuideFor } from '../catalogue/registry';
 import { catalogueFromTable, catalogueToTable, TABLE_HEADER } from '../catalogue/table';
 import type { Catalogue } from '../catalogue/types';
 import { normalizeWords } from '../kernel/text';

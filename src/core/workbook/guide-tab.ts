@@ -1,4 +1,4 @@
-import { levelGuideFor } from '../catalogue/level-guide';
+import { levelGuideFor } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { box } from './a1';
 import { guideText } from './guide-text';

@@ -1,4 +1,9 @@
-import { resolveCatalogue } from '../catalogue/registry';
+import {
+  frameworkChoices,
+  frameworkForYear,
+  frameworkIds,
+  resolveCatalogue,
+} from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { ITEM_RULES, type ItemRule, itemRuleOf } from '../entry/items';
 import { decimalToCents } from '../kernel/decimal';
@@ -80,27 +85,22 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
     'locked',
     'lockedSince',
   ] as const
-).map((key) => ({ key, ...settingsText.rows[key] }));
+).map((key) => {
+  const { label, note } = settingsText.rows[key];
+  return { key, label, note: typeof note === 'function' ? note(frameworkChoices()) : note };
+});
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
-/**
- * The instrument of an evaluation year: from 2026, PermenPANRB 8/2026 (Indeks Pemerintah
- * Digital); up to 2025, PermenPANRB 59/2020 (Indeks SPBE).
- */
-export function defaultFramework(year: number): string {
-  return year >= 2026 ? 'pemdi-2026' : 'spbe-2020';
-}
-
 export function defaultSettings(year: number, admin: string): Settings {
   return {
-    framework: defaultFramework(year),
+    framework: frameworkForYear(year),
     year,
     pemda: 'Kota Kendari',
     admins: admin ? [admin] : [],
     targetIndexCents: 300,
     lastYearIndexCents: null,
-    lastYearFramework: defaultFramework(year - 1),
+    lastYearFramework: frameworkForYear(year - 1),
     targetLevel: 3,
     itemRule: 'tertinggi',
     windowStart: `${year - 1}-01-01`,
@@ -304,16 +304,16 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
         range: box(5 + ROWS.findIndex((r) => r.key === 'framework'), 2),
         rule: {
           kind: 'list',
-          values: ['spbe-2020', 'pemdi-2026'],
-          help: settingsText.frameworkHelp,
+          values: frameworkIds(),
+          help: settingsText.frameworkHelp(frameworkIds()),
         },
       },
       {
         range: box(5 + ROWS.findIndex((r) => r.key === 'lastYearFramework'), 2),
         rule: {
           kind: 'list',
-          values: ['spbe-2020', 'pemdi-2026'],
-          help: settingsText.frameworkHelp,
+          values: frameworkIds(),
+          help: settingsText.frameworkHelp(frameworkIds()),
         },
       },
       {

@@ -1,3 +1,5 @@
+import type { FrameworkChoice } from '../catalogue/registry';
+
 /** The Pengaturan tab's words: each setting's label (found by it) and note, and its problems. */
 export const settingsText = {
   rows: {
@@ -7,7 +9,8 @@ export const settingsText = {
     },
     framework: {
       label: 'Kerangka',
-      note: 'spbe-2020 (Indeks SPBE) atau pemdi-2026 (Indeks Pemerintah Digital, masih sementara).',
+      note: (c: readonly FrameworkChoice[]) =>
+        `${c.map((x) => `${x.id} (${x.indexName}${x.provisional ? ', masih sementara' : ''})`).join(' atau ')}.`,
     },
     year: {
       label: 'Tahun evaluasi',
@@ -27,7 +30,8 @@ export const settingsText = {
     },
     lastYearFramework: {
       label: 'Kerangka tahun lalu',
-      note: 'Instrumen indeks tahun lalu: spbe-2020 sampai evaluasi 2025, pemdi-2026 sesudahnya. Bila berbeda dari Kerangka tahun ini, Rekap dan panel menyebutnya saat membandingkan.',
+      note: (c: readonly FrameworkChoice[]) =>
+        `Instrumen indeks tahun lalu: ${c.map((x) => `${x.id} mulai evaluasi ${x.fromYear}`).join(', ')}. Bila berbeda dari Kerangka tahun ini, Rekap dan panel menyebutnya saat membandingkan.`,
     },
     targetLevel: {
       label: 'Target tingkat per indikator',
@@ -70,7 +74,7 @@ export const settingsText = {
   itemRuleHelp: 'Pilih tertinggi, rata-rata atau langsung.',
   dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
   windowReversed: 'tanggal mulai sesudah tanggal akhir',
-  frameworkHelp: 'Pilih spbe-2020 atau pemdi-2026.',
+  frameworkHelp: (ids: readonly string[]) => `Pilih ${ids.join(' atau ')}.`,
   lockedHelp:
     'ya atau tidak; lebih baik diubah lewat menu SPBE › Diskominfo › Kunci / buka pengisian.',
   targetLevelHelp: 'Isi angka bulat 1 sampai 5.',

@@ -1,5 +1,5 @@
 import { cycleOf, predicateReadingSentence } from '../catalogue/predicate';
-import { resolveCatalogue } from '../catalogue/registry';
+import { frameworkOf, resolveCatalogue } from '../catalogue/registry';
 import type { Catalogue } from '../catalogue/types';
 import { STATUS_LABEL } from '../entry/words';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
@@ -79,7 +79,7 @@ export function renderSummary(
   const aliased = catalogue.predicates.some((b) => b.alias);
   const head: Cell[][] = [
     [
-      workbookText.indexLabel(catalogue),
+      frameworkOf(catalogue).indexName,
       catalogue.title,
       ...stages.map((s, i) => figure(s, undefined, fallbackOf(i))),
     ],

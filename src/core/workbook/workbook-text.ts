@@ -86,7 +86,6 @@ export const workbookText = {
     'Dihitung otomatis dari tab Penilaian dan bobot di Kerangka; tidak perlu add-on untuk melihatnya.',
   rekapPart: () => 'Bagian',
   rekapName: () => 'Nama',
-  indexLabel: (c: Catalogue) => (c.id.startsWith('pemdi') ? 'Indeks Pemdi' : 'Indeks SPBE'),
   predicateLabel: () => 'Predikat',
   unroundedLabel: () => 'Indeks tanpa pembulatan',
   notAssessedLabel: () => 'Belum dinilai',

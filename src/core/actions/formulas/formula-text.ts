@@ -47,7 +47,7 @@ export const msg = {
     return `tahun ${shown} tidak dikenal; tulis tahun evaluasi empat angka (misalnya 2024), atau kosongkan untuk cara laporan terakhir`;
   },
   predicateNameUnknown(name: string): string {
-    return `nama '${name}' tidak dikenal; tulis "predikat" (Baik) atau "kematangan" (Berkembang, untuk pemdi-2026)`;
+    return `nama '${name}' tidak dikenal; tulis "predikat" (Baik) atau "kematangan" (nama tingkat kematangan seperti Berkembang, bila kerangkanya memakainya)`;
   },
   badLevel(place: string, code: string | undefined, problem: string): string {
     return `${place}${code ? ` (${code})` : ''}: ${problem}. ${LEVEL_HINT}`;
@@ -139,9 +139,6 @@ export const msg = {
 
   summaryHeader(): readonly string[] {
     return ['Bagian', 'Nama', 'Nilai'];
-  },
-  indexLabel(catalogue: Catalogue): string {
-    return catalogue.id.startsWith('pemdi') ? 'Indeks Pemdi' : 'Indeks SPBE';
   },
   predicateLabel(): string {
     return 'Predikat';

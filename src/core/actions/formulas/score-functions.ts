@@ -1,5 +1,5 @@
 import { findPart, indicatorsOfAspect, indicatorsOfDomain } from '../../catalogue/lookup';
-import { resolveCatalogue } from '../../catalogue/registry';
+import { frameworkOf, resolveCatalogue } from '../../catalogue/registry';
 import type { Catalogue } from '../../catalogue/types';
 import { figureOf, score } from '../../evaluation/scoring';
 import { centsToNumber } from '../../kernel/decimal';
@@ -64,7 +64,7 @@ export function summaryFormula(
   );
   const rows: (string | number)[][] = [
     [...msg.summaryHeader()],
-    [msg.indexLabel(catalogue), catalogue.title, centsToNumber(scores.index.cents)],
+    [frameworkOf(catalogue).indexName, catalogue.title, centsToNumber(scores.index.cents)],
     [msg.predicateLabel(), '', scores.predicate.label],
     ...scores.domains.map(({ domain, figure }) => [
       domain.id,

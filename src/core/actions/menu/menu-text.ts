@@ -17,7 +17,7 @@ export const menuText = {
   diskominfo: 'Diskominfo',
   help: 'Bantuan',
   helpTitle: () => 'Bantuan SPBE',
-  helpText: () =>
+  helpText: (others: readonly { id: string; indexName: string }[]) =>
     [
       'Add-on ini membantu menyiapkan evaluasi SPBE: menghitung indeks persis seperti cara resmi',
       '(rata-rata berbobot, dibulatkan 2 desimal di akhir) dan menyusun rencana mencapai target.',
@@ -34,6 +34,6 @@ export const menuText = {
       '=SPBE_RENCANA(B2:B48; 3)  kenaikan tingkat paling sedikit untuk mencapai 3,00',
       '',
       'Tingkat yang kosong dianggap belum dinilai dan dihitung sebagai tingkat 1.',
-      'Untuk kerangka Pemdi 2026 tambahkan "pemdi-2026" sebagai argumen kerangka.',
+      ...others.map((o) => `Untuk ${o.indexName} tambahkan "${o.id}" sebagai argumen kerangka.`),
     ].join('\n'),
 };

@@ -1,5 +1,6 @@
 import type { CoordinatorView, PlanRequest, PlanView } from '../../../shared/rpc';
 import { shortNameOf } from '../../catalogue/lookup';
+import { indexNameOf } from '../../catalogue/registry';
 import { MAX_LEVEL } from '../../catalogue/types';
 import {
   type Evaluation,
@@ -64,7 +65,7 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
       lastYearInstrument:
         settings.lastYearFramework === ev.ctx.catalogue.id
           ? null
-          : instrumentName(settings.lastYearFramework),
+          : indexNameOf(settings.lastYearFramework),
       claimed: claimed
         ? { index: claimed.index, items: ev.items.total, accepted: ev.items.accepted }
         : null,
@@ -72,11 +73,6 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
     stages,
     targetIndex: settings.targetIndexCents / 100,
   };
-}
-
-/** "Indeks SPBE" or "Indeks Pemdi": the short name of an instrument, for comparisons. */
-function instrumentName(framework: string): string {
-  return framework.startsWith('pemdi') ? panelText.pemdiIndex() : panelText.spbeIndex();
 }
 
 export function planView(wb: WorkbookPort, request: PlanRequest, year: number): PlanView {

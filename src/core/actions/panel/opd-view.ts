@@ -1,11 +1,11 @@
 import type { EntryView, LinkStatus, OpdView } from '../../../shared/rpc';
-import { levelGuideFor } from '../../catalogue/level-guide';
+import type { EvidenceRule } from '../../catalogue/framework';
 import { shortNameOf } from '../../catalogue/lookup';
+import { levelGuideFor } from '../../catalogue/registry';
 import { mandiriFromItems } from '../../entry/items';
 import { entryStatus } from '../../evidence/completeness';
 import type { EvidenceFact } from '../../evidence/drive-facts';
 import { type Entry, entriesOf } from '../../evidence/entries';
-import type { EvidenceRule } from '../../evidence/evidence-rules';
 import { readFacts } from '../../evidence/facts-tab';
 import { draftRules, evidenceRulesOf } from '../../evidence/findings-input';
 import { linkStatus } from '../../evidence/link-status';

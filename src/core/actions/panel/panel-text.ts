@@ -23,8 +23,6 @@ export const panelText = {
     'Untuk memeriksa akses file, add-on perlu izin "Melihat file Google Drive Anda" dan "Terhubung ke layanan luar". Tutup panel, buka lagi lewat Ekstensi › SPBE › Isi penilaian (panel), dan centang kedua izin itu di layar Google.',
   logAction: () => 'Ubah isian (panel)',
   planTab: () => 'Rencana',
-  spbeIndex: () => 'Indeks SPBE',
-  pemdiIndex: () => 'Indeks Pemdi',
   planTitle: (target: string, when: string) => `Rencana mencapai indeks ${target} — dibuat ${when}`,
   planOutcome: (
     plan: { start: number; end: number; reached: boolean; steps: readonly unknown[] },

@@ -1,10 +1,6 @@
-import { resolveCatalogue } from '../../catalogue/registry';
+import { resolveCatalogue, starterEvidenceRules } from '../../catalogue/registry';
 import type { Catalogue } from '../../catalogue/types';
-import {
-  defaultEvidenceRules,
-  readEvidenceRules,
-  renderEvidenceRules,
-} from '../../evidence/evidence-rules';
+import { readEvidenceRules, renderEvidenceRules } from '../../evidence/evidence-rules';
 import { emptyReportCells, isEmptyReport } from '../../evidence/report-tab';
 import { InputError } from '../../kernel/errors';
 import { renderAssessment } from '../../workbook/assessment-tab';
@@ -213,7 +209,7 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
     TAB.evidenceRules,
     TAB_KEY.evidenceRules,
     {
-      ...renderEvidenceRules(rules ?? defaultEvidenceRules(catalogue), rulesBefore),
+      ...renderEvidenceRules(rules ?? starterEvidenceRules(catalogue), rulesBefore),
       protection: adminOnly(TAB.evidenceRules),
     },
     rulesBefore,

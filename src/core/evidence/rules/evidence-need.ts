@@ -1,7 +1,7 @@
+import type { EvidenceRule } from '../../catalogue/framework';
 import { checkText } from '../check-text';
 import { type EvidenceFact, FOLDER_MIME } from '../drive-facts';
 import type { Entry } from '../entries';
-import type { EvidenceRule } from '../evidence-rules';
 import type { Draft, RuleContext } from '../findings';
 
 /** Kinds of evidence a file's type shows, beside the kind the OPD declared. */
