@@ -1,8 +1,8 @@
-import type { Feature } from '../core/actions/consent-text';
+import type { ActionFor } from '../core/actions/menu/actions';
+import { menuText } from '../core/actions/menu/menu-text';
 import { tidyLog } from '../core/audit/log-upkeep';
 import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/workbook/context';
 import { requireAdmin } from '../core/workbook/roles';
-import type { AdminAction } from '../core/workbook/roles-text';
 import { ensureScopes } from './consent';
 import { type ActionContext, actionContext, TIME_ZONE_PROPERTY } from './context';
 import { runAction } from './run-action';
@@ -16,16 +16,12 @@ interface AdminRun extends ActionContext {
  * permissions it needs, read the workbook once, refuse anyone but an admin before anything
  * changes, move the panel's waiting Log rows into the Log, then do the work.
  */
-export function adminAction(
-  action: AdminAction,
-  feature: Feature,
-  work: (run: AdminRun) => void,
-): void {
+export function adminAction(action: ActionFor<'admins'>, work: (run: AdminRun) => void): void {
   runAction(() => {
-    ensureScopes(feature);
+    ensureScopes(action);
     const base = actionContext();
     const workbook = loadContext(base.wb, base.year);
-    requireAdmin(workbook, action);
+    requireAdmin(workbook, menuText.doing[action]);
     base.wb.withLock(() => tidyLog(base.wb));
     rememberTimeZone(base);
     work({ ...base, workbook });
@@ -37,15 +33,14 @@ export function adminAction(
  * setup there are no admins yet and whoever runs it may; afterwards only admins.
  */
 export function firstRunOrAdminAction(
-  action: AdminAction,
-  feature: Feature,
+  action: ActionFor<'firstRunThenAdmins'>,
   work: (run: ActionContext & { readonly workbook?: WorkbookContext }) => void,
 ): void {
   runAction(() => {
-    ensureScopes(feature);
+    ensureScopes(action);
     const base = actionContext();
     const workbook = contextIfSetUp(base.wb, base.year);
-    if (workbook) requireAdmin(workbook, action);
+    if (workbook) requireAdmin(workbook, menuText.doing[action]);
     rememberTimeZone(base);
     work({ ...base, ...(workbook ? { workbook } : {}) });
   });

@@ -143,7 +143,7 @@ export function onChangeRecorded(e: GoogleAppsScript.Events.SheetsOnChange): voi
 
 /** SPBE › Diskominfo › Catat setiap perubahan di Log: one recorder per file, this admin's. */
 export function installRecorderFromMenu(): void {
-  adminAction('recorder', 'recorder', ({ ss, wb, timestamp, workbook }) => {
+  adminAction('recorder', ({ ss, wb, timestamp, workbook }) => {
     const ui = SpreadsheetApp.getUi();
     const me = workbook.user;
     const mark = readRecorderMark(wb.property(RECORDER_PROPERTY));
@@ -197,7 +197,7 @@ export function installRecorderFromMenu(): void {
  * the Log and archives its oldest, so what opens is complete up to this moment.
  */
 export function openLogFromMenu(): void {
-  adminAction('log', 'admin', ({ ss, wb }) => {
+  adminAction('log', ({ ss, wb }) => {
     const name = wb.tabName(TAB_KEY.log, TAB.log);
     const sheet = name ? ss.getSheetByName(name) : null;
     if (!sheet) {

@@ -66,7 +66,7 @@ function report(outcome: CheckOutcome, how: 'minute' | 'click' | 'done'): string
 
 /** SPBE › Diskominfo › Cek kelengkapan. */
 export function checkFromMenu(): void {
-  adminAction('check', 'check', (run) => {
+  adminAction('check', (run) => {
     const outcome = check(run, run.workbook);
     const how = continuation(outcome, run.wb);
     const ui = SpreadsheetApp.getUi();

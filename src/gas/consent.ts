@@ -1,4 +1,5 @@
-import { consentText, type Feature, type Permission } from '../core/actions/consent-text';
+import { type ActionId, actionSpec, type Permission } from '../core/actions/menu/actions';
+import { consentText } from '../core/actions/menu/consent-text';
 import { MENU_TITLE } from '../core/actions/menu/menu';
 
 /**
@@ -15,16 +16,6 @@ const SCOPE: Record<Permission, string> = {
   fetch: `${AUTH}script.external_request`,
   mail: `${AUTH}script.send_mail`,
   triggers: `${AUTH}script.scriptapp`,
-};
-
-const NEEDS: Record<Feature, readonly Permission[]> = {
-  setup: ['email'],
-  admin: ['email'],
-  check: ['email', 'drive', 'fetch'],
-  remind: ['email', 'mail'],
-  recorder: ['email', 'triggers'],
-  panel: ['email', 'sidebar'],
-  selfTest: ['email'],
 };
 
 /** The scoped form of getAuthorizationInfo came with granular consent (newer than the types). */
@@ -62,14 +53,15 @@ export function resetConsent(): void {
 }
 
 /**
- * Before a menu feature: when a permission it needs was not granted, says which and why, then
- * has Google show its consent prompt (requireScopes ends this execution there).
+ * Before a menu action: when a permission it needs (its spec in actions.ts) was not granted,
+ * says which and why, then has Google show its consent prompt (requireScopes ends this
+ * execution there).
  */
-export function ensureScopes(feature: Feature): void {
-  const lacking = missing(NEEDS[feature]);
+export function ensureScopes(action: ActionId): void {
+  const lacking = missing(actionSpec(action).permissions);
   if (lacking.length === 0) return;
   const ui = SpreadsheetApp.getUi();
-  ui.alert(MENU_TITLE, consentText.asking(feature, lacking), ui.ButtonSet.OK);
+  ui.alert(MENU_TITLE, consentText.asking(action, lacking), ui.ButtonSet.OK);
   consentRequested = true;
   ScriptApp.requireScopes(
     ScriptApp.AuthMode.FULL,

@@ -1,4 +1,3 @@
-import { consentText, type Permission } from '../core/actions/consent-text';
 import {
   judge,
   type Observations,
@@ -8,6 +7,8 @@ import {
   scratchFormulas,
 } from '../core/actions/environment/environment-check';
 import { environmentText } from '../core/actions/environment/environment-text';
+import type { Permission } from '../core/actions/menu/actions';
+import { consentText } from '../core/actions/menu/consent-text';
 import { MENU_TITLE } from '../core/actions/menu/menu';
 import { publicAddress } from '../core/evidence/drive-facts';
 import { parseLink } from '../core/evidence/links';
@@ -185,7 +186,7 @@ function scratchProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
  * anyone may run it; afterwards the admins. It writes the report tab and says the outcome.
  */
 export function selfTestFromMenu(): void {
-  firstRunOrAdminAction('selfTest', 'selfTest', ({ ss, wb, timestamp, workbook }) => {
+  firstRunOrAdminAction('selfTest', ({ ss, wb, timestamp, workbook }) => {
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(MENU_TITLE, environmentText.askLink(), ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;

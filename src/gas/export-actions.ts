@@ -8,7 +8,7 @@ import { adminAction } from './admin-action';
 
 /** SPBE › Diskominfo › Ekspor untuk aplikasi nasional: per indicator, what to enter in the national application, on a tab. */
 export function exportFromMenu(): void {
-  adminAction('export', 'admin', ({ wb, workbook }) => {
+  adminAction('export', ({ wb, workbook }) => {
     const rows = exportRows(readEvaluation(wb, workbook));
     const tab = exportText.tab();
     wb.withLock(() => {

@@ -11,7 +11,7 @@ import { adminAction } from './admin-action';
  * Pengaturan and Log agree.
  */
 export function toggleLockFromMenu(): void {
-  adminAction('lock', 'admin', ({ wb, today, timestamp, year, workbook }) => {
+  adminAction('lock', ({ wb, today, timestamp, year, workbook }) => {
     const { settings, catalogue, opds } = workbook;
     const ui = SpreadsheetApp.getUi();
     const locking = !settings.locked;

@@ -181,7 +181,7 @@ global.menuHelp = () => showHelp();
 /** @preserve */
 global.menuSetup = () => prepareWorkbook();
 /** @preserve */
-global.menuRecalculate = () => prepareWorkbook();
+global.menuRecalculate = () => prepareWorkbook('recalculate');
 /** @preserve */
 global.menuCheck = () => checkFromMenu();
 /** @preserve */

@@ -42,9 +42,12 @@ export function showHelp(): void {
   ui.alert(menuText.helpTitle(), menuText.helpText(frameworkChoices().slice(1)), ui.ButtonSet.OK);
 }
 
-/** Siapkan / perbarui workbook (also behind Hitung ulang rekap: the scores are live formulas). */
-export function prepareWorkbook(): void {
-  firstRunOrAdminAction('setup', 'setup', ({ wb, today, timestamp, year }) => {
+/**
+ * Siapkan / perbarui workbook, and Hitung ulang rekap, which does the same (the scores are live
+ * formulas: bringing every tab up to date is what recalculating means).
+ */
+export function prepareWorkbook(action: 'setup' | 'recalculate' = 'setup'): void {
+  firstRunOrAdminAction(action, ({ wb, today, timestamp, year }) => {
     wb.notify(setupText.working());
     const report = setupWorkbook(wb, { today, timestamp, year });
     const ui = SpreadsheetApp.getUi();

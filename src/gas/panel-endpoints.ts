@@ -1,4 +1,4 @@
-import { actionText } from '../core/actions/action-text';
+import { actionText } from '../core/actions/menu/action-text';
 import { coordinatorView, planView, writePlan } from '../core/actions/panel/coordinator-panel';
 import { historyView } from '../core/actions/panel/history-panel';
 import { opdView } from '../core/actions/panel/opd-view';

@@ -1,4 +1,5 @@
-import { consentText, type Permission } from '../core/actions/consent-text';
+import type { Permission } from '../core/actions/menu/actions';
+import { consentText } from '../core/actions/menu/consent-text';
 
 const BY_SCOPE: Record<string, Permission> = {
   'userinfo.email': 'email',

@@ -11,7 +11,7 @@ import { adminAction } from './admin-action';
  * with what it still owes, within the day's quota; every send goes to the Log.
  */
 export function remindFromMenu(): void {
-  adminAction('remind', 'remind', ({ ss, wb, timestamp, workbook }) => {
+  adminAction('remind', ({ ss, wb, timestamp, workbook }) => {
     const { settings, opds, user } = workbook;
     const report = readReport(wb.read(TAB.report));
     if (!report) throw new InputError(checkText.reminderNoReport());

@@ -6,7 +6,7 @@ import { adminAction } from './admin-action';
 
 /** SPBE › Diskominfo › Pulihkan isian dari cadangan: lists the snapshots, asks which (and how much), confirms, restores, logs. */
 export function restoreFromMenu(): void {
-  adminAction('restore', 'admin', ({ wb, timestamp: when, workbook }) => {
+  adminAction('restore', ({ wb, timestamp: when, workbook }) => {
     const { catalogue, opds, user } = workbook;
     const ui = SpreadsheetApp.getUi();
     const list = listSnapshots(wb);

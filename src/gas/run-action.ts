@@ -1,4 +1,4 @@
-import { actionText } from '../core/actions/action-text';
+import { actionText } from '../core/actions/menu/action-text';
 import { MENU_TITLE } from '../core/actions/menu/menu';
 import { InputError, messageOf } from '../core/kernel/errors';
 import { endedForConsent, resetConsent } from './consent';

@@ -1,4 +1,6 @@
+import { ACTIONS } from '../../src/core/actions/menu/actions';
 import { ALL_MENU_ITEMS } from '../../src/core/actions/menu/menu';
+import { menuText } from '../../src/core/actions/menu/menu-text';
 import { ENDPOINTS } from '../../src/shared/rpc';
 import { ADMIN, demoWorld } from '../support/demo-world';
 import type { SheetsWorld } from '../support/sheets-world';
@@ -70,37 +72,13 @@ function saveTo(opdKey: string, code: string) {
 }
 
 const ATTEMPTS: readonly Attempt[] = [
-  ...(
-    [
-      ['menuSetup', 'Siapkan / perbarui workbook'],
-      ['menuRecalculate', 'Hitung ulang rekap'],
-      ['menuCheck', 'Cek kelengkapan'],
-      ['menuRemind', 'Kirim pengingat'],
-      ['menuToggleLock', 'Kunci / buka pengisian'],
-      ['menuInstallRecorder', 'Catat setiap perubahan di Log'],
-      ['menuOpenLog', 'Buka Log perubahan'],
-      ['menuRestore', 'Pulihkan'],
-      ['menuExport', 'Ekspor'],
-      ['menuSelfTest', 'Periksa lingkungan'],
-    ] as const
-  ).map(([handler, what]) => ({
-    what: `menu ${what} (${handler})`,
-    allowed: ['admin'] as const,
-    run: menu(handler),
-    refusal: ADMINS_ONLY,
+  // Every menu action, from the action list itself: a new one is covered without editing this.
+  ...ACTIONS.map((spec) => ({
+    what: `menu ${menuText.items[spec.id]} (${spec.handler})`,
+    allowed: spec.who === 'anyone' ? (['admin', 'pic', 'editor'] as const) : (['admin'] as const),
+    run: menu(spec.handler),
+    refusal: spec.who === 'anyone' ? /^$/ : ADMINS_ONLY,
   })),
-  {
-    what: 'menu Bantuan (menuHelp)',
-    allowed: ['admin', 'pic', 'editor'],
-    run: menu('menuHelp'),
-    refusal: /^$/,
-  },
-  {
-    what: 'menu Isi penilaian (menuOpenPanel)',
-    allowed: ['admin', 'pic', 'editor'],
-    run: menu('menuOpenPanel'),
-    refusal: /^$/,
-  },
   {
     what: 'panelState',
     allowed: ['admin', 'pic', 'editor'],

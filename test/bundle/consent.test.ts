@@ -50,7 +50,7 @@ describe('a user who granted only some permissions', () => {
     const log = w.env.spreadsheet.sheetNamed('Log')?.contents.length;
     w.menu('menuRemind', ADMIN);
     expect(w.env.ui.alerts.at(-1)?.prompt).toMatch(
-      /^Kirim pengingat memerlukan izin yang belum Anda berikan:\n• Mengirim email atas nama Anda/,
+      /^Kirim pengingat ke OPD memerlukan izin yang belum Anda berikan:\n• Mengirim email atas nama Anda/,
     );
     expect(w.rt.consentPrompts).toEqual([{ user: ADMIN, scopes: [SCOPE.sendMail] }]);
     expect(w.mail.sent).toEqual([]);

@@ -1,6 +1,6 @@
 import { InputError } from '../kernel/errors';
 import type { OpdRecord } from './ownership';
-import { type AdminAction, rolesText } from './roles-text';
+import { rolesText } from './roles-text';
 import type { Settings } from './settings-tab';
 
 export type Role = 'admin' | 'pic' | 'viewer';
@@ -16,13 +16,16 @@ export function roleOf(user: string, settings: Settings, opds: readonly OpdRecor
   return opds.some((o) => o.pics.includes(u)) ? 'pic' : 'viewer';
 }
 
-/** The refusal, in one sentence naming who may do it; thrown before any side effect. */
+/**
+ * The refusal, in one sentence naming who may do it; thrown before any side effect. `doing`
+ * says what was tried ("menjalankan Cek kelengkapan"), in the words of the action's owner.
+ */
 export function requireAdmin(
   who: { readonly role: Role; readonly settings: Settings },
-  action: AdminAction,
+  doing: string,
 ): void {
   if (who.role === 'admin') return;
-  throw new InputError(rolesText.adminsOnly(action, who.settings.admins));
+  throw new InputError(rolesText.adminsOnly(doing, who.settings.admins));
 }
 
 /**

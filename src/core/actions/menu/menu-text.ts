@@ -1,3 +1,5 @@
+import type { ActionId } from './actions';
+
 /** The menu's words, and what its Bantuan item shows: what the add-on does and the formulas. */
 export const menuText = {
   items: {
@@ -12,10 +14,25 @@ export const menuText = {
     recorder: 'Catat setiap perubahan di Log',
     log: 'Buka Log perubahan',
     selfTest: 'Periksa lingkungan',
-    formulas: 'Cara memakai rumus',
-  },
+    help: 'Cara memakai rumus',
+  } satisfies Record<ActionId, string>,
+  /** What someone not allowed was trying to do: "Hanya admin … yang dapat …". */
+  doing: {
+    panel: 'membuka panel',
+    setup: 'menyiapkan atau memperbarui workbook',
+    check: 'menjalankan Cek kelengkapan',
+    remind: 'mengirim pengingat',
+    lock: 'mengunci atau membuka pengisian',
+    recalculate: 'menghitung ulang rekap',
+    export: 'mengekspor isian',
+    restore: 'memulihkan isian',
+    recorder: 'menyalakan pencatatan setiap perubahan di Log',
+    log: 'membuka Log perubahan',
+    selfTest: 'menjalankan Periksa lingkungan',
+    help: 'membuka bantuan',
+  } satisfies Record<ActionId, string>,
   diskominfo: 'Diskominfo',
-  help: 'Bantuan',
+  helpMenu: 'Bantuan',
   helpTitle: () => 'Bantuan SPBE',
   helpText: (others: readonly { id: string; indexName: string }[]) =>
     [

@@ -1,13 +1,14 @@
 import type { WorkbookPort } from '../../workbook/port';
 import { defaultSettings, readSettings } from '../../workbook/settings-tab';
 import { TAB } from '../../workbook/tab-names';
+import { ACTIONS, type ActionSpec } from './actions';
 import { menuText } from './menu-text';
 
 /**
- * The add-on menu as data, so that what it offers to whom is decided here and tested without
- * Apps Script. `handler` is the top-level function a click runs. Everyone starts from the
- * panel; Diskominfo's actions sit in their own submenu; every action checks the role again
- * when clicked (roles.ts), so the menu only spares people items they cannot use.
+ * The add-on menu, derived from the action list (actions.ts), so that what it offers to whom
+ * is decided there and tested without Apps Script. Everyone starts from the panel; Diskominfo's
+ * actions sit in their own submenu; every action checks the role again when clicked, so the
+ * menu only spares people items they cannot use.
  */
 interface MenuItem {
   readonly label: string;
@@ -22,31 +23,18 @@ interface SubMenu {
 
 export const MENU_TITLE = 'SPBE';
 
-const PANEL: MenuItem = { label: menuText.items.panel, handler: 'menuOpenPanel' };
+const itemsIn = (place: ActionSpec['place']): MenuItem[] =>
+  ACTIONS.filter((a) => a.place === place).map((a) => ({
+    label: menuText.items[a.id],
+    handler: a.handler,
+  }));
 
-const DISKOMINFO: SubMenu = {
-  label: menuText.diskominfo,
-  items: [
-    { label: menuText.items.setup, handler: 'menuSetup' },
-    { label: menuText.items.check, handler: 'menuCheck' },
-    { label: menuText.items.remind, handler: 'menuRemind' },
-    { label: menuText.items.lock, handler: 'menuToggleLock' },
-    { label: menuText.items.recalculate, handler: 'menuRecalculate' },
-    { label: menuText.items.export, handler: 'menuExport' },
-    { label: menuText.items.restore, handler: 'menuRestore' },
-    { label: menuText.items.recorder, handler: 'menuInstallRecorder' },
-    { label: menuText.items.log, handler: 'menuOpenLog' },
-    { label: menuText.items.selfTest, handler: 'menuSelfTest' },
-  ],
-};
-
-const HELP: SubMenu = {
-  label: menuText.help,
-  items: [{ label: menuText.items.formulas, handler: 'menuHelp' }],
-};
+const MAIN = itemsIn('main');
+const DISKOMINFO: SubMenu = { label: menuText.diskominfo, items: itemsIn('diskominfo') };
+const HELP: SubMenu = { label: menuText.helpMenu, items: itemsIn('help') };
 
 /** Every item, submenus included: each needs a top-level function in the bundle. */
-export const ALL_MENU_ITEMS: readonly MenuItem[] = [PANEL, ...DISKOMINFO.items, ...HELP.items];
+export const ALL_MENU_ITEMS: readonly MenuItem[] = [...MAIN, ...DISKOMINFO.items, ...HELP.items];
 
 /**
  * Who the menu is for, as far as onOpen can tell: in AuthMode.NONE nothing may be read (R4),
@@ -56,7 +44,7 @@ export const ALL_MENU_ITEMS: readonly MenuItem[] = [PANEL, ...DISKOMINFO.items, 
 export type MenuAudience = 'admin' | 'other' | 'unknown';
 
 export function menuFor(audience: MenuAudience): readonly (MenuItem | SubMenu)[] {
-  return audience === 'other' ? [PANEL, HELP] : [PANEL, DISKOMINFO, HELP];
+  return audience === 'other' ? [...MAIN, HELP] : [...MAIN, DISKOMINFO, HELP];
 }
 
 /**

@@ -31,7 +31,7 @@ function adminEvaluation(
   action: 'coordinator' | 'plan',
 ): Evaluation {
   const ctx = loadContext(wb, year);
-  requireAdmin(ctx, action);
+  requireAdmin(ctx, panelText.doing[action]);
   return readEvaluation(wb, ctx);
 }
 

@@ -2,6 +2,11 @@ const list = (emails: readonly string[]) => emails.join(', ') || 'belum ada';
 
 /** What the sidebar's server side says, in plain Bahasa Indonesia. */
 export const panelText = {
+  /** What someone not allowed was trying to do: "Hanya admin … yang dapat …". */
+  doing: {
+    coordinator: 'membuka mode Diskominfo',
+    plan: 'menyusun rencana mencapai target',
+  },
   unregistered: (user: string, admins: readonly string[]) =>
     `${user || 'Akun Anda'} belum terdaftar sebagai PIC OPD mana pun. Minta admin Diskominfo (${list(admins)}) menambahkan email Anda di tab OPD, lalu buka panel lagi.`,
   tabGone: () => 'Tab OPD ini tidak ada lagi di daftar OPD. Muat ulang panel.',

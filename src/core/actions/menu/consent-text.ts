@@ -1,9 +1,10 @@
+import type { ActionId, Permission } from './actions';
+import { menuText } from './menu-text';
+
 /**
  * What the add-on says when a feature needs a permission the user did not grant on Google's
  * consent screen (users may tick only some): which feature, which permission, and why.
  */
-export type Permission = 'email' | 'sidebar' | 'drive' | 'fetch' | 'mail' | 'triggers';
-export type Feature = 'setup' | 'admin' | 'check' | 'remind' | 'recorder' | 'panel' | 'selfTest';
 
 const PERMISSION: Record<Permission, string> = {
   email: 'Melihat alamat email Anda — agar add-on tahu Anda admin atau PIC OPD mana',
@@ -14,21 +15,11 @@ const PERMISSION: Record<Permission, string> = {
   triggers: 'Menjalankan skrip saat Anda tidak ada — untuk pencatat perubahan',
 };
 
-const FEATURE: Record<Feature, string> = {
-  setup: 'Siapkan / perbarui workbook',
-  admin: 'Menu Diskominfo',
-  check: 'Cek kelengkapan',
-  remind: 'Kirim pengingat',
-  recorder: 'Catat setiap perubahan di Log',
-  panel: 'Panel pengisian',
-  selfTest: 'Periksa lingkungan',
-};
-
 export const consentText = {
   /** Shown before Google's consent prompt opens. */
-  asking: (feature: Feature, missing: readonly Permission[]) =>
+  asking: (action: ActionId, missing: readonly Permission[]) =>
     [
-      `${FEATURE[feature]} memerlukan izin yang belum Anda berikan:`,
+      `${menuText.items[action]} memerlukan izin yang belum Anda berikan:`,
       ...missing.map((p) => `• ${PERMISSION[p]}`),
       '',
       'Setelah Anda menutup pesan ini, Google menampilkan layar izin. Centang izin di atas, lalu pilih menu ini sekali lagi.',
