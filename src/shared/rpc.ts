@@ -1,4 +1,5 @@
 import type { HistoryView } from '../core/audit/audit-log';
+import type { EntryInput, EntryValues, ItemInput } from '../core/entry/fields';
 import type { EntryStatus, EntryStatusKey } from '../core/entry/status';
 import type { StageScore } from '../core/evaluation/evaluation';
 import type { DraftRules } from '../core/evidence/draft-check';
@@ -61,7 +62,7 @@ export interface ItemView {
   readonly name: string;
   /** belum, draf, proses, diterima or revisi: follows the row (evidence/items.ts). */
   readonly status: string;
-  readonly note: string;
+  readonly explanation: string;
   readonly evidence: string;
   readonly links: readonly LinkStatus[];
   readonly verifierNote: string;
@@ -69,21 +70,14 @@ export interface ItemView {
   readonly row: number;
 }
 
-export interface EntryView {
+export interface EntryView extends EntryValues {
   readonly code: string;
   readonly name: string;
   readonly shortName: string;
   readonly status: EntryStatus;
   readonly aspect: string;
   readonly choices: readonly LevelChoice[];
-  readonly level: number | null;
-  readonly explanation: string;
-  readonly evidence: string;
   readonly links: readonly LinkStatus[];
-  readonly kind: string;
-  readonly kinds: readonly string[];
-  readonly verification: string;
-  readonly verifierNote: string;
   /** The last check's findings for this entry. */
   readonly checkNotes: readonly CheckNote[];
   /** What the row held when read: a save is refused if the row changed meanwhile. */
@@ -117,23 +111,18 @@ export interface OpdView {
   readonly rules: DraftRules | null;
 }
 
-export interface SaveRequest {
+/** What the panel sends: the indicator's fields (entry/fields.ts), and its items' changed fields. */
+export interface SaveRequest extends EntryInput {
   readonly opdKey: string;
   readonly code: string;
   readonly version: string;
-  readonly level: number | null;
-  readonly explanation: string;
-  readonly evidence: string;
-  readonly kind: string;
-  /** Evidence items changed in the same save (their note and links). */
+  /** Evidence items changed in the same save. */
   readonly items?: readonly ItemEdit[];
 }
 
-interface ItemEdit {
+interface ItemEdit extends ItemInput {
   readonly code: string;
   readonly version: string;
-  readonly note: string;
-  readonly evidence: string;
 }
 
 export type SaveResult =

@@ -1,3 +1,4 @@
+import { ITEM_FIELDS, type ItemFieldKey, wordsOf } from '../core/entry/fields';
 import { numberText } from '../core/kernel/decimal';
 import type { EntryView, ItemView } from '../shared/rpc';
 import { append, h } from './dom';
@@ -5,38 +6,47 @@ import { sidebarText as t } from './sidebar-text';
 
 /**
  * An indicator's evidence items (Pemdi) in the entry form: grouped by level, each with its
- * status, a field for its links and one for a note, and what the items give Mandiri.
+ * status and a control for each field an item has (the descriptor's ITEM_FIELDS: its links,
+ * with their status, then its note), and what the items give Mandiri.
  */
 
-/** One evidence item's fields: its links, with their status, and a note. */
+/** One evidence item's controls, by field. */
 interface ItemFields {
   readonly item: ItemView;
   readonly box: HTMLElement;
-  readonly evidence: HTMLTextAreaElement;
-  readonly note: HTMLInputElement;
+  readonly inputs: ReadonlyMap<ItemFieldKey, HTMLInputElement | HTMLTextAreaElement>;
   readonly links: HTMLElement;
 }
 
+// Links first: what the verifier looks at; the note, if any, after.
+const ORDER = [...ITEM_FIELDS].sort(
+  (a, b) => Number(b.type === 'links') - Number(a.type === 'links'),
+);
+
 export function itemFields(item: ItemView, disabled: boolean, changed: () => void): ItemFields {
   const id = item.code.replace(/[^A-Za-z0-9]/g, '-');
-  const evidence = h('textarea', {
-    id: `item-evidence-${id}`,
-    rows: 2,
-    maxlength: 5000,
-    disabled,
-    placeholder: t.evidencePlaceholder,
-    oninput: changed,
-  }) as HTMLTextAreaElement;
-  evidence.value = item.evidence;
-  const note = h('input', {
-    id: `item-note-${id}`,
-    type: 'text',
-    maxlength: 5000,
-    disabled,
-    oninput: changed,
-  }) as HTMLInputElement;
-  note.value = item.note;
   const links = h('ul', { class: 'links', 'aria-live': 'polite' });
+  const inputs = new Map<ItemFieldKey, HTMLInputElement | HTMLTextAreaElement>();
+  const nodes = ORDER.flatMap((field) => {
+    const key = field.key as ItemFieldKey;
+    const input = (
+      field.type === 'links'
+        ? h('textarea', { rows: 2, placeholder: t.evidencePlaceholder })
+        : h('input', { type: 'text' })
+    ) as HTMLInputElement | HTMLTextAreaElement;
+    input.id = `item-${key}-${id}`;
+    input.maxLength = field.maxLength;
+    input.disabled = disabled;
+    input.addEventListener('input', changed);
+    input.value = item[key];
+    inputs.set(key, input);
+    const label = wordsOf(key).itemLabel?.(item.code) ?? item.code;
+    return [
+      h('label', { class: 'field', for: input.id }, label),
+      input,
+      field.type === 'links' ? links : null,
+    ];
+  });
   const box = h(
     'div',
     { class: 'item', id: `item-${id}` },
@@ -50,13 +60,16 @@ export function itemFields(item: ItemView, disabled: boolean, changed: () => voi
     item.status === 'revisi' && item.verifierNote
       ? h('p', { class: 'verification perlu-revisi' }, t.itemRevision(item.verifierNote))
       : null,
-    h('label', { class: 'field', for: `item-evidence-${id}` }, t.itemEvidence(item.code)),
-    evidence,
-    links,
-    h('label', { class: 'field', for: `item-note-${id}` }, t.itemNote(item.code)),
-    note,
+    ...nodes,
   );
-  return { item, box, evidence, note, links };
+  return { item, box, inputs, links };
+}
+
+/** What an item's controls hold now, field by field. */
+export function itemValues(f: ItemFields): Record<ItemFieldKey, string> {
+  return Object.fromEntries(
+    ITEM_FIELDS.map((field) => [field.key, f.inputs.get(field.key as ItemFieldKey)?.value ?? '']),
+  ) as Record<ItemFieldKey, string>;
 }
 
 /** The indicator's items, grouped by level, with what they give Mandiri. */

@@ -29,13 +29,9 @@ export const sidebarText = {
     when ? `Hasil Cek kelengkapan ${when}` : 'Hasil Cek kelengkapan terakhir',
   checkNotesAfterEdit:
     'Setelah diperbaiki dan disimpan, catatan ini hilang pada Cek kelengkapan berikutnya.',
-  levels: 'Tingkat (kumulatif: tingkat 3 juga memerlukan bukti tingkat 1 dan 2)',
   notAssessed: 'Belum dinilai',
   levelDetail: (criterion: string, evidence: string) =>
     evidence ? `${criterion} Bukti: ${evidence}` : criterion,
-  explanation: 'Penjelasan: fakta dan hasil analisis',
-  explanationHelp:
-    'Tulis faktanya (apa yang sudah ada, sejak kapan, siapa yang menjalankan) dan hasil analisisnya (mengapa itu memenuhi kriteria tingkat yang dipilih), dengan rujukan dokumennya.',
   useTemplate: 'Pakai susunan Fakta + Hasil analisis',
   template: [
     'Fakta: … (apa yang sudah ada atau dilakukan, sejak kapan, oleh siapa).',
@@ -43,11 +39,9 @@ export const sidebarText = {
   ].join('\n'),
   counter: (have: number, min: number) =>
     have >= min ? `${have} huruf` : `${have} huruf — minimal ${min}`,
-  evidence: 'Data dukung: tautan Google Drive, satu per baris',
   evidencePlaceholder: 'https://drive.google.com/file/d/…',
   probe: 'Cek akses file',
   probeHelp: 'Memeriksa sekarang apakah asesor dapat membuka setiap file di atas.',
-  kind: 'Jenis bukti',
   kindNone: '— pilih —',
   itemsTitle: 'Butir data dukung per tingkat',
   itemsHelp:
@@ -57,8 +51,6 @@ export const sidebarText = {
       ? `Nilai Mandiri (aturan ${rule}): belum ada, karena butir tingkat 1 belum semuanya diterima.`
       : `Nilai Mandiri dari butir yang diterima (aturan ${rule}): ${value}.`,
   itemLevel: (label: string) => `Tingkat ${label}`,
-  itemEvidence: (code: string) => `Tautan bukti ${code}`,
-  itemNote: (code: string) => `Catatan ${code} (boleh kosong)`,
   itemRevision: (note: string) => `Perlu revisi: ${note}`,
   problemsTitle: 'Belum lengkap:',
   readyToSave: 'Siap disimpan: isian ini lengkap.',
@@ -82,14 +74,6 @@ export const sidebarText = {
   conflictTitle: 'Baris ini diubah orang lain sejak Anda membukanya',
   conflictMine: 'Versi Anda (belum tersimpan)',
   conflictTheirs: 'Di lembar sekarang',
-  conflictField: {
-    level: 'Tingkat',
-    explanation: 'Penjelasan',
-    evidence: 'Data dukung',
-    kind: 'Jenis bukti',
-    itemEvidence: (code: string) => `Tautan ${code}`,
-    itemNote: (code: string) => `Catatan ${code}`,
-  },
   saveMine: 'Simpan versi saya',
   useTheirs: 'Pakai versi di lembar',
   empty: '—',

@@ -123,7 +123,7 @@ const save = (change: Partial<SaveRequest>): SaveRequest => ({
   level: 2,
   explanation: 'Penjelasan yang cukup panjang untuk asesor.',
   evidence: '',
-  kind: '',
+  evidenceKind: '',
   ...change,
 });
 const everything = () =>
@@ -146,7 +146,7 @@ const PAYLOADS: [string, () => unknown, RegExp][] = [
   ],
   [
     'an unknown evidence kind',
-    () => world.rpc('panelSave', save({ kind: 'Foto' }), BAPPEDA),
+    () => world.rpc('panelSave', save({ evidenceKind: 'Foto' }), BAPPEDA),
     /Jenis bukti 'Foto' tidak ada di daftar/,
   ],
   [

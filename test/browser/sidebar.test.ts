@@ -177,7 +177,7 @@ describeInBrowser('OPD mode', () => {
       '#evidence',
       'https://drive.google.com/file/d/1NewEvidenceForI32xxxxxxxxxxxxx/view',
     );
-    await page.selectOption('#kind', 'Tangkapan layar');
+    await page.selectOption('#evidenceKind', 'Tangkapan layar');
     await page.screenshot({ path: path.join(SHOTS, 'sidebar-opd-300x600.png') });
     await page.click('#save');
     await page.waitForSelector('.notice.ok');
@@ -477,7 +477,7 @@ describeInBrowser('OPD mode on a Pemdi workbook: evidence items', () => {
     );
     const link = 'https://drive.google.com/file/d/1ItemLinkxxxxxxxxxxxxxxxxxxxxxxx/view';
     await page.fill('#item-evidence-P01-1-a', link);
-    await page.fill('#item-note-P01-1-a', 'Notulen rapat');
+    await page.fill('#item-explanation-P01-1-a', 'Notulen rapat');
     expect(await page.locator('#problems li').allTextContents()).not.toContain(
       'Butir P01.1.a (tingkat 1) belum punya data dukung, padahal tingkat 2 diklaim.',
     );
@@ -500,7 +500,7 @@ describeInBrowser('OPD mode on a Pemdi workbook: evidence items', () => {
     await page.click('#save');
     await page.waitForSelector('#conflict');
     expect(await page.locator('#conflict tr.differs th').allTextContents()).toEqual([
-      'Tautan P01.2.a',
+      'Tautan bukti P01.2.a',
     ]);
     expect(await page.locator('#conflict tr.differs td').allTextContents()).toEqual([mine, theirs]);
     await page.click('#save-mine');

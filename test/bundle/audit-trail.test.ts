@@ -219,7 +219,7 @@ describe('saves from the sidebar are traced too', () => {
         level: 3,
         explanation: 'Disimpan lewat panel oleh PIC.',
         evidence: view.entry?.evidence ?? '',
-        kind: view.entry?.kind ?? '',
+        evidenceKind: view.entry?.evidenceKind ?? '',
       },
       BAPPEDA,
     );
@@ -261,7 +261,7 @@ describe('the panel’s waiting Log entries stay within Apps Script’s property
         level: view.entry?.level ?? 3,
         explanation,
         evidence: view.entry?.evidence ?? '',
-        kind: view.entry?.kind ?? '',
+        evidenceKind: view.entry?.evidenceKind ?? '',
       },
       BAPPEDA,
     );

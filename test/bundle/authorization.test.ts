@@ -64,7 +64,7 @@ function saveTo(opdKey: string, code: string) {
         level: 4,
         explanation: 'Perubahan yang tidak boleh tersimpan oleh orang yang tidak berhak.',
         evidence: 'https://drive.google.com/file/d/1Unauthorisedxxxxxxxxxxxxxxxxxxxx/view',
-        kind: 'Dokumen',
+        evidenceKind: 'Dokumen',
       },
       as,
     );

@@ -61,7 +61,7 @@ describe('service-call budgets on the 12-OPD demo', () => {
             level: 3,
             explanation: 'Penganggaran terpadu memakai SIPD di semua OPD sejak 2024.',
             evidence: entry?.evidence ?? '',
-            kind: entry?.kind ?? '',
+            evidenceKind: entry?.evidenceKind ?? '',
           },
           PIC,
         ),

@@ -41,7 +41,7 @@ describe('interleaved edits, saves, setup and check', () => {
         level: 3,
         explanation: 'Disimpan dari panel Bappeda setelah setup.',
         evidence: '',
-        kind: '',
+        evidenceKind: '',
       },
       BAPPEDA,
     );
@@ -54,7 +54,7 @@ describe('interleaved edits, saves, setup and check', () => {
         level: 3,
         explanation: 'Versi panel BPKAD yang sudah basi.',
         evidence: '',
-        kind: '',
+        evidenceKind: '',
       },
       BPKAD,
     );
@@ -104,7 +104,7 @@ describe('interleaved edits, saves, setup and check', () => {
           level: 2,
           explanation: 'x'.repeat(50),
           evidence: '',
-          kind: '',
+          evidenceKind: '',
         },
         BAPPEDA,
       ),

@@ -26,7 +26,7 @@ describe('a user who granted only some permissions', () => {
         level: 3,
         explanation: 'Aplikasi perencanaan dipakai oleh seluruh perangkat daerah sejak 2025.',
         evidence: view.entry?.evidence ?? '',
-        kind: view.entry?.kind ?? '',
+        evidenceKind: view.entry?.evidenceKind ?? '',
       },
       BAPPEDA,
     );

@@ -101,7 +101,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
         level: 3,
         explanation: 'Aplikasi e-planning dipakai semua OPD sejak 2025 untuk usulan Musrenbang.',
         evidence: 'https://drive.google.com/file/d/1Demo32newxxxxxxxxxxxxxxxxxxxxxx/view',
-        kind: 'Tangkapan layar',
+        evidenceKind: 'Tangkapan layar',
       },
       BAPPEDA,
     );
@@ -125,7 +125,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
         level: 1,
         explanation: 'x',
         evidence: '',
-        kind: '',
+        evidenceKind: '',
       },
       BPKAD,
     );
@@ -151,7 +151,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
           level: 2,
           explanation: 'ok',
           evidence: '',
-          kind: '',
+          evidenceKind: '',
           ...change,
         },
         BAPPEDA,
@@ -161,7 +161,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
       message: 'Tingkat harus 1 sampai 5, atau kosong bila belum dinilai.',
     });
     expect(bad({ level: 2.5 })).toMatchObject({ ok: false });
-    expect(bad({ kind: 'Foto' })).toEqual({
+    expect(bad({ evidenceKind: 'Foto' })).toEqual({
       ok: false,
       message: "Jenis bukti 'Foto' tidak ada di daftar.",
     });
@@ -199,7 +199,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
         level: 2,
         explanation: 'Penjelasan baru yang cukup panjang untuk asesor.',
         evidence: '',
-        kind: '',
+        evidenceKind: '',
       },
       BAPPEDA,
     );
@@ -227,7 +227,7 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
         level: 1,
         explanation: 'Versi sidebar yang sudah basi, tidak boleh menimpa.',
         evidence: '',
-        kind: '',
+        evidenceKind: '',
       },
       BAPPEDA,
     );
@@ -318,9 +318,14 @@ describe('evidence items in the panel (Pemdi), through the built bundle', () => 
         explanation:
           'Fakta: kegiatan SPBE berjalan sejak 2025. Hasil analisis: memenuhi tingkat 1.',
         evidence: '',
-        kind: '',
+        evidenceKind: '',
         items: [
-          { code: 'P01.1.a', version: item.version, note: 'Dokumentasi rapat', evidence: LINK },
+          {
+            code: 'P01.1.a',
+            version: item.version,
+            explanation: 'Dokumentasi rapat',
+            evidence: LINK,
+          },
         ],
       },
       pic,
@@ -353,11 +358,14 @@ describe('evidence items in the panel (Pemdi), through the built bundle', () => 
       level: null,
       explanation: '',
       evidence: '',
-      kind: '',
+      evidenceKind: '',
     };
     const stale = rpc(
       'panelSave',
-      { ...base, items: [{ code: 'P01.2.a', version: item.version, note: 'x', evidence: '' }] },
+      {
+        ...base,
+        items: [{ code: 'P01.2.a', version: item.version, explanation: 'x', evidence: '' }],
+      },
       pic,
     );
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining('P01.2.a') });
@@ -365,7 +373,7 @@ describe('evidence items in the panel (Pemdi), through the built bundle', () => 
     expect(world.cell(lead.tab, 'P01.2.a', 'Penjelasan')).toBe('Diisi di lembar');
     const other = rpc(
       'panelSave',
-      { ...base, items: [{ code: 'P02.1.a', version: '', note: 'x', evidence: '' }] },
+      { ...base, items: [{ code: 'P02.1.a', version: '', explanation: 'x', evidence: '' }] },
       pic,
     );
     expect(other).toMatchObject({ ok: false, message: expect.stringContaining('P02.1.a') });

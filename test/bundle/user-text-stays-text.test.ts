@@ -37,7 +37,7 @@ function afterEveryAction() {
       level: 3,
       explanation: SAVED,
       evidence: `${SAVED_LINK}\nhttps://drive.google.com/file/d/1DemoI13BAPPEDA1xxxxxxxxxxxxxxxxxx/view`,
-      kind: 'Dokumen',
+      evidenceKind: 'Dokumen',
     },
     PIC,
   );

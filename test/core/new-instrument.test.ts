@@ -70,7 +70,7 @@ describe('an instrument that is only a descriptor and its data', () => {
         level: 3,
         explanation: LONG,
         evidence: DRIVE(1),
-        kind: '',
+        evidenceKind: '',
       },
       YEAR,
       clock.timestamp,

@@ -125,7 +125,7 @@ describe('"Lengkap" (issue #21)', () => {
         level: 3,
         explanation: 'Sudah ada SK Wali Kota tentang SPBE.',
         evidence: 'https://example.com/sk-spbe.pdf',
-        kind: 'SK',
+        evidenceKind: 'SK',
       },
       YEAR,
       clock.timestamp,

@@ -1,9 +1,9 @@
 import type { EvidenceRule } from '../catalogue/framework';
 import { trimSpaces } from '../catalogue/levels';
 import type { Indicator } from '../catalogue/types';
+import { ENTRY_FIELDS, type EntryInput, type FieldKey, OPD_FIELDS } from '../entry/fields';
 import type { ItemRule } from '../entry/items';
 import { itemStatus } from '../entry/items';
-import type { OpdCol } from '../workbook/opd-tab';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Entry } from './entries';
 import { ENTRY_RULES, type FindingsInput, ruleContext } from './findings';
@@ -30,11 +30,7 @@ export interface DraftRules {
  * says, while staff type and after a save, what the check would say of the same words. Only
  * the errors in what the PIC fills are listed; the rest is the verifier's.
  */
-interface Draft {
-  readonly level: number | null;
-  readonly explanation: string;
-  readonly evidence: string;
-  readonly kind?: string;
+interface Draft extends EntryInput {
   /** The indicator's evidence items, with their links as drafted (Pemdi). */
   readonly items?: readonly {
     readonly code: string;
@@ -43,7 +39,7 @@ interface Draft {
   }[];
 }
 
-const PIC_COLUMNS: readonly OpdCol[] = ['level', 'explanation', 'evidence', 'evidenceKind'];
+const PIC_COLUMNS: readonly string[] = OPD_FIELDS.map((f) => f.key);
 
 export function draftProblems(draft: Draft, basis: DraftRules): string[] {
   const entry = draftEntry(draft, basis);
@@ -85,7 +81,7 @@ function draftEntry(draft: Draft, basis: DraftRules): Entry {
     explanation,
     explanationLength: trimSpaces(draft.explanation).length,
     links: parsed(draft.evidence),
-    declaredKind: (draft.kind ?? '').trim(),
+    evidenceKind: draft.evidenceKind.trim(),
     verification: '',
     verifierNote: '',
     editedAt: '',
@@ -114,7 +110,23 @@ function draftEntry(draft: Draft, basis: DraftRules): Entry {
         evidenceTyped: i.evidence !== '',
         digest: '',
         checked: '',
+        values: { ...NO_VALUES, evidence: i.evidence },
       };
     }),
+    values: { ...NO_VALUES, ...stringsOf(draft) },
   };
+}
+
+const NO_VALUES = Object.fromEntries(ENTRY_FIELDS.map((f) => [f.key, ''])) as Record<
+  FieldKey,
+  string
+>;
+
+/** The draft's text fields, as a row would hold them. */
+function stringsOf(draft: Draft): Partial<Record<FieldKey, string>> {
+  return Object.fromEntries(
+    Object.entries(draft)
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k, v]) => [k, v.trim()]),
+  );
 }

@@ -1,6 +1,13 @@
 import { readLevel, trimSpaces } from '../catalogue/levels';
 import { scaleOf } from '../catalogue/lookup';
 import type { Catalogue, EvidenceItem, Indicator, Level } from '../catalogue/types';
+import {
+  ENTRY_FIELDS,
+  type EntryField,
+  type FieldKey,
+  ITEM_FIELDS,
+  OPD_FIELDS,
+} from '../entry/fields';
 import { type ItemStatus, itemStatus } from '../entry/items';
 import { shownValue } from '../workbook/cells';
 import { ACTIVE, type OpdCol, readOpdTable } from '../workbook/opd-tab';
@@ -24,7 +31,7 @@ export interface Entry {
   readonly links: readonly ParsedLink[];
   /** What the evidence cell shows when its links sit behind a label (see labelOf). */
   readonly label?: string;
-  readonly declaredKind: string;
+  readonly evidenceKind: string;
   readonly verification: string;
   readonly verifierNote: string;
   readonly editedAt: Cell;
@@ -38,6 +45,8 @@ export interface Entry {
   readonly checked: string;
   /** The indicator's evidence items on the tab (Pemdi), in catalogue order. */
   readonly items: readonly ItemEntry[];
+  /** Every field of the entry descriptor, as typed (trimmed text): what the panel shows. */
+  readonly values: Readonly<Record<FieldKey, string>>;
 }
 
 /** One evidence item's row under its indicator. */
@@ -58,6 +67,25 @@ interface ItemEntry {
   readonly evidenceTyped: boolean;
   readonly digest: string;
   readonly checked: string;
+  readonly values: Readonly<Record<FieldKey, string>>;
+}
+
+/** Each field of the descriptor as typed on a row, trimmed. */
+function valuesOf(r: Partial<Record<OpdCol, Cell>>): Record<FieldKey, string> {
+  return Object.fromEntries(
+    ENTRY_FIELDS.map((f) => [f.key, String(r[f.key] ?? '').trim()]),
+  ) as Record<FieldKey, string>;
+}
+
+/** Stable text of what people fill on a row (these fields), to notice "changed since". */
+function fingerprintOf(r: Partial<Record<OpdCol, Cell>>, fields: readonly EntryField[]): string {
+  return JSON.stringify(
+    fields.map((f) =>
+      f.type === 'text'
+        ? String(r[f.key as FieldKey] ?? '').trim()
+        : String(r[f.key as FieldKey] ?? ''),
+    ),
+  );
 }
 
 /** YYYY-MM-DD of a stamp (a Date or text starting with the date), or ''. */
@@ -144,11 +172,8 @@ export function entriesOf(
         explanation,
       }),
       levelTyped: String(r.level ?? '').trim(),
-      fingerprint: JSON.stringify([
-        explanation,
-        String(r.evidence ?? ''),
-        String(r.evidenceKind ?? ''),
-      ]),
+      fingerprint: fingerprintOf(r, ITEM_FIELDS),
+      values: valuesOf(r),
     });
     items.set(item.indicator, list);
   }
@@ -174,20 +199,16 @@ export function entriesOf(
       explanationLength: trimSpaces(typedText(r.explanation)).length,
       links,
       ...(label ? { label } : {}),
-      declaredKind: String(r.evidenceKind ?? '').trim(),
+      evidenceKind: String(r.evidenceKind ?? '').trim(),
       verification: verificationOf(r),
       verifierNote: String(r.verifierNote ?? '').trim(),
       editedAt: r.editedAt ?? '',
       evidenceTyped: typedText(evidence) !== '',
       digest: indicatorDigest(reading.ok ? reading.level : null, r.evidenceKind, evidence),
       checked: typedText(r.checked),
-      fingerprint: JSON.stringify([
-        String(r.level ?? ''),
-        explanation,
-        String(evidence),
-        String(r.evidenceKind ?? ''),
-      ]),
+      fingerprint: fingerprintOf(r, OPD_FIELDS),
       items: items.get(code) ?? [],
+      values: valuesOf(r),
     });
   }
   return out;

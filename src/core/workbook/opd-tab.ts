@@ -1,5 +1,12 @@
 import { aspectOf, findIndicator, scaleOf } from '../catalogue/lookup';
 import type { Catalogue, Indicator } from '../catalogue/types';
+import {
+  ENTRY_FIELDS,
+  type FieldKey,
+  OPD_FIELDS,
+  type OpdFieldKey,
+  wordsOf,
+} from '../entry/fields';
 import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
 import {
   ITEM_STATUS_WORDS,
@@ -35,44 +42,62 @@ import { workbookText } from './workbook-text';
  * add-on keeps the rest. An indicator taken from the OPD stays on the tab, archived.
  */
 export type OpdCol =
+  | FieldKey
   | 'code'
   | 'indicator'
   | 'aspect'
-  | 'level'
-  | 'explanation'
-  | 'evidence'
-  | 'evidenceKind'
   | 'status'
-  | 'verification'
-  | 'verifierNote'
   | 'editedBy'
   | 'editedAt'
   | 'counted'
   | 'checked'
   | 'assignment';
 
-export const OPD_TAB_COLUMNS: readonly (ColumnSpec<OpdCol> & {
-  role: 'fixed' | 'input' | 'verifier' | 'auto';
-})[] = [
+type OpdColumn = ColumnSpec<OpdCol> & { role: 'fixed' | 'input' | 'verifier' | 'auto' };
+
+/** The entry fields this layout places by name; any other follows the inputs. */
+const LAID_OUT: readonly string[] = [
+  'verifierNote',
+  'level',
+  'explanation',
+  'evidence',
+  'evidenceKind',
+  'verification',
+];
+
+/** An entry field's column, as its descriptor says (entry/fields.ts). */
+function fieldColumn(key: FieldKey): OpdColumn {
+  const field = ENTRY_FIELDS.find((f) => f.key === key);
+  const words = wordsOf(key);
+  return {
+    key,
+    header: words.header,
+    ...(words.aliases ? { aliases: words.aliases } : {}),
+    width: field?.width ?? 120,
+    role: field?.editedBy === 'verifier' ? 'verifier' : 'input',
+  };
+}
+
+export const OPD_TAB_COLUMNS: readonly OpdColumn[] = [
   // Kode and Indikator stay in view (frozen); the verifier's note sits beside the level it judges.
   { key: 'code', header: 'Kode', width: 55, role: 'fixed' },
   { key: 'indicator', header: 'Indikator', width: 240, role: 'fixed' },
   { key: 'status', header: 'Status', width: 110, role: 'auto' },
-  { key: 'verifierNote', header: 'Catatan verifikator', width: 200, role: 'verifier' },
-  { key: 'level', header: 'Tingkat', width: 150, role: 'input' },
-  { key: 'explanation', header: 'Penjelasan', width: 300, role: 'input' },
-  {
-    key: 'evidence',
-    header: 'Data dukung (tautan, satu per baris)',
-    aliases: ['Data dukung'],
-    width: 280,
-    role: 'input',
-  },
-  { key: 'evidenceKind', header: 'Jenis bukti', width: 140, role: 'input' },
+  fieldColumn('verifierNote'),
+  fieldColumn('level'),
+  fieldColumn('explanation'),
+  fieldColumn('evidence'),
+  fieldColumn('evidenceKind'),
+  // A field the descriptor gained since: after the inputs, found by its header only, so that a
+  // workbook laid out before reads it as empty until setup adds the column.
+  ...ENTRY_FIELDS.filter((f) => !LAID_OUT.includes(f.key)).map((f) => ({
+    ...fieldColumn(f.key),
+    positional: false as const,
+  })),
   // What the Tingkat cell counts as (levels.ts readLevel, as a formula): blank when it is no
   // level, which then counts 1. Beside the inputs, so that a sort of the table takes it along.
   { key: 'counted', header: 'Tingkat dihitung', width: 90, role: 'auto', positional: false },
-  { key: 'verification', header: 'Status verifikasi', width: 120, role: 'verifier' },
+  fieldColumn('verification'),
   { key: 'aspect', header: 'Aspek', width: 160, role: 'fixed' },
   { key: 'editedBy', header: 'Diubah oleh', width: 170, role: 'auto' },
   { key: 'editedAt', header: 'Diubah pada', width: 120, role: 'auto' },
@@ -135,33 +160,14 @@ export function readOpdTable(content: TabContent | undefined, catalogue: Catalog
 /** Columns frozen at the left: what a row is about stays in view while scrolling right. */
 const FROZEN_COLUMNS = 2;
 
-/** What OPD staff fill: the four input columns. */
-export const OPD_ENTRY_KEYS = [
-  'level',
-  'explanation',
-  'evidence',
-  'evidenceKind',
-] as const satisfies readonly OpdCol[];
+/** What OPD staff fill: the input columns. */
+export const OPD_ENTRY_KEYS = OPD_FIELDS.map((f) => f.key as OpdFieldKey);
 /** Everything people type on an OPD tab (staff and verifier): what snapshots keep. */
-export const OPD_TYPED_KEYS: readonly OpdCol[] = [
-  ...OPD_ENTRY_KEYS,
-  'verification',
-  'verifierNote',
-];
+export const OPD_TYPED_KEYS: readonly OpdCol[] = ENTRY_FIELDS.map((f) => f.key);
 
 export const HEADER_ROW = 4;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 export const ACTIVE = 'aktif';
-export const EVIDENCE_KINDS = [
-  'Perwali/Perbup/Perda',
-  'SK',
-  'SOP',
-  'Dokumen',
-  'Tangkapan layar',
-  'URL/demo aplikasi',
-  'Laporan',
-  'Lainnya',
-] as const;
 
 export function columnIndex(key: OpdCol): number {
   return OPD_TAB_COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -503,36 +509,21 @@ function validations(
       rule: {
         kind: 'list',
         values: levelOptions(catalogue, indicator),
-        help: workbookText.levelHelp(),
+        help: wordsOf('level').help,
       },
     });
   });
   if (rows > 0) {
     out.push(
-      {
-        range: box(FIRST_DATA_ROW, columnIndex('explanation'), rows),
-        rule: { kind: 'text', maxLength: 5000, help: workbookText.explanationHelp() },
-      },
-      {
-        range: box(FIRST_DATA_ROW, columnIndex('evidence'), rows),
-        rule: { kind: 'text', maxLength: 5000, help: workbookText.evidenceHelp() },
-      },
-      {
-        range: box(FIRST_DATA_ROW, columnIndex('evidenceKind'), rows),
-        rule: { kind: 'list', values: [...EVIDENCE_KINDS], help: workbookText.evidenceKindHelp() },
-      },
-      {
-        range: box(FIRST_DATA_ROW, columnIndex('verification'), rows),
-        rule: {
-          kind: 'list',
-          values: [...VERIFICATION_VALUES],
-          help: workbookText.verificationHelp(),
-        },
-      },
-      {
-        range: box(FIRST_DATA_ROW, columnIndex('verifierNote'), rows),
-        rule: { kind: 'text', maxLength: 2000, help: workbookText.verifierNoteHelp() },
-      },
+      ...ENTRY_FIELDS.filter((f) => f.type !== 'level').map(
+        (f): { range: Box; rule: ValidationSpec } => ({
+          range: box(FIRST_DATA_ROW, columnIndex(f.key), rows),
+          rule:
+            'choices' in f
+              ? { kind: 'list', values: [...f.choices], help: wordsOf(f.key).help }
+              : { kind: 'text', maxLength: f.maxLength, help: wordsOf(f.key).help },
+        }),
+      ),
     );
   }
   return out;
@@ -588,9 +579,7 @@ function gapRules(
 
 /** Text columns: formatted as plain text so that nothing typed or saved is reinterpreted. */
 const PLAIN_TEXT_KEYS: readonly OpdCol[] = [
-  'explanation',
-  'evidence',
-  'verifierNote',
+  ...ENTRY_FIELDS.filter((f) => f.plainText).map((f) => f.key),
   'editedBy',
   'editedAt',
 ];

@@ -50,15 +50,6 @@ export const workbookText = {
     `PIC: ${o.pics.join(', ') || '(belum ada)'} · ${n} indikator · kerangka ${c.id}`,
   archivedOn: (date: string) => `diarsipkan ${date}`,
   archived: () => 'Diarsipkan',
-  levelHelp: () =>
-    'Pilih tingkat 1–5. Tingkat bersifat kumulatif: tingkat N juga memerlukan bukti tingkat sebelumnya.',
-  explanationHelp: () => 'Jelaskan mengapa tingkat ini tercapai dan sebutkan dokumen buktinya.',
-  evidenceHelp: () =>
-    'Tempel tautan Google Drive, satu per baris. Pastikan asesor dapat membukanya.',
-  evidenceKindHelp: () => 'Pilih jenis bukti utama yang dilampirkan.',
-  verificationHelp: () =>
-    'Diisi Diskominfo: belum diperiksa, perlu revisi (wajib beri catatan) atau diterima.',
-  verifierNoteHelp: () => 'Diisi Diskominfo: apa yang perlu diperbaiki OPD.',
   opdTabProtection: (o: OpdRecord) => `${OWN} tab ${o.tab} — hanya admin, kecuali kolom isian OPD`,
   opdInputProtection: (o: OpdRecord) => `${OWN} kolom isian ${o.tab} — PIC ${o.code} dan admin`,
   opdStampProtection: (o: OpdRecord) =>

@@ -2,6 +2,14 @@ import type { EntryView, LinkStatus, OpdView } from '../../../shared/rpc';
 import type { EvidenceRule } from '../../catalogue/framework';
 import { shortNameOf } from '../../catalogue/lookup';
 import { levelGuideFor } from '../../catalogue/registry';
+import {
+  ENTRY_FIELDS,
+  type EntryField,
+  type EntryValues,
+  type FieldKey,
+  ITEM_FIELDS,
+  type ItemInput,
+} from '../../entry/fields';
 import { mandiriFromItems } from '../../entry/items';
 import { entryStatus } from '../../evidence/completeness';
 import type { EvidenceFact } from '../../evidence/drive-facts';
@@ -14,7 +22,7 @@ import { readableDate } from '../../kernel/dates';
 import { InputError } from '../../kernel/errors';
 import { editedLevelGuides } from '../../workbook/catalogue-tab';
 import { loadContext, type WorkbookContext } from '../../workbook/context';
-import { EVIDENCE_KINDS, levelOptions } from '../../workbook/opd-tab';
+import { levelOptions } from '../../workbook/opd-tab';
 import type { OpdRecord } from '../../workbook/ownership';
 import { isFormula, type WorkbookPort } from '../../workbook/port';
 import { fillRefusal, requireReader } from '../../workbook/roles';
@@ -118,14 +126,9 @@ function entryView(c: OpdContext, e: Entry): EntryView {
       criterion: guide.levels[i]?.criterion ?? '',
       evidence: guide.levels[i]?.evidence ?? '',
     })),
+    ...(fieldValues(c, e.indicator.code, e.values, ENTRY_FIELDS) as Omit<EntryValues, 'level'>),
     level: e.level,
-    explanation: e.explanation,
-    evidence: c.evidenceText.get(e.indicator.code) ?? '',
     links: linksOf(e.links, c.facts, settings.allowedHosts),
-    kind: e.declaredKind,
-    kinds: [...EVIDENCE_KINDS],
-    verification: e.verification,
-    verifierNote: e.verifierNote,
     checkNotes: findings
       .filter((f) => f.opd === e.opd.code && f.indicator === e.indicator.code)
       .map((f) => ({ severity: f.severity, problem: f.problem, fix: f.fix })),
@@ -139,8 +142,7 @@ function entryView(c: OpdContext, e: Entry): EntryView {
         level: i.item.level,
         name: i.item.name,
         status: i.status,
-        note: i.explanation,
-        evidence: c.evidenceText.get(i.item.code) ?? '',
+        ...(fieldValues(c, i.item.code, i.values, ITEM_FIELDS) as ItemInput),
         links: linksOf(i.links, c.facts, settings.allowedHosts),
         verifierNote: i.verifierNote,
         version: i.fingerprint,
@@ -148,6 +150,26 @@ function entryView(c: OpdContext, e: Entry): EntryView {
       })),
     itemValue: itemValueOf(c, e),
   };
+}
+
+/**
+ * A row's fields as the panel shows them (entry/fields.ts): as typed, links as the evidence
+ * cell shows them (a labelled link written out).
+ */
+function fieldValues(
+  c: OpdContext,
+  code: string,
+  values: Readonly<Record<FieldKey, string>>,
+  fields: readonly EntryField[],
+): Record<string, string> {
+  return Object.fromEntries(
+    fields
+      .filter((f) => f.type !== 'level')
+      .map((f) => [
+        f.key,
+        f.type === 'links' ? (c.evidenceText.get(code) ?? '') : values[f.key as FieldKey],
+      ]),
+  );
 }
 
 /** What the items give Mandiri, when the rule in Pengaturan takes it from them. */

@@ -13,11 +13,6 @@ export const panelText = {
   rowGone: (code: string) => `Indikator ${code} tidak ada lagi di tab ini. Muat ulang panel.`,
   changedMeanwhile: (code: string) =>
     `Baris ${code} sudah diubah orang lain sejak Anda membukanya. Isian Anda belum disimpan; bandingkan dengan isian terbaru di bawah, lalu simpan lagi.`,
-  badLevel: () => 'Tingkat harus 1 sampai 5, atau kosong bila belum dinilai.',
-  itemNoteField: (code: string) => `Catatan butir ${code}`,
-  itemEvidenceField: (code: string) => `Data dukung butir ${code}`,
-  tooLong: (what: string, max: number) => `${what} terlalu panjang (maksimal ${max} huruf).`,
-  badKind: (kind: string) => `Jenis bukti '${kind}' tidak ada di daftar.`,
   saved: (code: string) => `Isian ${code} tersimpan.`,
   savedIncomplete: (code: string) => `Isian ${code} tersimpan, tetapi belum lengkap:`,
   probed: (n: number) =>

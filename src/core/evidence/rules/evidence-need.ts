@@ -30,7 +30,7 @@ export function evidenceNeedFindings(
   if (e.level === null || e.links.length === 0 || !linksSound || unanswered) return [];
   const level = e.level;
   const counted = settings.driveChecked ? usable.length : e.links.filter((l) => l.id).length;
-  const kinds = new Set([e.declaredKind, ...usable.flatMap(kindsOf)].filter(Boolean));
+  const kinds = new Set([e.evidenceKind, ...usable.flatMap(kindsOf)].filter(Boolean));
   const applicable = rules.filter(
     (r) => r.indicators.includes(e.indicator.no) && level >= r.fromLevel,
   );

@@ -1,0 +1,217 @@
+import { trimSpaces } from '../core/catalogue/levels';
+import { type EntryField, type FieldKey, wordsOf } from '../core/entry/fields';
+import { linksInCell } from '../core/evidence/links';
+import type { EntryView, OpdView } from '../shared/rpc';
+import { append, clear, h } from './dom';
+import { guarded, say } from './footer';
+import { linkItem, statusOf } from './link-list';
+import { call } from './rpc-client';
+import { sidebarText as t } from './sidebar-text';
+import { model } from './state';
+
+/**
+ * The form's controls, one per field of the entry descriptor (core/entry/fields.ts), made by
+ * the field's type: a level is a list of choices with what each needs, text a box with a
+ * counter, links a box with each link's status and Cek akses, a choice a drop-down. A field
+ * added to the descriptor appears here without code of its own.
+ */
+export interface FieldControl {
+  readonly key: FieldKey;
+  readonly nodes: readonly (HTMLElement | null)[];
+  read(): string | number | null;
+  /** Brings what depends on the typing up to date (a counter, the links' statuses). */
+  refresh(): void;
+}
+
+export interface FormContext {
+  readonly view: OpdView;
+  readonly entry: EntryView;
+  readonly disabled: boolean;
+  readonly changed: () => void;
+}
+
+type Make = (field: EntryField, c: FormContext) => FieldControl;
+
+const levelControl: Make = (field, c) => {
+  const key = field.key as FieldKey;
+  const box = h('fieldset', { class: 'levels' }, h('legend', {}, wordsOf(key).label));
+  const option = (value: string, label: string, detail: string | null, checked: boolean) =>
+    h(
+      'label',
+      { class: checked ? 'level current' : 'level' },
+      h('input', {
+        type: 'radio',
+        name: key,
+        value,
+        checked,
+        disabled: c.disabled,
+        onchange: c.changed,
+      }),
+      h('span', { class: 'level-name' }, label),
+      detail ? h('span', { class: 'level-detail' }, detail) : null,
+    );
+  append(box, [option('', t.notAssessed, null, c.entry.level === null)]);
+  for (const choice of c.entry.choices)
+    append(box, [
+      option(
+        String(choice.level),
+        choice.label,
+        t.levelDetail(choice.criterion, choice.evidence),
+        c.entry.level === choice.level,
+      ),
+    ]);
+  return {
+    key,
+    nodes: [box],
+    read: () => {
+      const chosen =
+        (box.querySelector(`input[name="${key}"]:checked`) as HTMLInputElement | null)?.value ?? '';
+      return chosen === '' ? null : Number(chosen);
+    },
+    refresh: () => undefined,
+  };
+};
+
+const textControl: Make = (field, c) => {
+  const key = field.key as FieldKey;
+  const words = wordsOf(key);
+  const box = h('textarea', {
+    id: key,
+    rows: 5,
+    maxlength: field.maxLength,
+    disabled: c.disabled,
+    'aria-describedby': `${key}-help ${key}-count`,
+    oninput: c.changed,
+  }) as HTMLTextAreaElement;
+  box.value = String(c.entry[key] ?? '');
+  const counter = h('span', { class: 'counter', id: `${key}-count`, 'aria-live': 'polite' });
+  // The explanation's minimum is the check's (and the tab's Status, LEN(TRIM(…))).
+  const minimum = key === 'explanation' ? (c.view.rules?.minExplanation ?? 0) : 0;
+  return {
+    key,
+    nodes: [
+      h('label', { class: 'field', for: key }, words.label),
+      words.hint ? h('p', { class: 'muted', id: `${key}-help` }, words.hint) : null,
+      box,
+      h('div', { class: 'under-field' }, counter, ...(TEXT_EXTRAS[key]?.(box, c) ?? [])),
+    ],
+    read: () => box.value,
+    refresh: () => {
+      const length = trimSpaces(box.value).length;
+      counter.textContent = t.counter(length, minimum);
+      counter.className = length >= minimum ? 'counter' : 'counter short';
+    },
+  };
+};
+
+/** What a text field offers beside its counter: the explanation's Fakta + Hasil analisis. */
+const TEXT_EXTRAS: Partial<
+  Record<FieldKey, (box: HTMLTextAreaElement, c: FormContext) => HTMLElement[]>
+> = {
+  explanation: (box, c) => [
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        id: 'template',
+        disabled: c.disabled,
+        onclick: () => {
+          box.value = box.value.trim() ? `${box.value.trim()}\n${t.template}` : t.template;
+          box.focus();
+          c.changed();
+        },
+      },
+      t.useTemplate,
+    ),
+  ],
+};
+
+const linksControl: Make = (field, c) => {
+  const key = field.key as FieldKey;
+  const box = h('textarea', {
+    id: key,
+    rows: 3,
+    maxlength: field.maxLength,
+    disabled: c.disabled,
+    placeholder: t.evidencePlaceholder,
+    oninput: c.changed,
+  }) as HTMLTextAreaElement;
+  box.value = String(c.entry[key] ?? '');
+  const list = h('ul', { class: 'links', id: 'links', 'aria-live': 'polite' });
+  const refresh = () => {
+    clear(list);
+    for (const text of linksInCell(box.value))
+      append(list, [linkItem(text, statusOf(text, c.entry.links, c.view))]);
+  };
+  return {
+    key,
+    nodes: [
+      h('label', { class: 'field', for: key }, wordsOf(key).label),
+      box,
+      list,
+      h(
+        'div',
+        { class: 'under-field' },
+        probeButton(c, () => box.value, refresh),
+      ),
+    ],
+    read: () => box.value,
+    refresh,
+  };
+};
+
+/** Cek akses file: asks Drive now whether an assessor can open each link typed. */
+function probeButton(c: FormContext, links: () => string, refresh: () => void): HTMLElement {
+  const probe = h(
+    'button',
+    { type: 'button', id: 'probe', title: t.probeHelp },
+    t.probe,
+  ) as HTMLButtonElement;
+  probe.addEventListener('click', async () => {
+    if (model.busy) return;
+    model.busy = true;
+    probe.disabled = true;
+    const request = { opdKey: c.view.opd.key, code: c.entry.code, evidence: links() };
+    const result = await guarded(
+      t.probing,
+      () => call('panelProbe', request),
+      () => probe.click(),
+    );
+    model.busy = false;
+    probe.disabled = false;
+    if (!result) return;
+    for (const link of result.links) model.probed.set(link.text, link);
+    refresh();
+    say(result.message, 'info');
+  });
+  return probe;
+}
+
+const choiceControl: Make = (field, c) => {
+  const key = field.key as FieldKey;
+  const value = String(c.entry[key] ?? '');
+  const select = h(
+    'select',
+    { id: key, disabled: c.disabled, onchange: c.changed },
+    h('option', { value: '' }, t.kindNone),
+    ...(field.choices ?? []).map((k) => h('option', { value: k, selected: k === value }, k)),
+  ) as HTMLSelectElement;
+  return {
+    key,
+    nodes: [h('label', { class: 'field', for: key }, wordsOf(key).label), select],
+    read: () => select.value,
+    refresh: () => undefined,
+  };
+};
+
+const CONTROLS: Record<EntryField['type'], Make> = {
+  level: levelControl,
+  text: textControl,
+  links: linksControl,
+  choice: choiceControl,
+};
+
+export function fieldControl(field: EntryField, c: FormContext): FieldControl {
+  return CONTROLS[field.type](field, c);
+}
