@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { FRAMEWORKS } from '../../src/core/catalogue/frameworks/list';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -243,6 +244,43 @@ describe('instruments', () => {
       });
     }
     expect(outside).toEqual([]);
+  });
+});
+
+describe('size', () => {
+  /** Catalogue data (the instruments' indicators, names and weights) is a table, not logic. */
+  const DATA = /\/core\/catalogue\/frameworks\//;
+
+  it('keeps every file under 400 lines, catalogue data aside', () => {
+    const long = files
+      .filter((f) => !DATA.test(f))
+      .map((f) => [path.relative(ROOT, f), (source.get(f) ?? '').split('\n').length] as const)
+      .filter(([, lines]) => lines > 400)
+      .map(([f, lines]) => `${f}: ${lines} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it('keeps every function readable in one screen: 80 lines at most', () => {
+    const long: string[] = [];
+    for (const file of files) {
+      const sf = ts.createSourceFile(file, source.get(file) ?? '', ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+          const from = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+          const to = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
+          if (to - from + 1 > 80) {
+            const name =
+              (node.name && ts.isIdentifier(node.name) && node.name.text) ||
+              (ts.isVariableDeclaration(node.parent) && node.parent.name.getText(sf)) ||
+              '(anonymous)';
+            long.push(`${path.relative(ROOT, file)}:${from + 1} ${name}: ${to - from + 1} lines`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+    }
+    expect(long).toEqual([]);
   });
 });
 
