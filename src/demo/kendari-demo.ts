@@ -3,7 +3,12 @@ import { findIndicator } from '../core/catalogue/lookup';
 import type { Catalogue, Indicator } from '../core/catalogue/types';
 import { ASSESSMENT_COLUMNS, type AssessmentCol } from '../core/workbook/assessment-tab';
 import { readKeyedTable } from '../core/workbook/keyed-table';
-import { codeKeyOf, levelOptions, OPD_TAB_COLUMNS, type OpdCol } from '../core/workbook/opd-tab';
+import {
+  codeKeyOf,
+  levelOptions,
+  OPD_TAB_COLUMNS,
+  type OpdCol,
+} from '../core/workbook/opd-columns';
 import type { OpdRecord } from '../core/workbook/ownership';
 import { type Cell, formula, type WorkbookPort } from '../core/workbook/port';
 import { TAB } from '../core/workbook/tab-names';

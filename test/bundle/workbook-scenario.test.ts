@@ -1,5 +1,5 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { levelOptions } from '../../src/core/workbook/opd-tab';
+import { levelOptions } from '../../src/core/workbook/opd-columns';
 import { defaultOpds } from '../../src/core/workbook/ownership';
 import type { FakeSheet } from '../fakes/spreadsheet-app';
 import { chooseSpbe2020 } from '../support/demo-world';

@@ -7,7 +7,7 @@ import {
   findingsFor,
   type RevisionMemory,
 } from '../../src/core/evidence/findings';
-import { OPD_TAB_COLUMNS, type OpdCol } from '../../src/core/workbook/opd-tab';
+import { OPD_TAB_COLUMNS, type OpdCol } from '../../src/core/workbook/opd-columns';
 import type { OpdRecord } from '../../src/core/workbook/ownership';
 import type { Cell } from '../../src/core/workbook/port';
 

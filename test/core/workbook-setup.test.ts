@@ -1,6 +1,6 @@
 import { setupWorkbook } from '../../src/core/actions/setup/setup';
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { levelOptions } from '../../src/core/workbook/opd-tab';
+import { levelOptions } from '../../src/core/workbook/opd-columns';
 import type { Cell } from '../../src/core/workbook/port';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { levelCase } from '../support/reference';

@@ -1,5 +1,5 @@
 import { SPBE_2020 } from '../../src/core/catalogue/frameworks/spbe-2020';
-import { levelOptions } from '../../src/core/workbook/opd-tab';
+import { levelOptions } from '../../src/core/workbook/opd-columns';
 import type { OpdRecord } from '../../src/core/workbook/ownership';
 import type { Demo } from '../../src/demo/kendari-demo';
 import type { FakeEnvironment } from '../fakes/spreadsheet-app';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { STATUS_LABEL } from '../../src/core/entry/words';
 import { columnLetter } from '../../src/core/workbook/a1';
 import { loadContext } from '../../src/core/workbook/context';
-import { columnIndex, HEADER_ROW } from '../../src/core/workbook/opd-tab';
+import { columnIndex, HEADER_ROW } from '../../src/core/workbook/opd-columns';
 import { formula } from '../../src/core/workbook/port';
 import { buildGenerated, generatedSpecs } from '../support/generated-workbooks';
 import {

@@ -1,7 +1,7 @@
 import { normalizeWords } from '../kernel/text';
 import { columnLetter } from '../workbook/a1';
 import { asText } from '../workbook/cells';
-import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-tab';
+import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, type OpdCol } from '../workbook/opd-columns';
 import type { Cell } from '../workbook/port';
 
 export interface HistoryView {

@@ -1,4 +1,4 @@
-import { HEADER_ROW } from '../workbook/opd-tab';
+import { HEADER_ROW } from '../workbook/opd-columns';
 import type { Cell } from '../workbook/port';
 import { TAB_KEY } from '../workbook/tab-names';
 import { type Edit, logRowsFor, stampedColumns } from './audit-log';

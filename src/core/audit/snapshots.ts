@@ -7,7 +7,7 @@ import {
 } from '../workbook/assessment-tab';
 import { asText, sameCell } from '../workbook/cells';
 import { readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf, OPD_TAB_COLUMNS, OPD_TYPED_KEYS } from '../workbook/opd-tab';
+import { codeKeyOf, OPD_TAB_COLUMNS, OPD_TYPED_KEYS } from '../workbook/opd-columns';
 import type { OpdRecord } from '../workbook/ownership';
 import { type Cell, formula, isFormula, type WorkbookPort } from '../workbook/port';
 import { TAB, TAB_KEY } from '../workbook/tab-names';

@@ -34,6 +34,8 @@ export interface EntryField {
   readonly plainText: boolean;
   /** Its width on the tab, in pixels. */
   readonly width: number;
+  /** What a new row holds before anyone types (the verifier's "belum diperiksa"). */
+  readonly initial?: string;
 }
 
 export const ENTRY_FIELDS = [
@@ -80,6 +82,7 @@ export const ENTRY_FIELDS = [
     type: 'choice',
     maxLength: 100,
     choices: VERIFICATION_VALUES,
+    initial: VERIFICATION_VALUES[0],
     onItems: false,
     plainText: false,
     width: 120,

@@ -7,7 +7,7 @@ import { ASSESSMENT_COLUMNS, columnsFor, STAGES } from '../workbook/assessment-t
 import { shownValue } from '../workbook/cells';
 import { withCurrentTab } from '../workbook/context';
 import { type ColumnSpec, readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS, readOpdTable } from '../workbook/opd-tab';
+import { codeKeyOf, HEADER_ROW, OPD_TAB_COLUMNS, readOpdTable } from '../workbook/opd-columns';
 import { type Cell, isFormula, type WorkbookPort, type WriteCell } from '../workbook/port';
 import { rekapHeaderRow, renderSummary } from '../workbook/summary-tab';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, TAB, TAB_KEY } from '../workbook/tab-names';

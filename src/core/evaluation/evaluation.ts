@@ -6,7 +6,7 @@ import { columnsFor, STAGES } from '../workbook/assessment-tab';
 import { shownValue } from '../workbook/cells';
 import type { WorkbookContext } from '../workbook/context';
 import { readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf } from '../workbook/opd-tab';
+import { codeKeyOf } from '../workbook/opd-columns';
 import type { Cell, WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';
 import { type LevelMap, score } from './scoring';

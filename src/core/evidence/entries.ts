@@ -10,7 +10,7 @@ import {
 } from '../entry/fields';
 import { type ItemStatus, itemStatus } from '../entry/items';
 import { shownValue } from '../workbook/cells';
-import { ACTIVE, type OpdCol, readOpdTable } from '../workbook/opd-tab';
+import { ACTIVE, type OpdCol, readOpdTable } from '../workbook/opd-columns';
 import type { OpdRecord } from '../workbook/ownership';
 import { type Cell, isFormula, type TabContent } from '../workbook/port';
 import { hyperlinkLabel, linksInCell, type ParsedLink, parseLink } from './links';

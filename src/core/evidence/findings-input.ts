@@ -5,7 +5,7 @@ import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
 import { ASSESSMENT_COLUMNS } from '../workbook/assessment-tab';
 import { type WorkbookContext, withCurrentTab } from '../workbook/context';
 import { readKeyedTable } from '../workbook/keyed-table';
-import { codeKeyOf } from '../workbook/opd-tab';
+import { codeKeyOf } from '../workbook/opd-columns';
 import type { OpdRecord } from '../workbook/ownership';
 import type { Cell, TabContent, WorkbookPort } from '../workbook/port';
 import { TAB } from '../workbook/tab-names';

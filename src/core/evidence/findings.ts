@@ -1,7 +1,7 @@
 import type { EvidenceRule } from '../catalogue/framework';
 import type { ItemRule } from '../entry/items';
 import { columnLetter } from '../workbook/a1';
-import type { OpdCol } from '../workbook/opd-tab';
+import type { OpdCol } from '../workbook/opd-columns';
 import type { EvidenceFact } from './drive-facts';
 import type { Entry } from './entries';
 import { answerFindings } from './rules/answer';

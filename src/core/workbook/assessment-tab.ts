@@ -3,7 +3,7 @@ import { ITEM_RULES } from '../entry/items';
 import { VERIFICATION_VALUES } from '../entry/words';
 import { box, columnLetter, wholeColumn } from './a1';
 import { type ColumnSpec, readKeyedTable } from './keyed-table';
-import { ACTIVE, codeKeyOf, columnIndex as opdColumn } from './opd-tab';
+import { ACTIVE, codeKeyOf, columnIndex as opdColumn } from './opd-columns';
 import type { OpdRecord } from './ownership';
 import { PALETTE } from './palette';
 import {

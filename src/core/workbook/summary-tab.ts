@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue/types';
 import { STATUS_LABEL } from '../entry/words';
 import { box, columnLetter, sheetRef, wholeColumn } from './a1';
 import { PENILAIAN_FIRST_ROW, penilaianColumn, STAGES } from './assessment-tab';
-import { ACTIVE, columnIndex as opdColumn } from './opd-tab';
+import { ACTIVE, columnIndex as opdColumn } from './opd-columns';
 import type { OpdRecord } from './ownership';
 import { LEGEND, PALETTE } from './palette';
 import { type Cell, formula, type TabRender } from './port';

@@ -22,7 +22,7 @@ import { readableDate } from '../../kernel/dates';
 import { InputError } from '../../kernel/errors';
 import { editedLevelGuides } from '../../workbook/catalogue-tab';
 import { loadContext, type WorkbookContext } from '../../workbook/context';
-import { levelOptions } from '../../workbook/opd-tab';
+import { levelOptions } from '../../workbook/opd-columns';
 import type { OpdRecord } from '../../workbook/ownership';
 import { isFormula, type WorkbookPort } from '../../workbook/port';
 import { fillRefusal, requireReader } from '../../workbook/roles';

@@ -14,7 +14,7 @@ import { draftRules } from '../../evidence/findings-input';
 import { InputError } from '../../kernel/errors';
 import { columnLetter } from '../../workbook/a1';
 import { asText } from '../../workbook/cells';
-import { levelOptions, type OpdCol } from '../../workbook/opd-tab';
+import { levelOptions, type OpdCol } from '../../workbook/opd-columns';
 import type { Cell, WorkbookPort } from '../../workbook/port';
 import { type OpdContext, opdContext, viewOf } from './opd-view';
 import { panelText } from './panel-text';

@@ -13,13 +13,9 @@ import {
 import { asRead, sameCells } from '../../workbook/cells';
 import { renderGuide } from '../../workbook/guide-tab';
 import { isEmptyCell, readKeyedTable } from '../../workbook/keyed-table';
+import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, readOpdTable } from '../../workbook/opd-columns';
 import { readOpdList, renderOpdList } from '../../workbook/opd-list-tab';
-import {
-  OPD_ENTRY_KEYS,
-  OPD_TAB_COLUMNS,
-  readOpdTable,
-  renderOpdTab,
-} from '../../workbook/opd-tab';
+import { renderOpdTab } from '../../workbook/opd-tab';
 import { defaultOpds, type OpdRecord } from '../../workbook/ownership';
 import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from '../../workbook/port';
 import { adminOnly as adminOnlyProtection } from '../../workbook/protection';
