@@ -6,6 +6,16 @@
  * literals, which break in locales whose decimal mark is a comma.
  */
 import { isFormula } from '../core/workbook/port';
+import { FUNCTIONS } from './formula-functions';
+import {
+  BLANK,
+  binaryOp,
+  FormulaError,
+  type RangeRef,
+  type Scalar,
+  toNumber,
+  type Value,
+} from './formula-values';
 
 type Grid = readonly (readonly unknown[])[];
 export interface FormulaWorkbook {
@@ -17,24 +27,6 @@ export interface FormulaWorkbook {
    */
   formulaAt?(sheet: string, row: number, col: number): string | undefined;
 }
-
-export class FormulaError {
-  constructor(readonly code: string) {}
-  toString(): string {
-    return this.code;
-  }
-}
-const BLANK = Symbol('blank');
-type Scalar = number | string | boolean | FormulaError | typeof BLANK;
-interface RangeRef {
-  kind: 'range';
-  sheet: string;
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-}
-type Value = Scalar | RangeRef | Scalar[][];
 
 type Token = { t: 'num' | 'str' | 'id' | 'ref' | 'op' | 'sep' | 'lp' | 'rp'; v: string };
 
@@ -315,286 +307,21 @@ export class FormulaEngine {
   }
 
   private call(name: string, args: Node[], here: string): Value {
+    const fn = FUNCTIONS[name];
+    if (!fn) return new FormulaError(`#NAME? ${name}`);
     const ev = (i: number) => this.evaluate(args[i] as Node, here);
-    const sc = (i: number) => this.toScalar(ev(i));
-    const flat = (vals: Value[]) => vals.flatMap((v) => this.grid(v).flat());
-    switch (name) {
-      case 'IF': {
-        const c = sc(0);
-        if (c instanceof FormulaError) return c;
-        return truthy(c) ? ev(1) : args.length > 2 ? ev(2) : false;
-      }
-      case 'IFERROR': {
-        // Element by element over an array (inside SUMPRODUCT, as spreadsheets evaluate it).
-        const value = ev(0);
-        if (this.isArray(value))
-          return this.map2(value, ev(1), (v, fallback) =>
-            v instanceof FormulaError ? fallback : v,
-          );
-        const v = this.toScalar(value);
-        return v instanceof FormulaError ? ev(1) : v;
-      }
-      case 'AND':
-      case 'OR': {
-        const vals = flat(args.map((_, i) => ev(i))).filter((v) => v !== BLANK);
-        const err = vals.find((v) => v instanceof FormulaError);
-        if (err) return err;
-        return name === 'AND' ? vals.every(truthy) : vals.some(truthy);
-      }
-      case 'ISNUMBER':
-        // Element by element over an array, as inside SUMPRODUCT.
-        return this.map1(ev(0), (v) => typeof v === 'number');
-      case 'VALUE':
-        // Element by element over an array, as inside SUMPRODUCT.
-        return this.map1(ev(0), (v) => {
-          if (typeof v === 'number') return v;
-          if (typeof v === 'string' && /^\s*-?[0-9]+(\.[0-9]+)?\s*$/.test(v)) return Number(v);
-          return v instanceof FormulaError ? v : new FormulaError('#VALUE!');
-        });
-      case 'EXACT':
-        // Case-sensitive, element by element (inside SUMPRODUCT).
-        return this.map2(ev(0), ev(1), (a, b) =>
-          a instanceof FormulaError ? a : b instanceof FormulaError ? b : text(a) === text(b),
-        );
-      case 'N':
-        return this.map1(ev(0), (v) => (typeof v === 'number' ? v : 0));
-      case 'NOT': {
-        const v = sc(0);
-        return v instanceof FormulaError ? v : !truthy(v);
-      }
-      case 'TRIM':
-      case 'CLEAN':
-      case 'LOWER':
-      case 'LEN':
-        return this.map1(ev(0), (v) => {
-          if (v instanceof FormulaError) return v;
-          const t = text(v);
-          if (name === 'LEN') return t.length;
-          if (name === 'LOWER') return t.toLowerCase();
-          if (name === 'CLEAN') return [...t].filter((ch) => ch.charCodeAt(0) > 31).join('');
-          return t.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
-        });
-      case 'CHOOSE': {
-        const i = toNumber(sc(0));
-        if (i instanceof FormulaError) return i;
-        const at = Math.trunc(i);
-        if (at < 1 || at >= args.length) return new FormulaError('#VALUE!');
-        return ev(at);
-      }
-      case 'LEFT': {
-        const n = args.length > 1 ? toNumber(sc(1)) : 1;
-        if (n instanceof FormulaError) return n;
-        return this.map1(ev(0), (v) => (v instanceof FormulaError ? v : text(v).slice(0, n)));
-      }
-      case 'MID': {
-        const start = toNumber(sc(1));
-        const count = toNumber(sc(2));
-        if (start instanceof FormulaError) return start;
-        if (count instanceof FormulaError) return count;
-        return this.map1(ev(0), (v) =>
-          v instanceof FormulaError ? v : text(v).slice(start - 1, start - 1 + count),
-        );
-      }
-      case 'INT':
-        return this.map1(ev(0), (v) => {
-          const n = toNumber(v);
-          return n instanceof FormulaError ? n : Math.floor(n);
-        });
-      case 'ABS':
-        return this.map1(ev(0), (v) => {
-          const n = toNumber(v);
-          return n instanceof FormulaError ? n : Math.abs(n);
-        });
-      case 'ROUND':
-        return this.map2(ev(0), ev(1), (x, digits) => {
-          const n = toNumber(x);
-          const d = toNumber(digits);
-          if (n instanceof FormulaError) return n;
-          if (d instanceof FormulaError) return d;
-          return Math.round(n * 10 ** d) / 10 ** d;
-        });
-      case 'SUM': {
-        let total = 0;
-        for (const v of flat(args.map((_, i) => ev(i)))) {
-          if (v instanceof FormulaError) return v;
-          if (typeof v === 'number') total += v;
-        }
-        return total;
-      }
-      case 'COUNT':
-        // Numbers only, as spreadsheets count a range: text, blanks and errors are skipped.
-        return flat(args.map((_, i) => ev(i))).filter((v) => typeof v === 'number').length;
-      case 'SUMPRODUCT': {
-        const grids = args.map((_, i) => this.grid(ev(i)));
-        const rows = grids[0]?.length ?? 0;
-        const cols = grids[0]?.[0]?.length ?? 0;
-        if (grids.some((g) => g.length !== rows || (g[0]?.length ?? 0) !== cols))
-          return new FormulaError('#VALUE!');
-        let total = 0;
-        for (let r = 0; r < rows; r++) {
-          for (let c = 0; c < cols; c++) {
-            let product = 1;
-            for (const g of grids) {
-              const v = g[r]?.[c] as Scalar;
-              if (v instanceof FormulaError) return v;
-              product *= typeof v === 'number' ? v : 0;
-            }
-            total += product;
-          }
-        }
-        return total;
-      }
-      case 'COUNTIF': {
-        const wanted = criterion(sc(1));
-        return flat([ev(0)]).filter((v) => v !== BLANK && !(v instanceof FormulaError) && wanted(v))
-          .length;
-      }
-      case 'COUNTIFS': {
-        // Range, criterion pairs of the same size; a row counts when every criterion matches.
-        const pairs: { cells: Scalar[]; wanted: (v: Scalar) => boolean }[] = [];
-        for (let i = 0; i + 1 < args.length; i += 2)
-          pairs.push({ cells: flat([ev(i)]), wanted: criterion(sc(i + 1)) });
-        const size = pairs[0]?.cells.length ?? 0;
-        if (pairs.some((p) => p.cells.length !== size)) return new FormulaError('#VALUE!');
-        let count = 0;
-        for (let k = 0; k < size; k++)
-          if (
-            pairs.every(({ cells, wanted }) => {
-              const v = cells[k] as Scalar;
-              return v !== BLANK && !(v instanceof FormulaError) && wanted(v);
-            })
-          )
-            count += 1;
-        return count;
-      }
-      case 'INDEX': {
-        const g = this.grid(ev(0));
-        const r = toNumber(sc(1));
-        const c = args.length > 2 ? toNumber(sc(2)) : 1;
-        if (r instanceof FormulaError) return r;
-        if (c instanceof FormulaError) return c;
-        return g[r - 1]?.[c - 1] ?? new FormulaError('#REF!');
-      }
-      case 'MATCH': {
-        const key = sc(0);
-        if (key instanceof FormulaError) return key;
-        if (args.length < 3 || toNumber(sc(2)) !== 0)
-          return new FormulaError('#N/A (only exact MATCH is used)');
-        const list = flat([ev(1)]);
-        const at = list.findIndex(
-          (v) => v !== BLANK && !(v instanceof FormulaError) && looseEqual(v, key),
-        );
-        return at >= 0 ? at + 1 : new FormulaError('#N/A');
-      }
-      case 'HYPERLINK': {
-        // The cell shows the label (the address when there is none).
-        const url = sc(0);
-        if (url instanceof FormulaError) return url;
-        const label = args.length > 1 ? sc(1) : BLANK;
-        return label === BLANK ? text(url) : label;
-      }
-      default:
-        return new FormulaError(`#NAME? ${name}`);
-    }
+    return fn({
+      name,
+      count: args.length,
+      ev,
+      sc: (i) => this.toScalar(ev(i)),
+      all: () => args.map((_, i) => ev(i)),
+      flat: (vals) => vals.flatMap((v) => this.grid(v).flat()),
+      grid: (v) => this.grid(v),
+      isArray: (v) => this.isArray(v),
+      toScalar: (v) => this.toScalar(v),
+      map1: (v, f) => this.map1(v, f),
+      map2: (a, b, f) => this.map2(a, b, f),
+    });
   }
-}
-
-function text(v: Scalar): string {
-  if (v === BLANK) return '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v);
-}
-
-function toNumber(v: Scalar): number | FormulaError {
-  if (v instanceof FormulaError) return v;
-  if (v === BLANK) return 0;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (/^\s*-?[0-9]+(\.[0-9]+)?\s*$/.test(v)) return Number(v);
-  return new FormulaError('#VALUE!');
-}
-
-function truthy(v: Scalar): boolean {
-  if (v === BLANK) return false;
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
-  return String(v).toUpperCase() === 'TRUE';
-}
-
-/**
- * A COUNTIF criterion as Sheets (and LibreOffice in an .xlsx) reads it: text with * or ? is a
- * wildcard pattern (~ escapes), "<>…" a negation, anything else an equality.
- */
-function criterion(wanted: Scalar): (v: Scalar) => boolean {
-  // "<>" is "not blank"; "<>x" anything but x. The callers never count a blank cell, which
-  // matches Sheets for "<>" and for equality, the only criteria the add-on's formulas use.
-  if (typeof wanted === 'string' && wanted.startsWith('<>')) {
-    const other = wanted.slice(2);
-    return other === '' ? (v) => v !== '' : (v) => !criterion(other)(v);
-  }
-  if (typeof wanted !== 'string' || !/[*?]/.test(wanted)) return (v) => looseEqual(v, wanted);
-  let source = '';
-  for (let i = 0; i < wanted.length; i++) {
-    const ch = wanted[i] as string;
-    if (ch === '~' && i + 1 < wanted.length) source += escapeRegExp(wanted[++i] as string);
-    else if (ch === '*') source += '.*';
-    else if (ch === '?') source += '.';
-    else source += escapeRegExp(ch);
-  }
-  const pattern = new RegExp(`^${source}$`, 'is');
-  return (v) => typeof v === 'string' && pattern.test(v);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function looseEqual(a: Scalar, b: Scalar): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b;
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b;
-  return false;
-}
-
-/** Comparison as Sheets does it: blank equals "" and 0; numbers sort before text. */
-function compare(a: Scalar, b: Scalar): number {
-  const norm = (x: Scalar, other: Scalar): Scalar =>
-    x === BLANK ? (typeof other === 'number' ? 0 : typeof other === 'boolean' ? false : '') : x;
-  const x = norm(a, b);
-  const y = norm(b, a);
-  const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  if (rank(x) !== rank(y)) return rank(x) - rank(y);
-  if (typeof x === 'string' && typeof y === 'string')
-    return x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0;
-  return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
-}
-
-function binaryOp(op: string, a: Scalar, b: Scalar): Scalar {
-  if (a instanceof FormulaError) return a;
-  if (b instanceof FormulaError) return b;
-  switch (op) {
-    case '&':
-      return text(a) + text(b);
-    case '=':
-      return compare(a, b) === 0;
-    case '<>':
-      return compare(a, b) !== 0;
-    case '<':
-      return compare(a, b) < 0;
-    case '>':
-      return compare(a, b) > 0;
-    case '<=':
-      return compare(a, b) <= 0;
-    case '>=':
-      return compare(a, b) >= 0;
-  }
-  const x = toNumber(a);
-  const y = toNumber(b);
-  if (x instanceof FormulaError) return x;
-  if (y instanceof FormulaError) return y;
-  if (op === '+') return x + y;
-  if (op === '-') return x - y;
-  if (op === '*') return x * y;
-  if (y === 0) return new FormulaError('#DIV/0!');
-  return x / y;
 }

@@ -21,8 +21,9 @@ import {
   type WorkbookPort,
   type WriteCell,
 } from '../core/workbook/port';
-import { FormulaEngine, FormulaError } from './formula-engine';
+import { FormulaEngine } from './formula-engine';
 import { fromFileFormula, toFileFormula } from './formula-syntax';
+import { FormulaError } from './formula-values';
 import { InProcessLock } from './in-process-lock';
 import { xlsxText } from './xlsx-text';
 
