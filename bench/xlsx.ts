@@ -9,8 +9,8 @@ import { setupWorkbook } from '../src/core/actions/setup/setup';
 import { resolveCatalogue } from '../src/core/catalogue/registry';
 import { readEvaluation, stageScores } from '../src/core/evaluation/evaluation';
 import { loadContext } from '../src/core/workbook/context';
-import { renderOpdList } from '../src/core/workbook/opd-list-tab';
 import { columnIndex, HEADER_ROW, type OpdCol } from '../src/core/workbook/opd-columns';
+import { renderOpdList } from '../src/core/workbook/opd-list-tab';
 import { TAB, TAB_KEY } from '../src/core/workbook/tab-names';
 import { XlsxWorkbook } from '../src/xlsx/xlsx-workbook';
 

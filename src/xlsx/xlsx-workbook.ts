@@ -1,30 +1,32 @@
 import { readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/kernel/errors';
-import { a1, boxOf } from '../core/workbook/a1';
-import { sameCell, sameCells, trimmed } from '../core/workbook/cells';
-import { OWNED_RULE_COLOURS } from '../core/workbook/palette';
-import {
-  type Box,
-  type Cell,
-  type Value as CellShown,
-  type ConditionalRuleSpec,
-  Formula,
-  isFormula,
-  LinkedText,
-  type ProtectionSpec,
-  type StyleSpec,
-  type TabContent,
-  type TabInfo,
-  type TabRender,
-  type ValidationSpec,
-  type WorkbookPort,
-  type WriteCell,
+import { boxOf } from '../core/workbook/a1';
+import { sameCells, trimmed } from '../core/workbook/cells';
+import type {
+  Box,
+  Cell,
+  TabContent,
+  TabInfo,
+  TabRender,
+  WorkbookPort,
 } from '../core/workbook/port';
 import { FormulaEngine } from './formula-engine';
-import { fromFileFormula, toFileFormula } from './formula-syntax';
 import { FormulaError } from './formula-values';
 import { InProcessLock } from './in-process-lock';
+import { cellOf } from './xlsx-cells';
+import { MARK_PREFIX, markName, READ_ONLY_SKIPS, sheetOfRange } from './xlsx-names';
+import {
+  applyStyle,
+  fileKind,
+  fitRowHeights,
+  forEachCell,
+  protect,
+  replaceOwnRules,
+  setCell,
+  validation,
+  writeCells,
+} from './xlsx-sheet';
 import { xlsxText } from './xlsx-text';
 
 /**
@@ -39,47 +41,6 @@ import { xlsxText } from './xlsx-text';
 const PROPERTIES_SHEET = '_Properti';
 const TAB_KEYS = 'spbe.tabKeys';
 const MAX_BYTES = 20 * 1024 * 1024;
-
-type Value = ExcelJS.CellValue;
-
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
-}
-
-function hexOf(argbValue: string | undefined): string {
-  return argbValue ? `#${argbValue.slice(-6).toLowerCase()}` : '';
-}
-
-/** What a formula showed when the file was saved, where it was a plain value. */
-function resultOf(result: unknown): CellShown | undefined {
-  return typeof result === 'string' ||
-    typeof result === 'number' ||
-    typeof result === 'boolean' ||
-    result instanceof Date
-    ? result
-    : undefined;
-}
-
-/** A cell as the port sees it: a formula as a Formula, rich text and links as their text. */
-function cellOf(value: Value): Cell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('formula' in value && typeof value.formula === 'string')
-      return new Formula(fromFileFormula(value.formula), resultOf(value.result));
-    if ('sharedFormula' in value)
-      return typeof value.result === 'number' || typeof value.result === 'string'
-        ? value.result
-        : '';
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && 'hyperlink' in value)
-      return typeof value.text === 'string' ? value.text : '';
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
 
 export class XlsxWorkbook implements WorkbookPort {
   readonly book: ExcelJS.Workbook;
@@ -415,224 +376,4 @@ export class XlsxWorkbook implements WorkbookPort {
   notify(message: string): void {
     this.onProgress(message);
   }
-}
-
-function forEachCell(box: Box, f: (row: number, col: number) => void): void {
-  for (let r = box.row; r < box.row + box.rows; r++)
-    for (let c = box.col; c < box.col + box.cols; c++) f(r, c);
-}
-
-/** Only a Formula becomes a formula: a string is stored as text, whatever it starts with (R14). */
-function setCell(cell: ExcelJS.Cell, value: WriteCell): void {
-  if (value instanceof LinkedText) {
-    cell.value = { text: value.text, hyperlink: value.link };
-    return;
-  }
-  if (isFormula(value)) {
-    const link = /^=HYPERLINK\("([^"]*)";"([^"]*)"\)$/.exec(value.text);
-    cell.value = link
-      ? { text: link[2] ?? '', hyperlink: link[1] ?? '' }
-      : { formula: toFileFormula(value.text) };
-    return;
-  }
-  cell.value = value === '' ? null : value;
-}
-
-function validation(rule: ValidationSpec): ExcelJS.DataValidation {
-  const common = {
-    allowBlank: true,
-    showErrorMessage: true,
-    showInputMessage: true,
-    prompt: rule.help,
-    error: rule.help,
-  };
-  if (rule.kind === 'list')
-    return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
-  if (rule.kind === 'text')
-    return {
-      ...common,
-      type: 'textLength',
-      operator: 'lessThanOrEqual',
-      formulae: [rule.maxLength],
-    };
-  return {
-    ...common,
-    type: rule.kind === 'number' ? 'decimal' : 'whole',
-    operator: 'between',
-    formulae: [rule.min, rule.max],
-  };
-}
-
-/** The new content, cell by cell, over what the tab held (cells beyond it are cleared). */
-function writeCells(
-  sheet: ExcelJS.Worksheet,
-  current: readonly (readonly Cell[])[],
-  cells: readonly (readonly WriteCell[])[],
-): void {
-  const rows = Math.max(cells.length, current.length);
-  for (let r = 1; r <= rows; r++) {
-    const values = cells[r - 1] ?? [];
-    const width = Math.max(values.length, current[r - 1]?.length ?? 0);
-    for (let c = 1; c <= width; c++) {
-      const value = values[c - 1] ?? '';
-      // An unchanged cell is left alone: rewriting its text would drop its link.
-      if (sameCell(current[r - 1]?.[c - 1] ?? '', value)) continue;
-      setCell(sheet.getCell(r, c), value);
-    }
-  }
-}
-
-function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
-  const font =
-    style.bold !== undefined ||
-    style.italic !== undefined ||
-    style.fontColor !== undefined ||
-    style.fontSize !== undefined;
-  forEachCell(style.range, (r, c) => {
-    const cell = sheet.getCell(r, c);
-    if (font)
-      cell.font = {
-        ...cell.font,
-        ...(style.bold !== undefined ? { bold: style.bold } : {}),
-        ...(style.italic !== undefined ? { italic: style.italic } : {}),
-        ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
-        ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
-      };
-    if (style.background)
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
-    if (style.wrap !== undefined)
-      cell.alignment = { ...cell.alignment, wrapText: style.wrap, vertical: 'top' };
-    if (style.numberFormat) cell.numFmt = style.numberFormat;
-  });
-}
-
-/** The add-on's own rules (recognised by colour) are replaced; a user's stay. */
-function replaceOwnRules(sheet: ExcelJS.Worksheet, rules: readonly ConditionalRuleSpec[]): void {
-  const own = new Set(OWNED_RULE_COLOURS);
-  sheet.removeConditionalFormatting(
-    (cf: ExcelJS.ConditionalFormattingOptions) =>
-      !cf.rules.some((rule) =>
-        own.has(
-          hexOf(
-            ((rule as { style?: ExcelJS.Style }).style?.fill as ExcelJS.FillPattern | undefined)
-              ?.bgColor?.argb,
-          ),
-        ),
-      ),
-  );
-  for (const rule of rules)
-    for (const range of rule.ranges)
-      sheet.addConditionalFormatting({
-        ref: a1(range),
-        rules: [
-          {
-            type: 'expression',
-            priority: 1,
-            formulae: [toFileFormula(rule.formula)],
-            style: {
-              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } },
-            },
-          },
-        ],
-      });
-}
-
-/** .xlsx has no editors per range: the tab is protected and its open ranges unlocked. */
-function protect(sheet: ExcelJS.Worksheet, protection: ProtectionSpec): void {
-  for (const open of protection.openRanges)
-    forEachCell(open.range, (r, c) => {
-      sheet.getCell(r, c).protection = { locked: false };
-    });
-  void sheet.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    sort: false,
-    autoFilter: true,
-  });
-}
-
-/**
- * Row heights that fit wrapped text, from what the cells hold when the file is saved: Sheets
- * grows a row by itself, an .xlsx viewer does not, and wrapped text then overlaps the next row.
- * Estimated from each wrapped cell's length against its column's width, leaving room for
- * viewers that break long links at slashes rather than at the edge.
- */
-function fitRowHeights(sheet: ExcelJS.Worksheet): void {
-  const LINE_POINTS = 13;
-  sheet.eachRow((row) => {
-    let lines = 1;
-    row.eachCell((cell, col) => {
-      if (!cell.alignment?.wrapText) return;
-      const text =
-        typeof cell.value === 'string'
-          ? cell.value
-          : cell.value && typeof cell.value === 'object' && 'result' in cell.value
-            ? String(cell.value.result ?? '')
-            : '';
-      if (text === '') return;
-      const perLine = Math.max(6, Math.floor((sheet.getColumn(col).width ?? 10) * 0.85));
-      const n = text
-        .split('\n')
-        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      lines = Math.max(lines, n);
-    });
-    if (lines > 1) row.height = Math.min(409, LINE_POINTS * lines + 4);
-  });
-}
-
-type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'ole' | 'ods' | 'zip' | 'text' | 'other';
-
-/**
- * What a file is, from its bytes, so that the message says what to do with it: an encrypted
- * .xlsx and an old .xls are both OLE compound files (told apart by their streams' names, in
- * UTF-16); an .ods is a zip whose first entry names its type; a CSV is plain text.
- */
-function fileKind(bytes: Buffer): FileKind {
-  const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
-  if (magic === 0xd0cf11e0) {
-    const has = (name: string) => bytes.includes(Buffer.from(name, 'utf16le'));
-    if (has('EncryptedPackage')) return 'encrypted';
-    if (has('Workbook') || has('Book')) return 'xls';
-    return 'ole';
-  }
-  if (magic === 0x504b0304) {
-    const start = bytes.subarray(0, 200).toString('latin1');
-    if (start.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
-    return bytes.includes(Buffer.from('xl/workbook.xml')) ? 'xlsx' : 'zip';
-  }
-  // Text: no control bytes but tabs and line ends, and something besides white space.
-  const sample = bytes.subarray(0, 4096);
-  const control = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d;
-  if (sample.some((b) => b > 0x20) && !sample.some(control)) return 'text';
-  return 'other';
-}
-
-/** What a read-only load leaves unparsed: a third of the time, nothing a score needs. */
-const READ_ONLY_SKIPS = [
-  'dataValidations',
-  'conditionalFormatting',
-  'sheetProtection',
-  'pageSetup',
-  'headerFooter',
-  'printOptions',
-  'pageMargins',
-  'cols',
-  'sheetViews',
-  'sheetFormatPr',
-  'extLst',
-];
-
-const MARK_PREFIX = 'SPBE.';
-
-/** A tab mark as a workbook-level name: letters, digits, "." and "_" only. */
-function markName(key: string): string {
-  return `${MARK_PREFIX}${key.replace(/^spbe:/, '').replace(/[^A-Za-z0-9_.]/g, (ch) => (ch === ':' ? '.' : '_'))}`;
-}
-
-/** The sheet a name's range is on ("'Bappeda'!$A$1" → Bappeda); undefined when broken. */
-function sheetOfRange(range: string): string | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!/.exec(range);
-  if (!m) return undefined;
-  return (m[1] ?? m[2] ?? '').replace(/''/g, "'");
 }
