@@ -4,8 +4,6 @@ import { asRead, sameCells, trimmed, writeBlocks } from '../core/workbook/cells'
 import {
   type Cell,
   Formula,
-  isFormula,
-  LinkedText,
   type TabContent,
   type TabInfo,
   type TabRender,
@@ -14,9 +12,12 @@ import {
   type WriteCell,
 } from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
+import { DocumentProperties } from './document-properties';
+import { asWritten, fingerprint, putCells, relink, widthOf } from './sheet-cells';
 import { type Holds, SheetFormatter } from './sheet-formatting';
+import { TabMaker } from './tab-maker';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Document property holding { tab key: sheet id }, so a tab is found after users rename it. */
 const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
@@ -26,8 +27,6 @@ const TAB_KEYS_PROPERTY = 'spbe.tabKeys';
  * which keeps a re-run to a few calls per tab.
  */
 const SIGNATURES_PROPERTY = 'spbe.formatSignatures';
-/** The passing name of a tab while it is copied from another (see insertShaped). */
-const COPY_PREFIX = 'SPBE sedang menyiapkan · ';
 const LOCK_WAIT_MS = 30_000;
 
 /**
@@ -37,8 +36,12 @@ const LOCK_WAIT_MS = 30_000;
 export class SpreadsheetWorkbook implements WorkbookPort {
   constructor(
     private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
-    private readonly properties: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
-  ) {}
+    properties: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
+  ) {
+    this.props = new DocumentProperties(properties);
+  }
+
+  private readonly props: DocumentProperties;
 
   private keyCache: Record<string, number> | undefined;
   /**
@@ -49,6 +52,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   /** Each sheet's size, asked once per execution (only this adapter resizes meanwhile). */
   private readonly sizes = new Map<Sheet, { rows: number; cols: number }>();
   private readonly formatter = new SheetFormatter(() => this.fileEditors());
+  private readonly tabMaker = new TabMaker(this.ss, () => this.index(), this.holds, this.sizes);
   private editorsCache: readonly string[] | undefined;
   private sheetIndex:
     | { byId: Map<number, Sheet>; byName: Map<string, Sheet>; order: Sheet[] }
@@ -193,11 +197,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     };
     if (!sheet) {
       forget();
-      if (!this.leftoversGone) {
-        this.leftoversGone = true;
-        this.deleteLeftoverCopies();
-      }
-      sheet = this.insertShaped(name, index.order.length, like) ?? this.insertBare(name);
+      sheet = this.tabMaker.insert(name, like);
       index.order.push(sheet);
       this.hiddenCache.set(sheet, false);
       index.byId.set(sheet.getSheetId(), sheet);
@@ -216,62 +216,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const id = [...index.byId].find(([, s]) => s === sheet)?.[0] as number;
     if (keys[key] !== id) {
       keys[key] = id;
-      this.bookkeep(TAB_KEYS_PROPERTY, JSON.stringify(keys));
-    }
-  }
-
-  private insertBare(name: string): Sheet {
-    const sheet = this.ss.insertSheet(name, this.index().order.length);
-    this.holds.set(sheet, 'bare');
-    return sheet;
-  }
-
-  /**
-   * A new tab as a copy of `like`, when this run shaped `like` and so knows what it holds. The
-   * copy is made under a passing name, emptied of the template's values and protection, and
-   * only then named and marked: a run that dies half-way leaves no tab holding another OPD's
-   * rows under this one's name (the next run deletes the leftover). When the copied
-   * protection may not be removed (only the file's owner may), the copy goes and a bare tab
-   * is made instead.
-   */
-  private insertShaped(name: string, at: number, like: string | undefined): Sheet | undefined {
-    const template = like === undefined ? undefined : this.index().byName.get(like);
-    const shaped = template ? this.holds.get(template) : undefined;
-    if (!template || typeof shaped !== 'object' || this.copiesRefused) return undefined;
-    const copy = this.ss.insertSheet(`${COPY_PREFIX}${name}`, at, { template });
-    try {
-      for (const p of [
-        ...copy.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-        ...copy.getProtections(SpreadsheetApp.ProtectionType.RANGE),
-      ])
-        p.remove();
-      copy.clearContents();
-    } catch {
-      // Whatever stopped this copy would stop the next: the rest of the run makes bare tabs.
-      this.copiesRefused = true;
-      this.ss.deleteSheet(copy);
-      return undefined;
-    }
-    copy.setName(name);
-    const { protection: _, ...formats } = shaped;
-    this.holds.set(copy, { ...formats, cells: [] });
-    const size = this.sizes.get(template);
-    if (size) this.sizes.set(copy, size);
-    return copy;
-  }
-
-  private leftoversGone = false;
-  private copiesRefused = false;
-
-  /** Copies a run left half-made (it died between copying and naming one): nobody used them. */
-  private deleteLeftoverCopies(): void {
-    const index = this.index();
-    for (const [n, sheet] of [...index.byName]) {
-      if (!n.startsWith(COPY_PREFIX)) continue;
-      this.ss.deleteSheet(sheet);
-      index.byName.delete(n);
-      index.order.splice(index.order.indexOf(sheet), 1);
-      for (const [id, s] of index.byId) if (s === sheet) index.byId.delete(id);
+      this.props.bookkeep(TAB_KEYS_PROPERTY, JSON.stringify(keys));
     }
   }
 
@@ -279,7 +224,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   private signatures(): Record<string, string> {
     if (!this.signatureCache) {
-      const raw = this.properties.getProperty(SIGNATURES_PROPERTY);
+      const raw = this.props.fresh(SIGNATURES_PROPERTY);
       this.signatureCache = raw ? (JSON.parse(raw) as Record<string, string>) : {};
     }
     return this.signatureCache;
@@ -315,7 +260,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     // The sheet now holds exactly this render, until something else writes to it.
     if (holds !== 'unknown') this.holds.set(sheet, render);
     signatures[id] = signature;
-    this.bookkeep(SIGNATURES_PROPERTY, JSON.stringify(signatures));
+    this.props.bookkeep(SIGNATURES_PROPERTY, JSON.stringify(signatures));
     return changed;
   }
 
@@ -401,39 +346,24 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? ''))));
   }
 
-  /**
-   * All document properties, read in one call by an execution that needs several (the audit
-   * trigger); kept current with this execution's own writes. Others read each time, as a
-   * concurrent execution may have changed one meanwhile.
-   */
-  private propertySnapshot: Record<string, string> | undefined;
-
   preloadProperties(): Readonly<Record<string, string>> {
-    this.propertySnapshot ??= { ...this.properties.getProperties() };
-    return this.propertySnapshot;
+    return this.props.preload();
   }
 
   property(key: string): string | null {
-    if (this.propertySnapshot) return this.propertySnapshot[key] ?? null;
-    return this.properties.getProperty(key);
+    return this.props.get(key);
   }
 
   propertiesWithPrefix(prefix: string): Record<string, string> {
-    return Object.fromEntries(
-      Object.entries(this.propertySnapshot ?? this.properties.getProperties()).filter(([k]) =>
-        k.startsWith(prefix),
-      ),
-    );
+    return this.props.withPrefix(prefix);
   }
 
   deleteProperty(key: string): void {
-    this.properties.deleteProperty(key);
-    if (this.propertySnapshot) delete this.propertySnapshot[key];
+    this.props.delete(key);
   }
 
   setProperty(key: string, value: string): void {
-    this.properties.setProperty(key, value);
-    if (this.propertySnapshot) this.propertySnapshot[key] = value;
+    this.props.set(key, value);
   }
 
   mayEditProtection(tab: string): boolean {
@@ -467,31 +397,12 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     ).toLowerCase();
   }
 
-  /**
-   * The adapter's own bookkeeping (tab marks, format signatures) written under the lock goes
-   * out in one call as the lock is released, not once per tab. A run killed before that loses
-   * only bookkeeping: the next run finds its tabs by name and applies their formats again.
-   */
-  private deferred: Record<string, string> | undefined;
-
-  private bookkeep(key: string, value: string): void {
-    if (this.deferred) this.deferred[key] = value;
-    else this.properties.setProperty(key, value);
-  }
-
   withLock<T>(fn: () => T): T {
     const lock = LockService.getDocumentLock();
     if (!lock?.tryLock(LOCK_WAIT_MS)) throw new InputError(setupText.lockBusy());
-    const outermost = this.deferred === undefined;
-    if (outermost) this.deferred = {};
     try {
-      return fn();
+      return this.props.deferring(fn);
     } finally {
-      if (outermost) {
-        const pending = this.deferred ?? {};
-        this.deferred = undefined;
-        if (Object.keys(pending).length > 0) this.properties.setProperties(pending);
-      }
       lock.releaseLock();
     }
   }
@@ -499,71 +410,4 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   notify(message: string): void {
     this.ss.toast(message, 'SPBE', 5);
   }
-}
-
-/**
- * setValues reads a string as if it were typed (R9, R14): "=…" and "+…" become formulas, and
- * a date, a number in the file's locale or TRUE become those. A leading apostrophe keeps text
- * as text and is not part of the value, so every string that could be read as anything else
- * gets one ("-…" and "@…" too, which other spreadsheets take for formulas). Only a Formula is
- * written as a formula.
- */
-function asWritten(cell: WriteCell): Value {
-  if (isFormula(cell)) return cell.text;
-  if (cell instanceof LinkedText) return asWritten(cell.text);
-  if (typeof cell !== 'string' || cell === '') return cell;
-  return /^\s*['=+\-@.,\d]|^\s*(true|false)\s*$/i.test(cell) ? `'${cell}` : cell;
-}
-
-/**
- * Words that carried a link, moved by a render, get their link back: one rich-text write per
- * run of such cells down a column (setValues wrote their words; Sheets keeps no link there).
- */
-function relink(sheet: Sheet, row: number, col: number, block: readonly (readonly WriteCell[])[]) {
-  const width = block[0]?.length ?? 0;
-  for (let c = 0; c < width; c++) {
-    let r = 0;
-    while (r < block.length) {
-      if (!(block[r]?.[c] instanceof LinkedText)) {
-        r += 1;
-        continue;
-      }
-      const run: LinkedText[] = [];
-      while (block[r + run.length]?.[c] instanceof LinkedText)
-        run.push(block[r + run.length]?.[c] as LinkedText);
-      sheet
-        .getRange(row + r, col + c, run.length, 1)
-        .setRichTextValues(
-          run.map((l) => [
-            SpreadsheetApp.newRichTextValue().setText(l.text).setLinkUrl(l.link).build(),
-          ]),
-        );
-      r += run.length;
-    }
-  }
-}
-
-function putCells(sheet: Sheet, row: number, col: number, cells: readonly (readonly Cell[])[]) {
-  const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
-  if (cells.length === 0 || width === 0) return;
-  sheet
-    .getRange(row, col, cells.length, width)
-    .setValues(cells.map((r) => Array.from({ length: width }, (_, c) => asWritten(r[c] ?? ''))));
-}
-
-/** FNV-1a, 32 bits: enough to notice that a tab's formats changed. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
-}
-
-function widthOf(cells: readonly (readonly WriteCell[])[]): number {
-  return Math.max(
-    1,
-    cells.reduce((m, r) => Math.max(m, r.length), 0),
-  );
 }

@@ -91,7 +91,7 @@ const textControl: Make = (field, c) => {
     key,
     nodes: [
       h('label', { class: 'field', for: key }, words.label),
-      words.hint ? h('p', { class: 'muted', id: `${key}-help` }, words.hint) : null,
+      t.fieldHint[key] ? h('p', { class: 'muted', id: `${key}-help` }, t.fieldHint[key]) : null,
       box,
       h('div', { class: 'under-field' }, counter, ...(TEXT_EXTRAS[key]?.(box, c) ?? [])),
     ],

@@ -1,3 +1,4 @@
+import type { FieldKey } from '../core/entry/fields';
 /** Every word the sidebar shows, in plain Bahasa Indonesia. */
 export const sidebarText = {
   title: 'Panel SPBE',
@@ -32,6 +33,11 @@ export const sidebarText = {
   notAssessed: 'Belum dinilai',
   levelDetail: (criterion: string, evidence: string) =>
     evidence ? `${criterion} Bukti: ${evidence}` : criterion,
+  /** What to write in a field, under its label (the panel only). */
+  fieldHint: {
+    explanation:
+      'Tulis faktanya (apa yang sudah ada, sejak kapan, siapa yang menjalankan) dan hasil analisisnya (mengapa itu memenuhi kriteria tingkat yang dipilih), dengan rujukan dokumennya.',
+  } as Partial<Record<FieldKey, string>>,
   useTemplate: 'Pakai susunan Fakta + Hasil analisis',
   template: [
     'Fakta: … (apa yang sudah ada atau dilakukan, sejak kapan, oleh siapa).',

@@ -26,6 +26,26 @@ export interface Call {
   map2(a: Value, b: Value, f: (x: Scalar, y: Scalar) => Scalar): Value;
 }
 
+/** AND and OR: every or some argument true, blanks aside, the first error wins. */
+const logical = (call: Call): Value => {
+  const vals = call.flat(call.all()).filter((v) => v !== BLANK);
+  const err = vals.find((v) => v instanceof FormulaError);
+  if (err) return err;
+  return call.name === 'AND' ? vals.every(truthy) : vals.some(truthy);
+};
+
+/** TRIM, CLEAN, LOWER and LEN, element by element (inside SUMPRODUCT). */
+const textFunction = (call: Call): Value => {
+  return call.map1(call.ev(0), (v) => {
+    if (v instanceof FormulaError) return v;
+    const t = text(v);
+    if (call.name === 'LEN') return t.length;
+    if (call.name === 'LOWER') return t.toLowerCase();
+    if (call.name === 'CLEAN') return [...t].filter((ch) => ch.charCodeAt(0) > 31).join('');
+    return t.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
+  });
+};
+
 /**
  * The functions the add-on's formulas use, as Sheets evaluates them (blanks, text and errors
  * included); any other is #NAME?, so a formula that needs more fails loudly.
@@ -46,14 +66,8 @@ export const FUNCTIONS: Record<string, (c: Call) => Value> = {
     const v = call.toScalar(value);
     return v instanceof FormulaError ? call.ev(1) : v;
   },
-  // AND, OR: one rule, told apart by name.
-  AND: (call) => {
-    const vals = call.flat(call.all()).filter((v) => v !== BLANK);
-    const err = vals.find((v) => v instanceof FormulaError);
-    if (err) return err;
-    return call.name === 'AND' ? vals.every(truthy) : vals.some(truthy);
-  },
-  OR: (call) => FUNCTIONS.AND!(call),
+  AND: logical,
+  OR: logical,
   ISNUMBER: (call) => {
     // Element by element over an array, as inside SUMPRODUCT.
     return call.map1(call.ev(0), (v) => typeof v === 'number');
@@ -79,20 +93,10 @@ export const FUNCTIONS: Record<string, (c: Call) => Value> = {
     const v = call.sc(0);
     return v instanceof FormulaError ? v : !truthy(v);
   },
-  // TRIM, CLEAN, LOWER, LEN: one rule, told apart by name.
-  TRIM: (call) => {
-    return call.map1(call.ev(0), (v) => {
-      if (v instanceof FormulaError) return v;
-      const t = text(v);
-      if (call.name === 'LEN') return t.length;
-      if (call.name === 'LOWER') return t.toLowerCase();
-      if (call.name === 'CLEAN') return [...t].filter((ch) => ch.charCodeAt(0) > 31).join('');
-      return t.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
-    });
-  },
-  CLEAN: (call) => FUNCTIONS.TRIM!(call),
-  LOWER: (call) => FUNCTIONS.TRIM!(call),
-  LEN: (call) => FUNCTIONS.TRIM!(call),
+  TRIM: textFunction,
+  CLEAN: textFunction,
+  LOWER: textFunction,
+  LEN: textFunction,
   CHOOSE: (call) => {
     const i = toNumber(call.sc(0));
     if (i instanceof FormulaError) return i;

@@ -13,7 +13,6 @@ export const fieldText = {
     header: 'Penjelasan',
     label: 'Penjelasan: fakta dan hasil analisis',
     help: 'Jelaskan mengapa tingkat ini tercapai dan sebutkan dokumen buktinya.',
-    hint: 'Tulis faktanya (apa yang sudah ada, sejak kapan, siapa yang menjalankan) dan hasil analisisnya (mengapa itu memenuhi kriteria tingkat yang dipilih), dengan rujukan dokumennya.',
     itemLabel: (code: string) => `Catatan ${code} (boleh kosong)`,
   },
   evidence: {

@@ -117,13 +117,12 @@ export type ItemInput = { readonly [K in ItemFieldKey]: string };
 export const OPD_FIELDS: readonly EntryField[] = ENTRY_FIELDS.filter((f) => f.editedBy === 'opd');
 export const ITEM_FIELDS: readonly EntryField[] = ENTRY_FIELDS.filter((f) => f.onItems);
 
-/** A field's words: header, aliases, label, help; the panel's hint and an item's label. */
+/** A field's words: header, aliases, label, help, and an item's label. */
 export function wordsOf(key: FieldKey): {
   readonly header: string;
   readonly aliases?: readonly string[];
   readonly label: string;
   readonly help: string;
-  readonly hint?: string;
   readonly itemLabel?: (code: string) => string;
 } {
   return fieldText[key];
