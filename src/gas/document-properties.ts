@@ -22,9 +22,20 @@ export class DocumentProperties {
     return this.properties.getProperty(key);
   }
 
-  /** Read from the file whatever was preloaded: the adapter's own bookkeeping. */
-  fresh(key: string): string | null {
-    return this.properties.getProperty(key);
+  private records = new Map<string, Record<string, string>>();
+
+  /**
+   * A record the adapter keeps as JSON in one property (its format signatures), read from the
+   * file once per execution whatever was preloaded, and changed in place by its user.
+   */
+  record(key: string): Record<string, string> {
+    let record = this.records.get(key);
+    if (!record) {
+      const raw = this.properties.getProperty(key);
+      record = raw ? (JSON.parse(raw) as Record<string, string>) : {};
+      this.records.set(key, record);
+    }
+    return record;
   }
 
   withPrefix(prefix: string): Record<string, string> {

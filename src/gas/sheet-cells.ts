@@ -84,3 +84,20 @@ export function widthOf(cells: readonly (readonly WriteCell[])[]): number {
     cells.reduce((m, r) => Math.max(m, r.length), 0),
   );
 }
+
+/** Grows a sheet to hold a block, asking its size once per execution (only this adapter resizes meanwhile). */
+export function ensureSize(
+  sizes: Map<Sheet, { rows: number; cols: number }>,
+  sheet: Sheet,
+  rows: number,
+  cols: number,
+): void {
+  let size = sizes.get(sheet);
+  if (!size) {
+    size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    sizes.set(sheet, size);
+  }
+  if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+  if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
+  sizes.set(sheet, { rows: Math.max(size.rows, rows), cols: Math.max(size.cols, cols) });
+}

@@ -13,7 +13,7 @@ import {
 } from '../core/workbook/port';
 import { OWN_PROTECTION_PREFIX } from '../core/workbook/protection';
 import { DocumentProperties } from './document-properties';
-import { asWritten, fingerprint, putCells, relink, widthOf } from './sheet-cells';
+import { asWritten, ensureSize, fingerprint, putCells, relink, widthOf } from './sheet-cells';
 import { type Holds, SheetFormatter } from './sheet-formatting';
 import { TabMaker } from './tab-maker';
 
@@ -220,14 +220,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
   }
 
-  private signatureCache: Record<string, string> | undefined;
-
   private signatures(): Record<string, string> {
-    if (!this.signatureCache) {
-      const raw = this.props.fresh(SIGNATURES_PROPERTY);
-      this.signatureCache = raw ? (JSON.parse(raw) as Record<string, string>) : {};
-    }
-    return this.signatureCache;
+    return this.props.record(SIGNATURES_PROPERTY);
   }
 
   write(name: string, render: TabRender, previous?: TabContent): boolean {
@@ -243,7 +237,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const signature = fingerprint(JSON.stringify({ ...render, cells: render.cells.length }));
     const restyle = signatures[id] !== signature;
     if (restyle) {
-      this.ensureSize(sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
+      ensureSize(this.sizes, sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
       this.formatter.numberFormats(sheet, render.styles ?? [], holds);
     }
     if (changed) {
@@ -271,7 +265,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   ): void {
     const rows = cells.length;
     const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
-    this.ensureSize(sheet, Math.max(rows, 1), Math.max(cols, 1));
+    ensureSize(this.sizes, sheet, Math.max(rows, 1), Math.max(cols, 1));
     // Only what changed is written: writing over a cell drops a link a PIC set on its words.
     for (const b of writeBlocks(current, cells)) {
       const block = Array.from({ length: b.rows }, (_, r) =>
@@ -340,7 +334,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     this.holds.delete(sheet);
     const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const first = sheet.getLastRow() + 1;
-    this.ensureSize(sheet, first + rows.length - 1, cols);
+    ensureSize(this.sizes, sheet, first + rows.length - 1, cols);
     sheet
       .getRange(first, 1, rows.length, cols)
       .setValues(rows.map((r) => Array.from({ length: cols }, (_, c) => asWritten(r[c] ?? ''))));
@@ -378,17 +372,6 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   fileEditors(): readonly string[] {
     this.editorsCache ??= this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
     return this.editorsCache;
-  }
-
-  private ensureSize(sheet: Sheet, rows: number, cols: number): void {
-    let size = this.sizes.get(sheet);
-    if (!size) {
-      size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-      this.sizes.set(sheet, size);
-    }
-    if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
-    if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
-    this.sizes.set(sheet, { rows: Math.max(size.rows, rows), cols: Math.max(size.cols, cols) });
   }
 
   userEmail(): string {

@@ -11,7 +11,7 @@ import {
 } from './formula-values';
 
 /** What a function is given: its arguments, evaluated on demand, and the engine's tools. */
-export interface Call {
+interface Call {
   readonly name: string;
   /** How many arguments were written. */
   readonly count: number;

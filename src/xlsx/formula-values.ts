@@ -63,7 +63,7 @@ export function criterion(wanted: Scalar): (v: Scalar) => boolean {
   return (v) => typeof v === 'string' && pattern.test(v);
 }
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -75,7 +75,7 @@ export function looseEqual(a: Scalar, b: Scalar): boolean {
 }
 
 /** Comparison as Sheets does it: blank equals "" and 0; numbers sort before text. */
-export function compare(a: Scalar, b: Scalar): number {
+function compare(a: Scalar, b: Scalar): number {
   const norm = (x: Scalar, other: Scalar): Scalar =>
     x === BLANK ? (typeof other === 'number' ? 0 : typeof other === 'boolean' ? false : '') : x;
   const x = norm(a, b);

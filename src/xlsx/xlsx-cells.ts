@@ -3,7 +3,7 @@ import { type Cell, type Value as CellShown, Formula } from '../core/workbook/po
 import { fromFileFormula } from './formula-syntax';
 
 /** An .xlsx cell as the workbook port reads it (a formula with its cached result, a date, a link), and its colours. */
-export type Value = ExcelJS.CellValue;
+type Value = ExcelJS.CellValue;
 
 export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
