@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ScoreJson } from './commands';
+import type { ScoreJson } from './score-command';
 
 /** What a worker is given: the files it scores, and where each stands in the whole list. */
 export interface ProvinceShare {

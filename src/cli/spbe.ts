@@ -3,18 +3,9 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { frameworkChoices, frameworkForYear } from '../core/catalogue/registry';
 import { InputError, messageOf } from '../core/kernel/errors';
 import { cliText } from './cli-text';
-import {
-  check,
-  demo,
-  exportFile,
-  type Output,
-  plan,
-  printScores,
-  type ScoreJson,
-  scoreFile,
-  setup,
-} from './commands';
+import { check, demo, exportFile, type Output, plan, setup } from './commands';
 import { type ProvinceShare, scoreProvince } from './province';
+import { printScores, type ScoreJson, scoreFile } from './score-command';
 
 /**
  * `spbe`: the add-on's main jobs on .xlsx files, no Google account needed. Messages in
@@ -55,88 +46,93 @@ export async function main(argv: string[], io: Output): Promise<number> {
     io.out(typeof help === 'function' ? help(frameworkChoices()) : help);
     return 0;
   }
-  const json = flag(args, '--json');
-  switch (command) {
-    case 'demo':
-      refuseUnknownOptions(args, command);
-      await demo(args[0] ?? 'demo-output', io);
-      return 0;
-    case 'setup': {
-      const opd = option(args, '--opd');
-      const out = option(args, '-o', '--output');
-      const framework = option(args, '--framework') ?? frameworkForYear(new Date().getFullYear());
-      const force = flag(args, '--force');
-      const pemda = option(args, '--nama');
-      const admins = option(args, '--admin');
-      refuseUnknownOptions(args, command);
-      if (!opd)
-        throw new InputError(
-          cliText.missingArgument('--opd opd.csv', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
-        );
-      if (!out)
-        throw new InputError(
-          cliText.missingArgument('-o BERKAS.xlsx', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
-        );
-      // A filled workbook is never replaced by an empty one without asking.
-      if (existsSync(out) && !force) throw new InputError(cliText.outputExists(out));
-      await setup(opd, framework, out, io, new Date(), { pemda, admins });
-      return 0;
-    }
-    case 'check': {
-      const out = option(args, '-o', '--output');
-      refuseUnknownOptions(args, command);
-      const file = args[0];
-      if (!file)
-        throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe check evaluasi.xlsx'));
-      await check(file, json, out, io);
-      return 0;
-    }
-    case 'score': {
-      refuseUnknownOptions(args, command);
-      if (args.length === 0)
-        throw new InputError(
-          cliText.missingArgument(cliText.scoreInputs(), 'spbe score evaluasi.xlsx'),
-        );
-      if (args.length === 1) {
-        const one = await scoreFile(args[0] as string, io);
-        if (json) io.out(JSON.stringify([one], null, 2));
-        else printScores([one], io);
-        return 0;
-      }
-      // A province scores many files: one that cannot be read gets its own row, the rest go on.
-      const results = await scoreProvince(args, (file) => scoreOrReason(file, io), __filename);
-      if (json) io.out(JSON.stringify(results, null, 2));
-      else printScores(results, io);
-      const failed = results.filter((r) => r.error !== undefined).length;
-      return failed === 0 ? 0 : failed < results.length ? 1 : 2;
-    }
-    case 'plan': {
-      const value = option(args, '--target') ?? '3';
-      refuseUnknownOptions(args, command);
-      const target = Number(value.replace(',', '.'));
-      if (!Number.isFinite(target) || target < 1 || target > 5)
-        throw new InputError(cliText.badTarget(value));
-      const file = args[0];
-      if (!file)
-        throw new InputError(
-          cliText.missingArgument('Berkas .xlsx', 'spbe plan evaluasi.xlsx --target 3'),
-        );
-      await plan(file, target, json, io);
-      return 0;
-    }
-    case 'export': {
-      const dir = option(args, '-o', '--output');
-      refuseUnknownOptions(args, command);
-      const file = args[0];
-      if (!file)
-        throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe export evaluasi.xlsx'));
-      await exportFile(file, dir, io);
-      return 0;
-    }
-    default:
-      throw new InputError(cliText.unknownCommand(command));
-  }
+  const run = COMMANDS[command];
+  if (!run) throw new InputError(cliText.unknownCommand(command));
+  return run(args, flag(args, '--json'), io);
 }
+
+/** One command: its arguments (options still in them), whether --json was given, the output. */
+type Command = (args: string[], json: boolean, io: Output) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  demo: async (args, _json, io) => {
+    refuseUnknownOptions(args, 'demo');
+    await demo(args[0] ?? 'demo-output', io);
+    return 0;
+  },
+  setup: async (args, _json, io) => {
+    const opd = option(args, '--opd');
+    const out = option(args, '-o', '--output');
+    const framework = option(args, '--framework') ?? frameworkForYear(new Date().getFullYear());
+    const force = flag(args, '--force');
+    const pemda = option(args, '--nama');
+    const admins = option(args, '--admin');
+    refuseUnknownOptions(args, 'setup');
+    if (!opd)
+      throw new InputError(
+        cliText.missingArgument('--opd opd.csv', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
+      );
+    if (!out)
+      throw new InputError(
+        cliText.missingArgument('-o BERKAS.xlsx', 'spbe setup --opd opd.csv -o evaluasi.xlsx'),
+      );
+    // A filled workbook is never replaced by an empty one without asking.
+    if (existsSync(out) && !force) throw new InputError(cliText.outputExists(out));
+    await setup(opd, framework, out, io, new Date(), { pemda, admins });
+    return 0;
+  },
+  check: async (args, json, io) => {
+    const out = option(args, '-o', '--output');
+    refuseUnknownOptions(args, 'check');
+    const file = args[0];
+    if (!file)
+      throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe check evaluasi.xlsx'));
+    await check(file, json, out, io);
+    return 0;
+  },
+  score: async (args, json, io) => {
+    refuseUnknownOptions(args, 'score');
+    if (args.length === 0)
+      throw new InputError(
+        cliText.missingArgument(cliText.scoreInputs(), 'spbe score evaluasi.xlsx'),
+      );
+    if (args.length === 1) {
+      const one = await scoreFile(args[0] as string, io);
+      if (json) io.out(JSON.stringify([one], null, 2));
+      else printScores([one], io);
+      return 0;
+    }
+    // A province scores many files: one that cannot be read gets its own row, the rest go on.
+    const results = await scoreProvince(args, (file) => scoreOrReason(file, io), __filename);
+    if (json) io.out(JSON.stringify(results, null, 2));
+    else printScores(results, io);
+    const failed = results.filter((r) => r.error !== undefined).length;
+    return failed === 0 ? 0 : failed < results.length ? 1 : 2;
+  },
+  plan: async (args, json, io) => {
+    const value = option(args, '--target') ?? '3';
+    refuseUnknownOptions(args, 'plan');
+    const target = Number(value.replace(',', '.'));
+    if (!Number.isFinite(target) || target < 1 || target > 5)
+      throw new InputError(cliText.badTarget(value));
+    const file = args[0];
+    if (!file)
+      throw new InputError(
+        cliText.missingArgument('Berkas .xlsx', 'spbe plan evaluasi.xlsx --target 3'),
+      );
+    await plan(file, target, json, io);
+    return 0;
+  },
+  export: async (args, _json, io) => {
+    const dir = option(args, '-o', '--output');
+    refuseUnknownOptions(args, 'export');
+    const file = args[0];
+    if (!file)
+      throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe export evaluasi.xlsx'));
+    await exportFile(file, dir, io);
+    return 0;
+  },
+};
 
 /**
  * A failure the user can fix, as the message that says how: bad input, or the file system's
