@@ -1,4 +1,4 @@
-import type { ActionFor } from '../core/actions/menu/actions';
+import { type ActionFor, actionSpec } from '../core/actions/menu/actions';
 import { menuText } from '../core/actions/menu/menu-text';
 import { tidyLog } from '../core/audit/log-upkeep';
 import { contextIfSetUp, loadContext, type WorkbookContext } from '../core/workbook/context';
@@ -22,7 +22,8 @@ export function adminAction(action: ActionFor<'admins'>, work: (run: AdminRun) =
     const base = actionContext();
     const workbook = loadContext(base.wb, base.year);
     requireAdmin(workbook, menuText.doing[action]);
-    base.wb.withLock(() => tidyLog(base.wb));
+    // Once per click: an action that tidies under its own lock is not made to do it twice.
+    if (!actionSpec(action).tidiesLog) base.wb.withLock(() => tidyLog(base.wb));
     rememberTimeZone(base);
     work({ ...base, workbook });
   });

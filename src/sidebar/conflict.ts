@@ -1,10 +1,10 @@
+import { shortNameOf } from '../core/entry/field-panel';
 import {
   type FieldKey,
   ITEM_FIELDS,
   type ItemFieldKey,
   OPD_FIELDS,
   type OpdFieldKey,
-  shortNameOf,
 } from '../core/entry/fields';
 import type { EntryView, SaveRequest } from '../shared/rpc';
 import { h } from './dom';

@@ -1,5 +1,6 @@
 import { trimSpaces } from '../core/catalogue/levels';
-import { type EntryField, type FieldKey, wordsOf } from '../core/entry/fields';
+import { panelWordsOf } from '../core/entry/field-panel';
+import type { EntryField, FieldKey } from '../core/entry/fields';
 import { linksInCell } from '../core/evidence/links';
 import type { EntryView, OpdView } from '../shared/rpc';
 import { append, clear, h } from './dom';
@@ -34,7 +35,7 @@ type Make = (field: EntryField, c: FormContext) => FieldControl;
 
 const levelControl: Make = (field, c) => {
   const key = field.key as FieldKey;
-  const box = h('fieldset', { class: 'levels' }, h('legend', {}, wordsOf(key).label));
+  const box = h('fieldset', { class: 'levels' }, h('legend', {}, panelWordsOf(key).label));
   const option = (value: string, label: string, detail: string | null, checked: boolean) =>
     h(
       'label',
@@ -74,7 +75,7 @@ const levelControl: Make = (field, c) => {
 
 const textControl: Make = (field, c) => {
   const key = field.key as FieldKey;
-  const words = wordsOf(key);
+  const words = panelWordsOf(key);
   const box = h('textarea', {
     id: key,
     rows: 5,
@@ -147,7 +148,7 @@ const linksControl: Make = (field, c) => {
   return {
     key,
     nodes: [
-      h('label', { class: 'field', for: key }, wordsOf(key).label),
+      h('label', { class: 'field', for: key }, panelWordsOf(key).label),
       box,
       list,
       h(
@@ -199,7 +200,7 @@ const choiceControl: Make = (field, c) => {
   ) as HTMLSelectElement;
   return {
     key,
-    nodes: [h('label', { class: 'field', for: key }, wordsOf(key).label), select],
+    nodes: [h('label', { class: 'field', for: key }, panelWordsOf(key).label), select],
     read: () => select.value,
     refresh: () => undefined,
   };

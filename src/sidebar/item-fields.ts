@@ -1,4 +1,5 @@
-import { ITEM_FIELDS, type ItemFieldKey, wordsOf } from '../core/entry/fields';
+import { panelWordsOf } from '../core/entry/field-panel';
+import { ITEM_FIELDS, type ItemFieldKey } from '../core/entry/fields';
 import { numberText } from '../core/kernel/decimal';
 import type { EntryView, ItemView } from '../shared/rpc';
 import { append, h } from './dom';
@@ -40,7 +41,7 @@ export function itemFields(item: ItemView, disabled: boolean, changed: () => voi
     input.addEventListener('input', changed);
     input.value = item[key];
     inputs.set(key, input);
-    const label = wordsOf(key).itemLabel?.(item.code) ?? item.code;
+    const label = panelWordsOf(key).item?.(item.code) ?? item.code;
     return [
       h('label', { class: 'field', for: input.id }, label),
       input,

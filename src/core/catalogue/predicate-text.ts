@@ -8,7 +8,6 @@ const READING: Record<PredicateReading, string> = {
 
 /** What a user reads about how a predikat was decided. */
 export const predicateText = {
-  reading: (reading: PredicateReading) => READING[reading],
   readingOfYear: (year: number, cycle: Cycle) =>
     `Predikat evaluasi ${year} dibaca dari ${READING[cycle.predicateFrom]}${cycle.note ? ` (${cycle.note})` : ''}.`,
   nearEdge: (p: {

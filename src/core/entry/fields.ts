@@ -117,22 +117,13 @@ export type ItemInput = { readonly [K in ItemFieldKey]: string };
 export const OPD_FIELDS: readonly EntryField[] = ENTRY_FIELDS.filter((f) => f.editedBy === 'opd');
 export const ITEM_FIELDS: readonly EntryField[] = ENTRY_FIELDS.filter((f) => f.onItems);
 
-/** A field's words: header, aliases, label, help, and an item's label. */
+/** A field's words in the workbook: its header (and older ones), and the sheet's help. */
 export function wordsOf(key: FieldKey): {
   readonly header: string;
   readonly aliases?: readonly string[];
-  readonly label: string;
   readonly help: string;
-  readonly itemLabel?: (code: string) => string;
 } {
   return fieldText[key];
-}
-
-/** How the panel names a field in a short list (a conflict's rows): "Data dukung". */
-export function shortNameOf(key: FieldKey, item?: string): string {
-  const words = wordsOf(key);
-  const short = words.aliases?.[0] ?? words.header;
-  return item ? (words.itemLabel?.(item) ?? `${short} ${item}`) : short;
 }
 
 /** How a message names a field: its short header ("Penjelasan"), on an item "… butir P01.2.a". */

@@ -190,15 +190,20 @@ export function writeBlocks(
       blocks.push({ row: r + 1, col: left + 1, rows: 1, cols: right - left + 1 });
   }
   close();
-  // A block's trailing rows with nothing to write are dropped.
-  return blocks.map((b) => {
-    let bottom = b.row + b.rows - 1;
-    while (bottom > b.row) {
-      let any = false;
-      for (let c = b.col; c < b.col + b.cols; c++) if (changed(bottom - 1, c - 1)) any = true;
-      if (any) break;
-      bottom -= 1;
-    }
-    return { ...b, rows: bottom - b.row + 1 };
-  });
+  return blocks.map((b) => withoutEmptyTail(b, changed));
+}
+
+/** A block's trailing rows with nothing to write are dropped. */
+function withoutEmptyTail(
+  b: { row: number; col: number; rows: number; cols: number },
+  changed: (r: number, c: number) => boolean,
+) {
+  let bottom = b.row + b.rows - 1;
+  while (bottom > b.row) {
+    let any = false;
+    for (let c = b.col; c < b.col + b.cols; c++) if (changed(bottom - 1, c - 1)) any = true;
+    if (any) break;
+    bottom -= 1;
+  }
+  return { ...b, rows: bottom - b.row + 1 };
 }

@@ -44,6 +44,33 @@ export function renderGuide(
 
   heading(guideText.levelsHeading);
   line(guideText.cumulative);
+  levelTable(catalogue, rows, styles);
+  line(guideText.oftenRejected);
+
+  heading(guideText.forDiskominfo);
+  for (const step of guideText.diskominfoSteps) line(step);
+
+  heading(guideText.colours);
+  for (const l of LEGEND) {
+    rows.push(['', l.meaning, '', '']);
+    styles.push({ range: box(rows.length, 1), background: l.colour });
+  }
+
+  heading(guideText.whoEdits);
+  line(guideText.admins(settings.admins));
+  for (const o of opds) line(guideText.opdEditors(o));
+  line(guideText.readingIsOpen, { bold: true });
+
+  return {
+    cells: rows,
+    columnWidths: [90, 330, 330, 330],
+    styles,
+    protection: adminOnly(settings.admins, TAB.guide),
+  };
+}
+
+/** What each level means per group of indicators, and the evidence it needs: one column a group. */
+function levelTable(catalogue: Catalogue, rows: Cell[][], styles: StyleSpec[]): void {
   const groups = [
     ...new Map(
       catalogue.indicators.map((i) => [
@@ -68,26 +95,4 @@ export function renderGuide(
     ]);
     styles.push({ range: box(rows.length, 2, 1, 3), wrap: true });
   }
-  line(guideText.oftenRejected);
-
-  heading(guideText.forDiskominfo);
-  for (const step of guideText.diskominfoSteps) line(step);
-
-  heading(guideText.colours);
-  for (const l of LEGEND) {
-    rows.push(['', l.meaning, '', '']);
-    styles.push({ range: box(rows.length, 1), background: l.colour });
-  }
-
-  heading(guideText.whoEdits);
-  line(guideText.admins(settings.admins));
-  for (const o of opds) line(guideText.opdEditors(o));
-  line(guideText.readingIsOpen, { bold: true });
-
-  return {
-    cells: rows,
-    columnWidths: [90, 330, 330, 330],
-    styles,
-    protection: adminOnly(settings.admins, TAB.guide),
-  };
 }

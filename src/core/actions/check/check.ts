@@ -86,32 +86,13 @@ export function runCheck(
     // What this check judged, as the Status formulas will see it once Dicek is written.
     const judgedEntries = entries.map(judged);
     writeJudged(wb, judgedEntries);
-    const report = renderReport({
-      timestamp: clock.timestamp,
+    const { errors, warnings } = writeResults(wb, clock, settings.admins, {
       opds,
-      entries: judgedEntries,
+      judgedEntries,
       findings,
+      revisions,
       driveChecked: drive !== undefined,
-      linkTo: (tab, a1) => wb.linkTo(tab, a1),
     });
-    wb.ensureTab(TAB.report, TAB_KEY.report);
-    wb.write(TAB.report, { ...report, protection: adminOnly(settings.admins, TAB.report) });
-    wb.ensureTab(TAB.revisions, TAB_KEY.revisions);
-    wb.write(TAB.revisions, {
-      ...renderRevisions(revisions),
-      protection: adminOnly(settings.admins, TAB.revisions),
-    });
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    wb.ensureTab(TAB.log, TAB_KEY.log);
-    wb.append(TAB.log, [
-      [
-        clock.timestamp,
-        wb.userEmail(),
-        checkRunText.logAction(),
-        checkRunText.finished(errors, warnings),
-      ],
-    ]);
     return {
       done: true,
       findings,
@@ -121,6 +102,48 @@ export function runCheck(
       message: `${checkRunText.finished(errors, warnings)}${apiNote}`,
     };
   });
+}
+
+/** Kelengkapan, Revisi and the Log's line: what this check found, where people read it. */
+function writeResults(
+  wb: WorkbookPort,
+  clock: CheckClock,
+  admins: readonly string[],
+  r: {
+    opds: WorkbookContext['opds'];
+    judgedEntries: readonly Entry[];
+    findings: readonly Finding[];
+    revisions: Parameters<typeof renderRevisions>[0];
+    driveChecked: boolean;
+  },
+): { errors: number; warnings: number } {
+  const report = renderReport({
+    timestamp: clock.timestamp,
+    opds: r.opds,
+    entries: r.judgedEntries,
+    findings: r.findings,
+    driveChecked: r.driveChecked,
+    linkTo: (tab, a1) => wb.linkTo(tab, a1),
+  });
+  wb.ensureTab(TAB.report, TAB_KEY.report);
+  wb.write(TAB.report, { ...report, protection: adminOnly(admins, TAB.report) });
+  wb.ensureTab(TAB.revisions, TAB_KEY.revisions);
+  wb.write(TAB.revisions, {
+    ...renderRevisions(r.revisions),
+    protection: adminOnly(admins, TAB.revisions),
+  });
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  wb.ensureTab(TAB.log, TAB_KEY.log);
+  wb.append(TAB.log, [
+    [
+      clock.timestamp,
+      wb.userEmail(),
+      checkRunText.logAction(),
+      checkRunText.finished(errors, warnings),
+    ],
+  ]);
+  return { errors, warnings };
 }
 
 /**

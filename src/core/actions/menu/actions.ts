@@ -21,6 +21,8 @@ export interface ActionSpec {
    */
   readonly who: 'anyone' | 'admins' | 'firstRunThenAdmins';
   readonly permissions: readonly Permission[];
+  /** Its own work moves the panel's waiting Log rows into the Log first, under its lock. */
+  readonly tidiesLog?: boolean;
 }
 
 export const ACTIONS = [
@@ -44,6 +46,7 @@ export const ACTIONS = [
     place: 'diskominfo',
     who: 'admins',
     permissions: ['email', 'drive', 'fetch'],
+    tidiesLog: true,
   },
   {
     id: 'remind',

@@ -1,4 +1,4 @@
-import type { ActionId } from './actions';
+import type { ActionFor, ActionId } from './actions';
 
 /** The menu's words, and what its Bantuan item shows: what the add-on does and the formulas. */
 export const menuText = {
@@ -18,7 +18,6 @@ export const menuText = {
   } satisfies Record<ActionId, string>,
   /** What someone not allowed was trying to do: "Hanya admin … yang dapat …". */
   doing: {
-    panel: 'membuka panel',
     setup: 'menyiapkan atau memperbarui workbook',
     check: 'menjalankan Cek kelengkapan',
     remind: 'mengirim pengingat',
@@ -29,8 +28,7 @@ export const menuText = {
     recorder: 'menyalakan pencatatan setiap perubahan di Log',
     log: 'membuka Log perubahan',
     selfTest: 'menjalankan Periksa lingkungan',
-    help: 'membuka bantuan',
-  } satisfies Record<ActionId, string>,
+  } satisfies Record<ActionFor<'admins' | 'firstRunThenAdmins'>, string>,
   diskominfo: 'Diskominfo',
   helpMenu: 'Bantuan',
   helpTitle: () => 'Bantuan SPBE',
