@@ -118,6 +118,11 @@ function failed<T>(name: string, probe: Probe<T>, todo: string): CheckRow | unde
 }
 
 export function judge(o: Observations): CheckRow[] {
+  return [...accessRows(o), ...sheetRows(o), ...undocumented(o), ...runtimeRows(o)];
+}
+
+/** Who the add-on runs as, and what of Drive it can reach. */
+function accessRows(o: Observations): CheckRow[] {
   const rows: CheckRow[] = [];
   const add = (r: CheckRow | undefined) => {
     if (r) rows.push(r);
@@ -162,6 +167,16 @@ export function judge(o: Observations): CheckRow[] {
   else if (/accounts\.google\.com/.test(anon.value.location))
     add(row(t.anonymous, true, t.anonymousSignIn));
   else add(row(t.anonymous, false, t.driveApiStatus(anon.value.status), t.anonymousTodo));
+
+  return rows;
+}
+
+/** What the spreadsheet does with locks, properties, formulas and typed text. */
+function sheetRows(o: Observations): CheckRow[] {
+  const rows: CheckRow[] = [];
+  const add = (r: CheckRow | undefined) => {
+    if (r) rows.push(r);
+  };
 
   add(
     failed(t.lock, o.lock, t.lockTodo) ??
@@ -211,7 +226,16 @@ export function judge(o: Observations): CheckRow[] {
           ),
     );
   }
-  rows.push(...undocumented(o));
+  return rows;
+}
+
+/** Triggers, mail quota and the file's time zone. */
+function runtimeRows(o: Observations): CheckRow[] {
+  const rows: CheckRow[] = [];
+  const add = (r: CheckRow | undefined) => {
+    if (r) rows.push(r);
+  };
+
   add(
     failed(t.trigger, o.trigger, t.triggerTodo(o.deployment)) ??
       (o.trigger.ok && o.trigger.value.continuations > 1

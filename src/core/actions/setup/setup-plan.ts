@@ -17,7 +17,14 @@ import { OPD_ENTRY_KEYS, OPD_TAB_COLUMNS, readOpdTable } from '../../workbook/op
 import { readOpdList, renderOpdList } from '../../workbook/opd-list-tab';
 import { renderOpdTab } from '../../workbook/opd-tab';
 import { defaultOpds, type OpdRecord } from '../../workbook/ownership';
-import type { Cell, TabContent, TabInfo, TabRender, WorkbookPort } from '../../workbook/port';
+import type {
+  Cell,
+  TabContent,
+  TabInfo,
+  TabRender,
+  WorkbookPort,
+  WriteCell,
+} from '../../workbook/port';
 import { adminOnly as adminOnlyProtection } from '../../workbook/protection';
 import {
   defaultSettings,
@@ -83,6 +90,64 @@ export interface SetupPlan {
  * a new workbook (the CLI's --framework; the demo replays SPBE 2020).
  */
 export type SetupChange = Partial<Pick<Settings, 'locked' | 'lockedSince' | 'framework'>>;
+
+/** Adds a tab to the plan: its render, and what it held (read once, before any write). */
+type Plan = (name: string, key: string, render: TabRender, before?: TabContent) => void;
+
+/**
+ * Kerangka: an admin's edited copy is kept; a catalogue of another instrument is archived
+ * (hidden) before the new one is written. Returns the cells Kerangka will hold.
+ */
+function planCatalogue(inputs: SetupInputs, plan: Plan): readonly (readonly WriteCell[])[] {
+  const adminOnly = (tab: string) => adminOnlyProtection(inputs.settings.admins, tab);
+  const { catalogue } = inputs;
+  const keepCatalogue =
+    inputs.catalogueContent && !inputs.replacedFramework && catalogueIdOf(inputs.catalogueContent);
+  const catalogueCells =
+    keepCatalogue && inputs.catalogueContent
+      ? inputs.catalogueContent.cells
+      : renderCatalogueTab(catalogue).cells;
+  if (inputs.replacedFramework && inputs.catalogueContent) {
+    const archive = `${TAB.catalogue} ${inputs.replacedFramework}`;
+    plan(
+      archive,
+      `${TAB_KEY.catalogue}:${inputs.replacedFramework}`,
+      { cells: inputs.catalogueContent.cells, hidden: true, protection: adminOnly(archive) },
+      undefined,
+    );
+  }
+  plan(
+    TAB.catalogue,
+    TAB_KEY.catalogue,
+    { cells: catalogueCells, protection: adminOnly(TAB.catalogue) },
+    inputs.replacedFramework ? undefined : inputs.catalogueContent,
+  );
+  return catalogueCells;
+}
+
+/** Each OPD's tab, keeping what was typed and the links on its words; what it archived or restored. */
+function planOpdTabs(inputs: SetupInputs, clock: SetupClock, plan: Plan) {
+  const { settings, catalogue, opds, previous } = inputs;
+  const archived: { tab: string; codes: string[] }[] = [];
+  const restored: { tab: string; codes: string[] }[] = [];
+  for (const opd of opds) {
+    const key = opdTabKey(opd.code);
+    const before = previous(key, opd.tab);
+    let result = renderOpdTab(opd, catalogue, settings, before, clock.today);
+    // Rows that move take their words to another cell, which drops a link set on them: only
+    // a tab that changes has its evidence links asked for (two calls), and keeps them.
+    const evidenceCol = readOpdTable(before, catalogue)?.columns.get('evidence');
+    if (before && evidenceCol && !sameCells(before.cells, result.render.cells)) {
+      const links = inputs.richLinks(key, opd.tab, evidenceCol);
+      if (links.size > 0)
+        result = renderOpdTab(opd, catalogue, settings, before, clock.today, links);
+    }
+    plan(opd.tab, opdTabKey(opd.code), result.render, before);
+    if (result.archived.length > 0) archived.push({ tab: opd.tab, codes: [...result.archived] });
+    if (result.restored.length > 0) restored.push({ tab: opd.tab, codes: [...result.restored] });
+  }
+  return { archived, restored };
+}
 
 /**
  * Whether any OPD tab holds an answer (a level, an explanation or evidence): a workbook whose
@@ -162,7 +227,7 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
   const { settings, catalogue, opds, previous } = inputs;
   const adminOnly = (tab: string) => adminOnlyProtection(settings.admins, tab);
   const tabs: TabPlan[] = [];
-  const plan = (name: string, key: string, render: TabRender, before = previous(key, name)) =>
+  const plan: Plan = (name, key, render, before = previous(key, name)) =>
     tabs.push({ name, key, render, previous: before });
 
   plan(TAB.guide, TAB_KEY.guide, renderGuide(catalogue, opds, settings));
@@ -172,27 +237,7 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
     { ...renderSettings(settings, catalogue), protection: adminOnly(TAB.settings) },
     inputs.settingsContent,
   );
-  const keepCatalogue =
-    inputs.catalogueContent && !inputs.replacedFramework && catalogueIdOf(inputs.catalogueContent);
-  const catalogueCells =
-    keepCatalogue && inputs.catalogueContent
-      ? inputs.catalogueContent.cells
-      : renderCatalogueTab(catalogue).cells;
-  if (inputs.replacedFramework && inputs.catalogueContent) {
-    const archive = `${TAB.catalogue} ${inputs.replacedFramework}`;
-    plan(
-      archive,
-      `${TAB_KEY.catalogue}:${inputs.replacedFramework}`,
-      { cells: inputs.catalogueContent.cells, hidden: true, protection: adminOnly(archive) },
-      undefined,
-    );
-  }
-  plan(
-    TAB.catalogue,
-    TAB_KEY.catalogue,
-    { cells: catalogueCells, protection: adminOnly(TAB.catalogue) },
-    inputs.replacedFramework ? undefined : inputs.catalogueContent,
-  );
+  const catalogueCells = planCatalogue(inputs, plan);
   plan(
     TAB.opds,
     TAB_KEY.opds,
@@ -211,24 +256,7 @@ export function planSetup(inputs: SetupInputs, clock: SetupClock): SetupPlan {
     rulesBefore,
   );
 
-  const archived: { tab: string; codes: string[] }[] = [];
-  const restored: { tab: string; codes: string[] }[] = [];
-  for (const opd of opds) {
-    const key = opdTabKey(opd.code);
-    const before = previous(key, opd.tab);
-    let result = renderOpdTab(opd, catalogue, settings, before, clock.today);
-    // Rows that move take their words to another cell, which drops a link set on them: only
-    // a tab that changes has its evidence links asked for (two calls), and keeps them.
-    const evidenceCol = readOpdTable(before, catalogue)?.columns.get('evidence');
-    if (before && evidenceCol && !sameCells(before.cells, result.render.cells)) {
-      const links = inputs.richLinks(key, opd.tab, evidenceCol);
-      if (links.size > 0)
-        result = renderOpdTab(opd, catalogue, settings, before, clock.today, links);
-    }
-    plan(opd.tab, opdTabKey(opd.code), result.render, before);
-    if (result.archived.length > 0) archived.push({ tab: opd.tab, codes: [...result.archived] });
-    if (result.restored.length > 0) restored.push({ tab: opd.tab, codes: [...result.restored] });
-  }
+  const { archived, restored } = planOpdTabs(inputs, clock, plan);
   const listed = new Set(opds.map((o) => opdTabKey(o.code)));
   const orphanTabs = inputs.before
     .filter((t) => t.key?.startsWith(`${TAB_KEY.opds}:`) && !listed.has(t.key))
