@@ -36,7 +36,12 @@ const ref = (tab: string, row: number, col: number) => `${tab}!${columnLetter(co
  * spbe score and in the workbook's own formulas alike.
  */
 export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
-  const { catalogue, opds, settings } = ev.ctx;
+  return [...layoutWarnings(wb, ev), ...valueWarnings(wb, ev), ...rekapWarnings(wb, ev)];
+}
+
+/** The workbook's shape: an older layout, tabs renamed or gone, headers renamed, merged cells. */
+function layoutWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
+  const { catalogue, opds } = ev.ctx;
   const out: EvaluationWarning[] = [];
   const stored = Number(wb.property(LAYOUT_VERSION_KEY) ?? LAYOUT_VERSION);
   if (Number.isInteger(stored) && stored < LAYOUT_VERSION)
@@ -86,6 +91,13 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
       if (b.row + b.rows - 1 > HEADER_ROW && (b.rows > 1 || b.cols > 1))
         out.push({ cell: `${tab}!${a1(b)}`, opd: '', indicator: '', ...warningText.merged() });
   }
+  return out;
+}
+
+/** Values no reading takes: a Tingkat that is no level, a stage value off the scale, an external value without its source. */
+function valueWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
+  const { catalogue } = ev.ctx;
+  const out: EvaluationWarning[] = [];
   for (const e of ev.entries)
     if (e.levelProblem)
       out.push({
@@ -125,6 +137,13 @@ export function evaluationWarnings(wb: WorkbookPort, ev: Evaluation): Evaluation
       ...warningText.externalWithoutSource(indicator.code, indicator.external ?? ''),
     });
   }
+  return out;
+}
+
+/** Rekap's figures typed over. */
+function rekapWarnings(wb: WorkbookPort, ev: Evaluation): EvaluationWarning[] {
+  const { catalogue, opds, settings } = ev.ctx;
+  const out: EvaluationWarning[] = [];
   const rekapName = wb.tabName(TAB_KEY.summary, TAB.summary);
   const rekap = rekapName ? wb.read(rekapName) : undefined;
   if (rekap && rekapName)

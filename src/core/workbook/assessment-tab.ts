@@ -109,6 +109,108 @@ interface CatalogueColumns {
   readonly value: number;
 }
 
+/** One indicator's row of Penilaian: what it is, who claims what, and the stages' values kept. */
+function assessmentValues(
+  c: {
+    catalogue: Catalogue;
+    opds: readonly OpdRecord[];
+    settings: Settings;
+    kerangka: CatalogueColumns;
+  },
+  before: Partial<Record<AssessmentCol, Cell>>,
+  indicator: Catalogue['indicators'][number],
+  r: number,
+): Record<AssessmentCol, Cell> {
+  const { catalogue, opds, settings, kerangka } = c;
+  const col = (key: AssessmentCol) => columnLetter(penilaianColumn(key));
+  const lookup = (keyCell: string, column: number) =>
+    `INDEX(${wholeColumn(TAB.catalogue, column)};MATCH(${keyCell};${wholeColumn(TAB.catalogue, kerangka.code)};0))`;
+  const owners = opds.filter((o) => o.indicators.includes(indicator.code));
+  const lead = owners.some((o) => o.code === String(before.lead ?? '').trim())
+    ? String(before.lead).trim()
+    : (owners[0]?.code ?? '');
+  const claims = owners.map((o) => ({ opd: o, expr: claimOf(o, `$A${r}`) }));
+  const self = `$${col('selfAssessed')}${r}`;
+  const externalCell = `$${col('externalValue')}${r}`;
+  const values: Record<AssessmentCol, Cell> = {
+    code: indicator.code,
+    indicator: indicator.name,
+    aspect: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`),
+    // An instrument without domains (Pemdi) leaves the column blank (an aspect has no parent).
+    domain:
+      catalogue.domains.length > 0
+        ? formula(`=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`)
+        : '',
+    weight: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`),
+    owners: indicator.external
+      ? workbookText.externalOwner(indicator.external)
+      : owners.map((o) => o.code).join(', '),
+    lead,
+    claims: indicator.external
+      ? formula(
+          `=IF(${externalCell}="";"${workbookText.externalWaiting()}";"${workbookText.externalEntered()}")`,
+        )
+      : claims.length === 0
+        ? workbookText.noOwner()
+        : formula(
+            `=${claims.map((c, n) => `"${n === 0 ? '' : '; '}${c.opd.code}: "&IF(${c.expr}="";"–";${c.expr})`).join('&')}`,
+          ),
+    disagreement:
+      claims.length < 2
+        ? ''
+        : formula(
+            `=IF(OR(${claims.map((c) => `AND(${c.expr}<>"";${c.expr}<>${self})`).join(';')});"Berbeda";"")`,
+          ),
+    // An external indicator's Mandiri is the other agency's value; blank (counted 1) until it comes.
+    selfAssessed: indicator.external
+      ? formula(`=IF(${externalCell}="";"";${externalCell})`)
+      : claims.length === 0
+        ? ''
+        : itemsOf(catalogue, indicator.code)
+          ? formula(
+              `=${mandiriFromItems(owners, `$A${r}`, `$${col('lead')}${r}`, leadChoice(claims, `$${col('lead')}${r}`))}`,
+            )
+          : formula(`=${leadChoice(claims, `$${col('lead')}${r}`)}`),
+    verified: before.verified ?? '',
+    final: before.final ?? '',
+    target:
+      before.target === undefined || before.target === '' ? settings.targetLevel : before.target,
+    lastYear: before.lastYear ?? '',
+    note: before.note ?? '',
+    externalValue: indicator.external ? (before.externalValue ?? '') : '',
+    externalSource: indicator.external ? (before.externalSource ?? '') : '',
+  };
+  return values;
+}
+
+/** Title, header, weights as percentages, and Pemdi's values to two decimals. */
+function assessmentStyles(
+  catalogue: Catalogue,
+  width: number,
+  n: number,
+): NonNullable<TabRender['styles']> {
+  return [
+    { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
+    { range: box(2, 1), italic: true },
+    {
+      range: box(ASSESSMENT_HEADER_ROW, 1, 1, width),
+      bold: true,
+      background: PALETTE.header,
+      wrap: true,
+    },
+    // Weights stay whole basis points (the Rekap's exact sums need integers) and read as a
+    // percentage: 130 shows as 1,30%.
+    { range: box(PENILAIAN_FIRST_ROW, penilaianColumn('weight'), n), numberFormat: '0","00"%"' },
+    // A Pemdi value shows two decimals (=7/6 as 1,17); the cell keeps the exact value.
+    ...(catalogue.fractional
+      ? STAGES.map((s) => ({
+          range: box(PENILAIAN_FIRST_ROW, penilaianColumn(s.key), n),
+          numberFormat: '0.00',
+        }))
+      : []),
+  ];
+}
+
 export function renderAssessment(
   catalogue: Catalogue,
   opds: readonly OpdRecord[],
@@ -123,67 +225,14 @@ export function renderAssessment(
   const columns = columnsFor(catalogue);
   const width = columns.length + extraHeaders.length;
   const col = (key: AssessmentCol) => columnLetter(penilaianColumn(key));
-  const lookup = (keyCell: string, column: number) =>
-    `INDEX(${wholeColumn(TAB.catalogue, column)};MATCH(${keyCell};${wholeColumn(TAB.catalogue, kerangka.code)};0))`;
 
   const rows = catalogue.indicators.map((indicator, i): Cell[] => {
-    const r = PENILAIAN_FIRST_ROW + i;
-    const owners = opds.filter((o) => o.indicators.includes(indicator.code));
-    const before = existing?.rows.get(indicator.code) ?? {};
-    const lead = owners.some((o) => o.code === String(before.lead ?? '').trim())
-      ? String(before.lead).trim()
-      : (owners[0]?.code ?? '');
-    const claims = owners.map((o) => ({ opd: o, expr: claimOf(o, `$A${r}`) }));
-    const self = `$${col('selfAssessed')}${r}`;
-    const externalCell = `$${col('externalValue')}${r}`;
-    const values: Record<AssessmentCol, Cell> = {
-      code: indicator.code,
-      indicator: indicator.name,
-      aspect: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.parent)};"")`),
-      // An instrument without domains (Pemdi) leaves the column blank (an aspect has no parent).
-      domain:
-        catalogue.domains.length > 0
-          ? formula(`=IFERROR(${lookup(`$${col('aspect')}${r}`, kerangka.parent)};"")`)
-          : '',
-      weight: formula(`=IFERROR(${lookup(`$A${r}`, kerangka.value)};0)`),
-      owners: indicator.external
-        ? workbookText.externalOwner(indicator.external)
-        : owners.map((o) => o.code).join(', '),
-      lead,
-      claims: indicator.external
-        ? formula(
-            `=IF(${externalCell}="";"${workbookText.externalWaiting()}";"${workbookText.externalEntered()}")`,
-          )
-        : claims.length === 0
-          ? workbookText.noOwner()
-          : formula(
-              `=${claims.map((c, n) => `"${n === 0 ? '' : '; '}${c.opd.code}: "&IF(${c.expr}="";"–";${c.expr})`).join('&')}`,
-            ),
-      disagreement:
-        claims.length < 2
-          ? ''
-          : formula(
-              `=IF(OR(${claims.map((c) => `AND(${c.expr}<>"";${c.expr}<>${self})`).join(';')});"Berbeda";"")`,
-            ),
-      // An external indicator's Mandiri is the other agency's value; blank (counted 1) until it comes.
-      selfAssessed: indicator.external
-        ? formula(`=IF(${externalCell}="";"";${externalCell})`)
-        : claims.length === 0
-          ? ''
-          : itemsOf(catalogue, indicator.code)
-            ? formula(
-                `=${mandiriFromItems(owners, `$A${r}`, `$${col('lead')}${r}`, leadChoice(claims, `$${col('lead')}${r}`))}`,
-              )
-            : formula(`=${leadChoice(claims, `$${col('lead')}${r}`)}`),
-      verified: before.verified ?? '',
-      final: before.final ?? '',
-      target:
-        before.target === undefined || before.target === '' ? settings.targetLevel : before.target,
-      lastYear: before.lastYear ?? '',
-      note: before.note ?? '',
-      externalValue: indicator.external ? (before.externalValue ?? '') : '',
-      externalSource: indicator.external ? (before.externalSource ?? '') : '',
-    };
+    const values = assessmentValues(
+      { catalogue, opds, settings, kerangka },
+      existing?.rows.get(indicator.code) ?? {},
+      indicator,
+      PENILAIAN_FIRST_ROW + i,
+    );
     return [
       ...columns.map((c) => values[c.key]),
       ...(existing?.extraValues.get(indicator.code) ?? extraHeaders.map(() => '')),
@@ -203,26 +252,7 @@ export function renderAssessment(
     frozenRows: ASSESSMENT_HEADER_ROW,
     print: { landscape: true, fitToWidth: true, repeatRows: ASSESSMENT_HEADER_ROW },
     columnWidths: columns.map((c) => c.width ?? 100),
-    styles: [
-      { range: box(1, 1), bold: true, fontSize: 14, fontColor: PALETTE.title },
-      { range: box(2, 1), italic: true },
-      {
-        range: box(ASSESSMENT_HEADER_ROW, 1, 1, width),
-        bold: true,
-        background: PALETTE.header,
-        wrap: true,
-      },
-      // Weights stay whole basis points (the Rekap's exact sums need integers) and read as a
-      // percentage: 130 shows as 1,30%.
-      { range: box(PENILAIAN_FIRST_ROW, penilaianColumn('weight'), n), numberFormat: '0","00"%"' },
-      // A Pemdi value shows two decimals (=7/6 as 1,17); the cell keeps the exact value.
-      ...(catalogue.fractional
-        ? STAGES.map((s) => ({
-            range: box(PENILAIAN_FIRST_ROW, penilaianColumn(s.key), n),
-            numberFormat: '0.00',
-          }))
-        : []),
-    ],
+    styles: assessmentStyles(catalogue, width, n),
     validations: validations(catalogue, opds, n),
     conditionalRules: rules(catalogue, col, n),
     protection: adminOnly(settings.admins, TAB.assessment),
