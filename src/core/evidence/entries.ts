@@ -144,39 +144,7 @@ export function entriesOf(
   // The verifier's word as the workbook's formulas match it (COUNTIFS, =): case aside, the
   // spaces count — the dropdown never types any.
   const verificationOf = (r: { verification?: Cell }) => typedText(r.verification).toLowerCase();
-  const items = new Map<string, ItemEntry[]>();
-  for (const item of catalogue.items ?? []) {
-    const r = table.rows.get(item.code);
-    const row = table.rowNumbers.get(item.code);
-    if (!r || row === undefined) continue;
-    const links = linksOf(r.evidence ?? '', row);
-    const explanation = String(r.explanation ?? '').trim();
-    const verification = verificationOf(r);
-    const list = items.get(item.indicator) ?? [];
-    const label = labelOf(r.evidence ?? '', row);
-    list.push({
-      item,
-      row,
-      active: isActive(r),
-      explanation,
-      links,
-      ...(label ? { label } : {}),
-      evidenceTyped: typedText(r.evidence) !== '',
-      digest: itemDigest(r.evidence),
-      checked: typedText(r.checked),
-      verification,
-      verifierNote: String(r.verifierNote ?? '').trim(),
-      status: itemStatus({
-        verification,
-        evidenceTyped: typedText(r.evidence) !== '',
-        explanation,
-      }),
-      levelTyped: String(r.level ?? '').trim(),
-      fingerprint: fingerprintOf(r, ITEM_FIELDS),
-      values: valuesOf(r),
-    });
-    items.set(item.indicator, list);
-  }
+  const items = itemEntriesOf(catalogue, table, { linksOf, labelOf, isActive, verificationOf });
   for (const [code, r] of table.rows) {
     const indicator = catalogue.indicators.find((i) => i.code === code);
     if (!indicator) continue;
@@ -212,6 +180,56 @@ export function entriesOf(
     });
   }
   return out;
+}
+
+/** How a row's cells are read, shared by indicator and item rows. */
+interface RowReading {
+  linksOf(evidence: Cell, row: number): ParsedLink[];
+  labelOf(evidence: Cell, row: number): string | undefined;
+  isActive(r: { assignment?: Cell }): boolean;
+  verificationOf(r: { verification?: Cell }): string;
+}
+
+/** Each indicator's evidence items as found on the tab, by indicator code. */
+function itemEntriesOf(
+  catalogue: Catalogue,
+  table: NonNullable<ReturnType<typeof readOpdTable>>,
+  { linksOf, labelOf, isActive, verificationOf }: RowReading,
+): Map<string, ItemEntry[]> {
+  const items = new Map<string, ItemEntry[]>();
+  for (const item of catalogue.items ?? []) {
+    const r = table.rows.get(item.code);
+    const row = table.rowNumbers.get(item.code);
+    if (!r || row === undefined) continue;
+    const links = linksOf(r.evidence ?? '', row);
+    const explanation = String(r.explanation ?? '').trim();
+    const verification = verificationOf(r);
+    const list = items.get(item.indicator) ?? [];
+    const label = labelOf(r.evidence ?? '', row);
+    list.push({
+      item,
+      row,
+      active: isActive(r),
+      explanation,
+      links,
+      ...(label ? { label } : {}),
+      evidenceTyped: typedText(r.evidence) !== '',
+      digest: itemDigest(r.evidence),
+      checked: typedText(r.checked),
+      verification,
+      verifierNote: String(r.verifierNote ?? '').trim(),
+      status: itemStatus({
+        verification,
+        evidenceTyped: typedText(r.evidence) !== '',
+        explanation,
+      }),
+      levelTyped: String(r.level ?? '').trim(),
+      fingerprint: fingerprintOf(r, ITEM_FIELDS),
+      values: valuesOf(r),
+    });
+    items.set(item.indicator, list);
+  }
+  return items;
 }
 
 /** A cell as a formula's `&` makes it text: what it shows, untrimmed. */

@@ -143,42 +143,91 @@ function stampOf(value: Cell | undefined): string {
 }
 
 /** Reads Pengaturan; a missing row takes its default; a wrong value is refused with its row. */
+/** How one setting is read: its value (undefined when blank), and where to point a problem. */
+interface SettingReader {
+  value(key: Key): Cell | undefined;
+  where(key: Key): string;
+  problems: string[];
+}
+
 export function readSettings(content: TabContent | undefined, defaults: Settings): Settings {
   const table = readKeyedTable(content, COLUMNS, 'name', (c) => normalizeWords(String(c)));
   if (!table) return defaults;
-  const problems: string[] = [];
-  const value = (key: Key): Cell | undefined => {
-    const label = ROWS.find((r) => r.key === key)?.label ?? '';
-    const v = table.rows.get(normalizeWords(label))?.value;
-    return v === undefined || v === '' ? undefined : v;
+  const label = (key: Key) => ROWS.find((r) => r.key === key)?.label ?? '';
+  const read: SettingReader = {
+    value: (key) => {
+      const v = table.rows.get(normalizeWords(label(key)))?.value;
+      return v === undefined || v === '' ? undefined : v;
+    },
+    where: (key) => `Pengaturan, baris "${label(key)}"`,
+    problems: [],
   };
-  const where = (key: Key) => `Pengaturan, baris "${ROWS.find((r) => r.key === key)?.label}"`;
-
-  let framework = defaults.framework;
-  const fw = value('framework');
-  if (fw !== undefined) {
-    try {
-      framework = resolveCatalogue(String(fw)).id;
-    } catch (error) {
-      problems.push(`${where('framework')}: ${(error as Error).message}`);
-    }
+  const { value } = read;
+  const numbers = readNumbers(read, defaults);
+  const admins = listOf(value('admins'), defaults.admins);
+  const badEmails = admins.filter((e) => !EMAIL.test(e));
+  if (badEmails.length > 0)
+    read.problems.push(
+      `${read.where('admins')}: ${badEmails.map((e) => `'${e}'`).join(', ')} bukan alamat email`,
+    );
+  const ruleValue = value('itemRule');
+  const itemRule = ruleValue === undefined ? defaults.itemRule : itemRuleOf(String(ruleValue));
+  if (itemRule === undefined)
+    read.problems.push(`${read.where('itemRule')}: ${settingsText.itemRuleInvalid}`);
+  const dates = readDates(read, defaults);
+  const result: Settings = {
+    framework: readFramework(read, 'framework', defaults.framework),
+    ...numbers,
+    pemda: String(value('pemda') ?? defaults.pemda),
+    admins,
+    lastYearFramework: readFramework(read, 'lastYearFramework', defaults.lastYearFramework),
+    itemRule: itemRule ?? defaults.itemRule,
+    ...dates,
+    allowedHosts: listOf(value('allowedHosts'), defaults.allowedHosts),
+    locked:
+      value('locked') === undefined
+        ? defaults.locked
+        : ['ya', 'true', 'y'].includes(String(value('locked')).trim().toLowerCase()),
+    lockedSince: stampOf(value('lockedSince')),
+  };
+  if (read.problems.length > 0) {
+    // Said in the tab's order, top to bottom, as the admin reads it.
+    const rank = (p: string) => ROWS.findIndex((r) => p.startsWith(read.where(r.key)));
+    throw new InputError(
+      settingsText.invalid([...read.problems].sort((a, b) => rank(a) - rank(b))),
+    );
   }
+  return result;
+}
+
+/** A list typed with commas, semicolons or spaces, in lower case. */
+function listOf(v: Cell | undefined, fallback: readonly string[]): readonly string[] {
+  if (v === undefined) return fallback;
+  return String(v)
+    .split(/[,;\s]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** An instrument named by its id or what people call it. */
+function readFramework(read: SettingReader, key: Key, fallback: string): string {
+  const v = read.value(key);
+  if (v === undefined) return fallback;
+  try {
+    return resolveCatalogue(String(v)).id;
+  } catch (error) {
+    read.problems.push(`${read.where(key)}: ${(error as Error).message}`);
+    return fallback;
+  }
+}
+
+/** The year, the target index and level, and last year's index (a decimal comma is fine). */
+function readNumbers(read: SettingReader, defaults: Settings) {
+  const { value, where, problems } = read;
   const yearValue = value('year');
   const year = yearValue === undefined ? defaults.year : Number(yearValue);
   if (!Number.isInteger(year) || year < 2018 || year > 2100)
     problems.push(`${where('year')}: ${settingsText.yearInvalid}`);
-  const admins =
-    value('admins') === undefined
-      ? defaults.admins
-      : String(value('admins'))
-          .split(/[,;\s]+/)
-          .map((e) => e.trim().toLowerCase())
-          .filter(Boolean);
-  const badEmails = admins.filter((e) => !EMAIL.test(e));
-  if (badEmails.length > 0)
-    problems.push(
-      `${where('admins')}: ${badEmails.map((e) => `'${e}'`).join(', ')} bukan alamat email`,
-    );
   const targetValue = value('targetIndex');
   const target =
     targetValue === undefined
@@ -191,67 +240,34 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
     lastYearValue === undefined ? null : Number(String(lastYearValue).trim().replace(',', '.'));
   if (lastYear !== null && (!Number.isFinite(lastYear) || lastYear < 1 || lastYear > 5))
     problems.push(`${where('lastYearIndex')}: ${settingsText.lastYearInvalid}`);
-  let lastYearFramework = defaults.lastYearFramework;
-  const lastFw = value('lastYearFramework');
-  if (lastFw !== undefined) {
-    try {
-      lastYearFramework = resolveCatalogue(String(lastFw)).id;
-    } catch (error) {
-      problems.push(`${where('lastYearFramework')}: ${(error as Error).message}`);
-    }
-  }
   const levelValue = value('targetLevel');
   const targetLevel = levelValue === undefined ? defaults.targetLevel : Number(levelValue);
   if (!Number.isInteger(targetLevel) || targetLevel < 1 || targetLevel > 5)
     problems.push(`${where('targetLevel')}: ${settingsText.targetLevelInvalid}`);
-  const ruleValue = value('itemRule');
-  const itemRule = ruleValue === undefined ? defaults.itemRule : itemRuleOf(String(ruleValue));
-  if (itemRule === undefined)
-    problems.push(`${where('itemRule')}: ${settingsText.itemRuleInvalid}`);
+  return {
+    year,
+    targetIndexCents: decimalToCents(target),
+    lastYearIndexCents:
+      lastYear === null || !Number.isFinite(lastYear) ? null : decimalToCents(lastYear),
+    targetLevel,
+  };
+}
+
+/** The filling window and the deadline, typed as dates or as text. */
+function readDates(read: SettingReader, defaults: Settings) {
   const date = (key: 'windowStart' | 'windowEnd' | 'deadline', fallback: string): string => {
-    const v = value(key);
+    const v = read.value(key);
     if (v === undefined) return fallback;
     const day = dayOf(v);
-    if (!day) problems.push(`${where(key)}: ${settingsText.dateInvalid}`);
+    if (!day) read.problems.push(`${read.where(key)}: ${settingsText.dateInvalid}`);
     return day ?? fallback;
   };
   const windowStart = date('windowStart', defaults.windowStart);
   const windowEnd = date('windowEnd', defaults.windowEnd);
   const deadline = date('deadline', defaults.deadline);
   if (windowStart > windowEnd)
-    problems.push(`${where('windowStart')}: ${settingsText.windowReversed}`);
-  const hostsValue = value('allowedHosts');
-  const allowedHosts =
-    hostsValue === undefined
-      ? defaults.allowedHosts
-      : String(hostsValue)
-          .split(/[,;\s]+/)
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean);
-  if (problems.length > 0) {
-    throw new InputError(settingsText.invalid(problems));
-  }
-  return {
-    framework,
-    year,
-    pemda: String(value('pemda') ?? defaults.pemda),
-    admins,
-    targetIndexCents: decimalToCents(target),
-    lastYearIndexCents:
-      lastYear === null || !Number.isFinite(lastYear) ? null : decimalToCents(lastYear),
-    lastYearFramework,
-    targetLevel,
-    itemRule: itemRule ?? defaults.itemRule,
-    windowStart,
-    windowEnd,
-    deadline,
-    allowedHosts,
-    locked:
-      value('locked') === undefined
-        ? defaults.locked
-        : ['ya', 'true', 'y'].includes(String(value('locked')).trim().toLowerCase()),
-    lockedSince: stampOf(value('lockedSince')),
-  };
+    read.problems.push(`${read.where('windowStart')}: ${settingsText.windowReversed}`);
+  return { windowStart, windowEnd, deadline };
 }
 
 /** The sheet row of the Mandiri rule, which Penilaian's formulas read live. */
