@@ -6,6 +6,30 @@ import { catalogueText } from './catalogue-text';
 import { codeKey } from './lookup';
 import { type Catalogue, MAX_LEVEL, MIN_LEVEL, TOTAL_WEIGHT_BP } from './types';
 
+/** Each part's weight must be the sum of its members', else a figure and its parts disagree. */
+function checkSums(catalogue: Catalogue, add: (where: string, problem: string) => void): void {
+  catalogue.aspects.forEach((aspect, i) => {
+    const members = catalogue.indicators.filter((ind) => ind.aspect === aspect.id);
+    const where = catalogueText.place('aspek', i, aspect.id, aspect.row);
+    if (members.length === 0) add(where, catalogueText.partWithoutMembers('aspek', 'indikator'));
+    else {
+      const sum = members.reduce((s, ind) => s + ind.weightBp, 0);
+      if (sum !== aspect.weightBp)
+        add(where, catalogueText.weightsDoNotAddUp(aspect.weightBp, sum, 'indikator'));
+    }
+  });
+  catalogue.domains.forEach((domain, i) => {
+    const members = catalogue.aspects.filter((a) => a.domain === domain.id);
+    const where = catalogueText.place('domain', i, domain.id, domain.row);
+    if (members.length === 0) add(where, catalogueText.partWithoutMembers('domain', 'aspek'));
+    else {
+      const sum = members.reduce((s, a) => s + a.weightBp, 0);
+      if (sum !== domain.weightBp)
+        add(where, catalogueText.weightsDoNotAddUp(domain.weightBp, sum, 'aspek'));
+    }
+  });
+}
+
 /**
  * Everything that would make scores wrong or ambiguous, each naming the row to fix. A
  * catalogue edited in a workbook is checked before any score is computed from it.
@@ -62,27 +86,7 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
       add(where, catalogueText.unknownParent('aspek', indicator.aspect));
   });
 
-  // Each part's weight must be the sum of its members', else a figure and its parts disagree.
-  catalogue.aspects.forEach((aspect, i) => {
-    const members = catalogue.indicators.filter((ind) => ind.aspect === aspect.id);
-    const where = catalogueText.place('aspek', i, aspect.id, aspect.row);
-    if (members.length === 0) add(where, catalogueText.partWithoutMembers('aspek', 'indikator'));
-    else {
-      const sum = members.reduce((s, ind) => s + ind.weightBp, 0);
-      if (sum !== aspect.weightBp)
-        add(where, catalogueText.weightsDoNotAddUp(aspect.weightBp, sum, 'indikator'));
-    }
-  });
-  catalogue.domains.forEach((domain, i) => {
-    const members = catalogue.aspects.filter((a) => a.domain === domain.id);
-    const where = catalogueText.place('domain', i, domain.id, domain.row);
-    if (members.length === 0) add(where, catalogueText.partWithoutMembers('domain', 'aspek'));
-    else {
-      const sum = members.reduce((s, a) => s + a.weightBp, 0);
-      if (sum !== domain.weightBp)
-        add(where, catalogueText.weightsDoNotAddUp(domain.weightBp, sum, 'aspek'));
-    }
-  });
+  checkSums(catalogue, add);
   if (catalogue.indicators.length === 0)
     add(catalogueText.catalogueHeader(), catalogueText.noIndicators());
   const total = catalogue.indicators.reduce((s, ind) => s + ind.weightBp, 0);

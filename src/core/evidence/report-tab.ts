@@ -145,27 +145,38 @@ export function renderReport(input: ReportInput): TabRender {
       { range: box(first, 4, findingRows, 2), wrap: true },
       { range: box(summaryFirst, 5, Math.max(progress.length, 1), 1), numberFormat: '0%' },
     ],
-    conditionalRules: [
-      {
-        ranges: [box(first, 1, findingRows, 6)],
-        formula: `=$A${first}="${SEVERITY_LABEL.error}"`,
-        background: LEGEND[0]?.colour ?? PALETTE.missing,
-      },
-      {
-        ranges: [box(first, 1, findingRows, 6)],
-        formula: `=$A${first}="${SEVERITY_LABEL.warning}"`,
-        background: PALETTE.belowTarget,
-      },
-      {
-        ranges: [box(summaryFirst, 6, Math.max(progress.length, 1), 1)],
-        formula: `=F${summaryFirst}>0`,
-        background: PALETTE.missing,
-      },
-      {
-        ranges: [box(summaryFirst, 4, Math.max(progress.length, 1), 2)],
-        formula: `=AND(ISNUMBER($C${summaryFirst});$C${summaryFirst}>0;$D${summaryFirst}=$C${summaryFirst})`,
-        background: PALETTE.accepted,
-      },
-    ],
+    conditionalRules: reportColours(first, findingRows, summaryFirst, progress.length),
   };
+}
+
+/** Errors red and warnings amber; an OPD with errors red, one complete green. */
+function reportColours(
+  first: number,
+  findingRows: number,
+  summaryFirst: number,
+  opds: number,
+): NonNullable<TabRender['conditionalRules']> {
+  const progress = Math.max(opds, 1);
+  return [
+    {
+      ranges: [box(first, 1, findingRows, 6)],
+      formula: `=$A${first}="${SEVERITY_LABEL.error}"`,
+      background: LEGEND[0]?.colour ?? PALETTE.missing,
+    },
+    {
+      ranges: [box(first, 1, findingRows, 6)],
+      formula: `=$A${first}="${SEVERITY_LABEL.warning}"`,
+      background: PALETTE.belowTarget,
+    },
+    {
+      ranges: [box(summaryFirst, 6, progress, 1)],
+      formula: `=F${summaryFirst}>0`,
+      background: PALETTE.missing,
+    },
+    {
+      ranges: [box(summaryFirst, 4, progress, 2)],
+      formula: `=AND(ISNUMBER($C${summaryFirst});$C${summaryFirst}>0;$D${summaryFirst}=$C${summaryFirst})`,
+      background: PALETTE.accepted,
+    },
+  ];
 }

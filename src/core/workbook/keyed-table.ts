@@ -55,28 +55,15 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
   return cell === undefined || cell === '' || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** Reads an existing table; the header row is the first row holding the key column's header. */
-export function readKeyedTable<K extends string>(
-  content: TabContent | undefined,
+/**
+ * Where each column sits under a header row: found by its header, or, for a table the add-on
+ * lays out, where a layout put it; and the columns people added.
+ */
+function columnPositions<K extends string>(
+  header: readonly Cell[],
   columns: readonly ColumnSpec<K>[],
-  keyColumn: K,
-  normalizeKey: (cell: Cell) => string,
-  options: {
-    readonly byPosition?: boolean;
-    /**
-     * The orders in which earlier releases laid this table out, newest first: a renamed
-     * header of a workbook made by one of them is found where that release put it.
-     */
-    readonly earlierOrders?: readonly (readonly K[])[];
-  } = {},
-): ExistingTable<K> | undefined {
-  if (!content) return undefined;
-  const keySpec = columns.find((c) => c.key === keyColumn) as ColumnSpec<K>;
-  const headerAt = content.cells.findIndex((row) =>
-    row.some((cell) => headerMatches(keySpec, cell)),
-  );
-  if (headerAt < 0) return undefined;
-  const header = content.cells[headerAt] ?? [];
+  options: { readonly byPosition?: boolean; readonly earlierOrders?: readonly (readonly K[])[] },
+) {
   const positions = new Map<K, number>();
   const extraPositions: number[] = [];
   header.forEach((cell, i) => {
@@ -102,6 +89,32 @@ export function readKeyedTable<K extends string>(
       const extra = extraPositions.indexOf(i);
       if (extra >= 0) extraPositions.splice(extra, 1);
     });
+  return { positions, extraPositions, byPosition };
+}
+
+/** Reads an existing table; the header row is the first row holding the key column's header. */
+export function readKeyedTable<K extends string>(
+  content: TabContent | undefined,
+  columns: readonly ColumnSpec<K>[],
+  keyColumn: K,
+  normalizeKey: (cell: Cell) => string,
+  options: {
+    readonly byPosition?: boolean;
+    /**
+     * The orders in which earlier releases laid this table out, newest first: a renamed
+     * header of a workbook made by one of them is found where that release put it.
+     */
+    readonly earlierOrders?: readonly (readonly K[])[];
+  } = {},
+): ExistingTable<K> | undefined {
+  if (!content) return undefined;
+  const keySpec = columns.find((c) => c.key === keyColumn) as ColumnSpec<K>;
+  const headerAt = content.cells.findIndex((row) =>
+    row.some((cell) => headerMatches(keySpec, cell)),
+  );
+  if (headerAt < 0) return undefined;
+  const header = content.cells[headerAt] ?? [];
+  const { positions, extraPositions, byPosition } = columnPositions(header, columns, options);
   const keyAt = positions.get(keyColumn) as number;
   const rows = new Map<string, Partial<Record<K, Cell>>>();
   const extraValues = new Map<string, Cell[]>();
