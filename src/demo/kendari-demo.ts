@@ -74,7 +74,7 @@ interface Answer {
   level: number | null;
   explanation: string;
   evidence: string;
-  kind: string;
+  evidenceKind: string;
 }
 
 export interface Demo {
@@ -85,6 +85,108 @@ export interface Demo {
   readonly verification: readonly { opd: string; indicator: string; status: string }[];
   readonly verified: ReadonlyMap<string, number>;
 }
+
+/**
+ * The planted problems, one per OPD and kind: a file gone, in the trash, shared with one
+ * person, an empty folder, one too old, a missing level or explanation, a link that is no link,
+ * another site, the wrong kind, too few links, owners that disagree, a file used twice.
+ */
+function plantProblems(
+  catalogue: Catalogue,
+  file: (id: string, name: string, extra?: Partial<DemoFile>) => string,
+  view: (id: string) => string,
+  set: (opd: string, code: string, change: Partial<Answer>) => void,
+): void {
+  const gone = file(fileId('UKPBJ', 'I35', 7), 'dihapus', { status: 404 });
+  const trashed = file(fileId('DISPUSIP', 'I37', 7), 'arsip lama.pdf', { trashed: true });
+  // Shared with Diskominfo only: the checker can read it, an external assessor cannot.
+  const private_ = file(fileId('BAPENDA', 'I45', 7), 'e-pajak screenshot.png', {
+    mimeType: 'image/png',
+    sharing: 'restricted',
+    readers: [DEMO_ADMIN],
+  });
+  const folder = file(fileId('DISDUKCAPIL', 'I46', 7), 'Bukti Disdukcapil', {
+    mimeType: 'application/vnd.google-apps.folder',
+    children: 0,
+  });
+  const old = file(fileId('DPMPTSP', 'I47', 7), 'SOP perizinan 2019.pdf', {
+    modifiedTime: '2019-06-01T00:00:00.000Z',
+  });
+  const shared = fileId('DISKOMINFO', 'I01', 1);
+  set('DISKOMINFO', 'I05', { level: null, evidenceKind: '' });
+  set('BAPPEDA', 'I32', { explanation: '' });
+  set('BPKAD', 'I34', { explanation: 'Sudah ada aplikasinya.' });
+  set('BKPSDM', 'I36', { evidence: '' });
+  set('INSPEKTORAT', 'I39', {
+    evidence: `lihat map arsip di ruang Inspektorat\n${view(fileId('INSPEKTORAT', 'I39', 1))}`,
+  });
+  set('HUKUM', 'I44', {
+    evidence: `https://jdih.kendarikota.go.id/perwali-2023-12\n${view(fileId('HUKUM', 'I44', 1))}`,
+  });
+  set('UKPBJ', 'I35', { evidence: view(gone) });
+  set('DISPUSIP', 'I37', { evidence: `${view(trashed)}\n${view(fileId('DISPUSIP', 'I37', 2))}` });
+  set('BAPENDA', 'I45', { evidence: `${view(private_)}\n${view(fileId('BAPENDA', 'I45', 2))}` });
+  set('DISDUKCAPIL', 'I46', {
+    evidence: `https://drive.google.com/drive/folders/${folder}\n${view(fileId('DISDUKCAPIL', 'I46', 2))}`,
+  });
+  set('DPMPTSP', 'I47', { evidence: `${view(old)}\n${view(fileId('DPMPTSP', 'I47', 2))}` });
+  set('DISKOMINFO', 'I08', { evidenceKind: 'Dokumen' });
+  set('DISKOMINFO', 'I43', { evidence: view(fileId('DISKOMINFO', 'I43', 1)) });
+  set('ORGANISASI', 'I14', {
+    level: (demoLevel(findIndicator(catalogue, 'I14') as Indicator) ?? 1) + 1,
+  });
+  set('DISKOMINFO', 'I22', {
+    evidence: `${view(shared)}\n${view(fileId('DISKOMINFO', 'I22', 2))}`,
+  });
+}
+
+/** The problems the demo plants, as the check must report each (the demo's own test). */
+const PLANTED: readonly PlantedProblem[] = [
+  { opd: 'DISKOMINFO', indicator: 'I05', problem: 'Tingkat belum dipilih.' },
+  { opd: 'BAPPEDA', indicator: 'I32', problem: 'Penjelasan kosong.' },
+  { opd: 'BPKAD', indicator: 'I34', problem: 'Penjelasan terlalu singkat' },
+  { opd: 'BKPSDM', indicator: 'I36', problem: 'Data dukung kosong.' },
+  {
+    opd: 'INSPEKTORAT',
+    indicator: 'I39',
+    problem: "'lihat map arsip di ruang Inspektorat' bukan tautan.",
+  },
+  {
+    opd: 'HUKUM',
+    indicator: 'I44',
+    problem: 'Tautan ke jdih.kendarikota.go.id, bukan Google Drive.',
+  },
+  { opd: 'UKPBJ', indicator: 'I35', problem: 'File tidak ditemukan atau tidak dibagikan' },
+  { opd: 'DISPUSIP', indicator: 'I37', problem: 'File ada di tempat sampah Drive.' },
+  { opd: 'BAPENDA', indicator: 'I45', problem: 'File hanya bisa dibuka orang tertentu' },
+  { opd: 'DISDUKCAPIL', indicator: 'I46', problem: 'Folder Drive kosong.' },
+  {
+    opd: 'DPMPTSP',
+    indicator: 'I47',
+    problem: 'File terakhir diubah 1 Jun 2019, di luar periode evaluasi',
+  },
+  {
+    opd: 'DISKOMINFO',
+    indicator: 'I08',
+    problem: 'Tingkat 2 memerlukan bukti jenis Perwali/Perbup/Perda atau SK.',
+  },
+  {
+    opd: 'DISKOMINFO',
+    indicator: 'I43',
+    problem: 'Tingkat 3 memerlukan minimal 2 data dukung; baru 1.',
+  },
+  { opd: 'DISKOMINFO', indicator: 'I14', problem: 'OPD pemilik mengklaim tingkat berbeda' },
+  { opd: 'BAPPEDA', indicator: 'I14', problem: 'OPD pemilik mengklaim tingkat berbeda' },
+  { opd: 'ORGANISASI', indicator: 'I14', problem: 'OPD pemilik mengklaim tingkat berbeda' },
+  { opd: 'DISKOMINFO', indicator: 'I01', problem: 'File yang sama juga dipakai untuk I22' },
+  { opd: 'DISKOMINFO', indicator: 'I22', problem: 'File yang sama juga dipakai untuk I01' },
+  {
+    opd: 'BAPPEDA',
+    indicator: 'I40',
+    problem: 'Status "perlu revisi" tanpa catatan verifikator.',
+  },
+  { opd: 'DISKOMINFO', indicator: 'I11', problem: 'Klaim tingkat 2 di atas hasil verifikasi 1.' },
+];
 
 export function kendariDemo(catalogue: Catalogue, opds: readonly OpdRecord[], year: number): Demo {
   const files: DemoFile[] = [];
@@ -116,7 +218,7 @@ export function kendariDemo(catalogue: Catalogue, opds: readonly OpdRecord[], ye
         level,
         explanation: OK_EXPLANATION,
         evidence: `${view(a)}\n${view(b)}`,
-        kind: level === null ? '' : kindFor(indicator, level),
+        evidenceKind: level === null ? '' : kindFor(indicator, level),
       });
     }
     answers.set(opd.code, mine);
@@ -143,99 +245,11 @@ export function kendariDemo(catalogue: Catalogue, opds: readonly OpdRecord[], ye
     evidence: `=HYPERLINK("${view(fileId('BPKAD', 'I38', 1))}";"Aplikasi aset daerah")`,
   });
 
-  // Planted problems.
-  const gone = file(fileId('UKPBJ', 'I35', 7), 'dihapus', { status: 404 });
-  const trashed = file(fileId('DISPUSIP', 'I37', 7), 'arsip lama.pdf', { trashed: true });
-  // Shared with Diskominfo only: the checker can read it, an external assessor cannot.
-  const private_ = file(fileId('BAPENDA', 'I45', 7), 'e-pajak screenshot.png', {
-    mimeType: 'image/png',
-    sharing: 'restricted',
-    readers: [DEMO_ADMIN],
-  });
-  const folder = file(fileId('DISDUKCAPIL', 'I46', 7), 'Bukti Disdukcapil', {
-    mimeType: 'application/vnd.google-apps.folder',
-    children: 0,
-  });
-  const old = file(fileId('DPMPTSP', 'I47', 7), 'SOP perizinan 2019.pdf', {
-    modifiedTime: '2019-06-01T00:00:00.000Z',
-  });
-  const shared = fileId('DISKOMINFO', 'I01', 1);
-  set('DISKOMINFO', 'I05', { level: null, kind: '' });
-  set('BAPPEDA', 'I32', { explanation: '' });
-  set('BPKAD', 'I34', { explanation: 'Sudah ada aplikasinya.' });
-  set('BKPSDM', 'I36', { evidence: '' });
-  set('INSPEKTORAT', 'I39', {
-    evidence: `lihat map arsip di ruang Inspektorat\n${view(fileId('INSPEKTORAT', 'I39', 1))}`,
-  });
-  set('HUKUM', 'I44', {
-    evidence: `https://jdih.kendarikota.go.id/perwali-2023-12\n${view(fileId('HUKUM', 'I44', 1))}`,
-  });
-  set('UKPBJ', 'I35', { evidence: view(gone) });
-  set('DISPUSIP', 'I37', { evidence: `${view(trashed)}\n${view(fileId('DISPUSIP', 'I37', 2))}` });
-  set('BAPENDA', 'I45', { evidence: `${view(private_)}\n${view(fileId('BAPENDA', 'I45', 2))}` });
-  set('DISDUKCAPIL', 'I46', {
-    evidence: `https://drive.google.com/drive/folders/${folder}\n${view(fileId('DISDUKCAPIL', 'I46', 2))}`,
-  });
-  set('DPMPTSP', 'I47', { evidence: `${view(old)}\n${view(fileId('DPMPTSP', 'I47', 2))}` });
-  set('DISKOMINFO', 'I08', { kind: 'Dokumen' });
-  set('DISKOMINFO', 'I43', { evidence: view(fileId('DISKOMINFO', 'I43', 1)) });
-  set('ORGANISASI', 'I14', {
-    level: (demoLevel(findIndicator(catalogue, 'I14') as Indicator) ?? 1) + 1,
-  });
-  set('DISKOMINFO', 'I22', {
-    evidence: `${view(shared)}\n${view(fileId('DISKOMINFO', 'I22', 2))}`,
-  });
-
-  const planted: PlantedProblem[] = [
-    { opd: 'DISKOMINFO', indicator: 'I05', problem: 'Tingkat belum dipilih.' },
-    { opd: 'BAPPEDA', indicator: 'I32', problem: 'Penjelasan kosong.' },
-    { opd: 'BPKAD', indicator: 'I34', problem: 'Penjelasan terlalu singkat' },
-    { opd: 'BKPSDM', indicator: 'I36', problem: 'Data dukung kosong.' },
-    {
-      opd: 'INSPEKTORAT',
-      indicator: 'I39',
-      problem: "'lihat map arsip di ruang Inspektorat' bukan tautan.",
-    },
-    {
-      opd: 'HUKUM',
-      indicator: 'I44',
-      problem: 'Tautan ke jdih.kendarikota.go.id, bukan Google Drive.',
-    },
-    { opd: 'UKPBJ', indicator: 'I35', problem: 'File tidak ditemukan atau tidak dibagikan' },
-    { opd: 'DISPUSIP', indicator: 'I37', problem: 'File ada di tempat sampah Drive.' },
-    { opd: 'BAPENDA', indicator: 'I45', problem: 'File hanya bisa dibuka orang tertentu' },
-    { opd: 'DISDUKCAPIL', indicator: 'I46', problem: 'Folder Drive kosong.' },
-    {
-      opd: 'DPMPTSP',
-      indicator: 'I47',
-      problem: 'File terakhir diubah 1 Jun 2019, di luar periode evaluasi',
-    },
-    {
-      opd: 'DISKOMINFO',
-      indicator: 'I08',
-      problem: 'Tingkat 2 memerlukan bukti jenis Perwali/Perbup/Perda atau SK.',
-    },
-    {
-      opd: 'DISKOMINFO',
-      indicator: 'I43',
-      problem: 'Tingkat 3 memerlukan minimal 2 data dukung; baru 1.',
-    },
-    { opd: 'DISKOMINFO', indicator: 'I14', problem: 'OPD pemilik mengklaim tingkat berbeda' },
-    { opd: 'BAPPEDA', indicator: 'I14', problem: 'OPD pemilik mengklaim tingkat berbeda' },
-    { opd: 'ORGANISASI', indicator: 'I14', problem: 'OPD pemilik mengklaim tingkat berbeda' },
-    { opd: 'DISKOMINFO', indicator: 'I01', problem: 'File yang sama juga dipakai untuk I22' },
-    { opd: 'DISKOMINFO', indicator: 'I22', problem: 'File yang sama juga dipakai untuk I01' },
-    {
-      opd: 'BAPPEDA',
-      indicator: 'I40',
-      problem: 'Status "perlu revisi" tanpa catatan verifikator.',
-    },
-    { opd: 'DISKOMINFO', indicator: 'I11', problem: 'Klaim tingkat 2 di atas hasil verifikasi 1.' },
-  ];
+  plantProblems(catalogue, file, view, set);
   return {
     files,
     answers,
-    planted,
+    planted: PLANTED,
     verification: [{ opd: 'BAPPEDA', indicator: 'I40', status: 'perlu revisi' }],
     verified: new Map([['I11', 1]]),
   };
@@ -269,7 +283,7 @@ export function fillDemo(
       put(code, 'explanation', a.explanation);
       // Typed as a person types: "=HYPERLINK(…)" in a cell is a formula.
       put(code, 'evidence', a.evidence.startsWith('=') ? formula(a.evidence) : a.evidence);
-      put(code, 'evidenceKind', a.kind);
+      put(code, 'evidenceKind', a.evidenceKind);
     }
     for (const v of demo.verification.filter((x) => x.opd === opd.code))
       put(v.indicator, 'verification', v.status);

@@ -20,24 +20,7 @@ export function showConflict(
   send: (request: SaveRequest, box: HTMLElement) => Promise<boolean>,
 ): void {
   document.getElementById('conflict')?.remove();
-  const levelLabel = (level: number | null) =>
-    level === null ? t.notAssessed : (theirs.choices[level - 1]?.label ?? String(level));
-  const shown = (key: FieldKey, value: unknown) =>
-    key === 'level' ? levelLabel(value as number | null) : String(value ?? '');
-  const rows: [string, string, string][] = [
-    ...OPD_FIELDS.map((f): [string, string, string] => {
-      const key = f.key as OpdFieldKey;
-      return [shortNameOf(key), shown(key, mine[key]), shown(key, theirs[key])];
-    }),
-    // Each item the save changes, field by field, beside what its row holds now.
-    ...(mine.items ?? []).flatMap((edit) => {
-      const now = theirs.items.find((i) => i.code === edit.code);
-      return ITEM_FIELDS.map((f): [string, string, string] => {
-        const key = f.key as ItemFieldKey;
-        return [shortNameOf(key, edit.code), edit[key], now?.[key] ?? ''];
-      });
-    }),
-  ];
+  const rows = conflictRows(mine, theirs);
   const section = h(
     'section',
     { class: 'conflict', id: 'conflict', 'aria-labelledby': 'conflict-title' },
@@ -64,51 +47,83 @@ export function showConflict(
         ),
       ),
     ),
-    h(
-      'div',
-      { class: 'buttons' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'action',
-          id: 'save-mine',
-          onclick: () =>
-            void send(
-              {
-                ...mine,
-                version: theirs.version,
-                ...(mine.items
-                  ? {
-                      items: mine.items.map((edit) => ({
-                        ...edit,
-                        version:
-                          theirs.items.find((i) => i.code === edit.code)?.version ?? edit.version,
-                      })),
-                    }
-                  : {}),
-              },
-              box,
-            ),
-        },
-        t.saveMine,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'use-theirs',
-          onclick: () => {
-            if (model.view) model.view = { ...model.view, entry: theirs };
-            model.dirty = false;
-            quiet();
-            shell.render();
-          },
-        },
-        t.useTheirs,
-      ),
-    ),
+    conflictButtons(box, mine, theirs, send),
   );
   box.prepend(section);
   section.scrollIntoView({ block: 'start' });
+}
+
+/** Each field the save changes (its items' too), mine beside what the sheet holds now. */
+function conflictRows(mine: SaveRequest, theirs: EntryView): [string, string, string][] {
+  const levelLabel = (level: number | null) =>
+    level === null ? t.notAssessed : (theirs.choices[level - 1]?.label ?? String(level));
+  const shown = (key: FieldKey, value: unknown) =>
+    key === 'level' ? levelLabel(value as number | null) : String(value ?? '');
+  return [
+    ...OPD_FIELDS.map((f): [string, string, string] => {
+      const key = f.key as OpdFieldKey;
+      return [shortNameOf(key), shown(key, mine[key]), shown(key, theirs[key])];
+    }),
+    // Each item the save changes, field by field, beside what its row holds now.
+    ...(mine.items ?? []).flatMap((edit) => {
+      const now = theirs.items.find((i) => i.code === edit.code);
+      return ITEM_FIELDS.map((f): [string, string, string] => {
+        const key = f.key as ItemFieldKey;
+        return [shortNameOf(key, edit.code), edit[key], now?.[key] ?? ''];
+      });
+    }),
+  ];
+}
+
+/** Keep mine (saved over what is there now) or take theirs (mine dropped). */
+function conflictButtons(
+  box: HTMLElement,
+  mine: SaveRequest,
+  theirs: EntryView,
+  send: (request: SaveRequest, box: HTMLElement) => Promise<boolean>,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'buttons' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'action',
+        id: 'save-mine',
+        onclick: () =>
+          void send(
+            {
+              ...mine,
+              version: theirs.version,
+              ...(mine.items
+                ? {
+                    items: mine.items.map((edit) => ({
+                      ...edit,
+                      version:
+                        theirs.items.find((i) => i.code === edit.code)?.version ?? edit.version,
+                    })),
+                  }
+                : {}),
+            },
+            box,
+          ),
+      },
+      t.saveMine,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'use-theirs',
+        onclick: () => {
+          if (model.view) model.view = { ...model.view, entry: theirs };
+          model.dirty = false;
+          quiet();
+          shell.render();
+        },
+      },
+      t.useTheirs,
+    ),
+  );
 }

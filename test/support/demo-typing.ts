@@ -44,7 +44,7 @@ export function typeDemo(
           labelled[1] as string,
         );
       else env.type(pic, opd.tab, r, columnOf(tab, 'Data dukung'), a.evidence);
-      env.type(pic, opd.tab, r, columnOf(tab, 'Jenis bukti'), a.kind);
+      env.type(pic, opd.tab, r, columnOf(tab, 'Jenis bukti'), a.evidenceKind);
     }
     for (const v of demo.verification.filter((x) => x.opd === opd.code)) {
       env.type(

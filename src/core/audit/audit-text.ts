@@ -1,3 +1,4 @@
+import { MENU_PATH } from '../kernel/kernel-text';
 /** What the audit trail says, in plain Bahasa Indonesia. */
 export const auditText = {
   alreadyInstalled: (since: string) =>
@@ -26,14 +27,14 @@ export const auditText = {
   },
   tabsRemoved: (tabs: readonly string[]) =>
     tabs.length > 0
-      ? `Tab dihapus: ${tabs.join(', ')}. Jalankan SPBE › Diskominfo › Siapkan / perbarui workbook untuk membuatnya lagi; isiannya dapat dipulihkan dari cadangan (Pulihkan isian dari cadangan).`
+      ? `Tab dihapus: ${tabs.join(', ')}. Jalankan ${MENU_PATH.setup} untuk membuatnya lagi; isiannya dapat dipulihkan dari cadangan (Pulihkan isian dari cadangan).`
       : 'Sebuah tab dihapus (bukan tab yang dikelola add-on).',
   logInstalled: () => 'Catat setiap perubahan di Log',
   unknownUser: () => 'tidak diketahui',
   logOpened: (rows: number) =>
     `Log perubahan terbuka: ${rows} baris, termasuk perubahan yang baru masuk. Perubahan lama dipindah ke tab "Log arsip" agar Log tetap ringan.`,
   noLogYet: () =>
-    'Log perubahan belum ada. Nyalakan pencatatan lewat SPBE › Diskominfo › Catat setiap perubahan di Log, atau simpan isian dari panel; Log muncul setelah perubahan pertama.',
+    `Log perubahan belum ada. Nyalakan pencatatan lewat ${MENU_PATH.diskominfo} Catat setiap perubahan di Log, atau simpan isian dari panel; Log muncul setelah perubahan pertama.`,
   queueFull: () =>
-    'Perubahan belum disimpan: catatan perubahan dari panel yang menunggu dipindahkan ke Log sudah terlalu banyak. Minta admin Diskominfo memilih SPBE › Diskominfo › Cek kelengkapan (catatan dipindahkan ke Log), lalu simpan lagi. Isian Anda di panel tidak hilang selama panel tidak ditutup.',
+    `Perubahan belum disimpan: catatan perubahan dari panel yang menunggu dipindahkan ke Log sudah terlalu banyak. Minta admin Diskominfo memilih ${MENU_PATH.check} (catatan dipindahkan ke Log), lalu simpan lagi. Isian Anda di panel tidak hilang selama panel tidak ditutup.`,
 };

@@ -1,4 +1,5 @@
 import { decimalText } from '../kernel/decimal';
+import { MENU_PATH } from '../kernel/kernel-text';
 
 /**
  * Why `spbe score` and the workbook's own formulas might not give the same figure, said at
@@ -26,7 +27,7 @@ export const warningText = {
   }),
   olderLayout: (found: number, ours: number) => ({
     problem: `Workbook ini disiapkan oleh versi add-on sebelumnya (tata letak ${found}; versi ini memakai tata letak ${ours}). Isian dibaca dari tata letak lama, kolom demi kolom menurut judulnya.`,
-    fix: 'Jalankan SPBE › Diskominfo › Siapkan / perbarui workbook (atau spbe setup untuk .xlsx) untuk memperbaruinya; semua isian disimpan di cadangan dulu dan tidak ada yang hilang.',
+    fix: `Jalankan ${MENU_PATH.setup} (atau spbe setup untuk .xlsx) untuk memperbaruinya; semua isian disimpan di cadangan dulu dan tidak ada yang hilang.`,
   }),
   externalWithoutSource: (code: string, agency: string) => ({
     problem: `${code}: nilai eksternal diisi tanpa sumber; asesor menanyakan dari mana nilai ${agency} itu.`,

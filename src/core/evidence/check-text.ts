@@ -1,4 +1,5 @@
 import { readableDate } from '../kernel/dates';
+import { MENU_PATH } from '../kernel/kernel-text';
 
 /** Every word the completeness check shows, in plain Bahasa Indonesia: what is wrong, and the fix. */
 export const checkText = {
@@ -129,7 +130,7 @@ export const checkText = {
   reportSummary: (errors: number, warnings: number, complete: number, total: number) =>
     `${errors} kesalahan, ${warnings} peringatan. ${complete} dari ${total} indikator lengkap tanpa kesalahan.`,
   reportNone: () =>
-    'Belum ada pemeriksaan. Admin: pilih SPBE › Diskominfo › Cek kelengkapan; hasilnya muncul di sini.',
+    `Belum ada pemeriksaan. Admin: pilih ${MENU_PATH.check}; hasilnya muncul di sini.`,
   reportOffline: () =>
     'Status file Drive tidak diperiksa (pemeriksaan luring): hanya bentuk tautan yang dinilai.',
   summaryHeader: () => [
@@ -194,7 +195,7 @@ export const checkText = {
       ...(plan.send.length > 0 ? ['', 'Kirim sekarang?'] : []),
     ].join('\n'),
   reminderNoReport: () =>
-    'Belum ada hasil Cek kelengkapan. Jalankan SPBE › Diskominfo › Cek kelengkapan dulu, lalu kirim pengingat.',
+    `Belum ada hasil Cek kelengkapan. Jalankan ${MENU_PATH.check} dulu, lalu kirim pengingat.`,
   reminderSent: (n: number) => `${n} pengingat terkirim. Setiap pengiriman tercatat di Log.`,
   reminderCancelled: () => 'Pengingat tidak dikirim.',
   reminderLog: () => 'Pengingat dikirim',
@@ -204,7 +205,7 @@ export const checkText = {
     otherSite: (host: string) => `Bukan Google Drive (${host})`,
     publishedForm: () => 'Formulir, bukan file bukti',
     driveWithoutId: () => 'Tautan Drive tanpa file',
-    notChecked: () => 'Belum diperiksa: jalankan SPBE › Diskominfo › Cek kelengkapan',
+    notChecked: () => `Belum diperiksa: jalankan ${MENU_PATH.check}`,
     notFound: (when: string) =>
       `Tidak ditemukan atau tidak dibagikan ke pemeriksa (diperiksa ${readableDate(when)})`,
     noAccess: (when: string) => `Tidak dapat dibuka (diperiksa ${readableDate(when)})`,

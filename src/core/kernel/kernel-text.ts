@@ -27,3 +27,21 @@ export const kernelText = {
     return where ? `${where}: ${problem}` : problem;
   },
 };
+
+/**
+ * The add-on's menu items that messages send people to, named once: the menu shows these
+ * labels, and every sentence that says "choose …" quotes them, so a renamed item cannot leave
+ * a message pointing at an item that is not there.
+ */
+export const MENU_WORDS = {
+  root: 'SPBE',
+  diskominfo: 'Diskominfo',
+  setup: 'Siapkan / perbarui workbook',
+  check: 'Cek kelengkapan',
+};
+const DISKOMINFO_PATH = `${MENU_WORDS.root} › ${MENU_WORDS.diskominfo} ›`;
+export const MENU_PATH = {
+  diskominfo: DISKOMINFO_PATH,
+  setup: `${DISKOMINFO_PATH} ${MENU_WORDS.setup}`,
+  check: `${DISKOMINFO_PATH} ${MENU_WORDS.check}`,
+};

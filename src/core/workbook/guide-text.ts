@@ -1,3 +1,4 @@
+import { MENU_PATH } from '../kernel/kernel-text';
 import type { OpdRecord } from './ownership';
 import { TAB } from './tab-names';
 
@@ -32,7 +33,7 @@ export const guideText = {
   diskominfoSteps: [
     `Tab ${TAB.assessment}: nilai mandiri terisi otomatis dari tab OPD; isi Verifikasi, Final, Target dan Tahun lalu.`,
     `Tab ${TAB.summary}: indeks, predikat, domain dan aspek untuk setiap tahap, dan kemajuan per OPD.`,
-    `Tab ${TAB.catalogue}, ${TAB.opds} dan ${TAB.settings}: ubah bila perlu, lalu jalankan SPBE › Diskominfo › Siapkan / perbarui workbook. Isian OPD tidak pernah dihapus: indikator yang dipindahkan diarsipkan di tab lamanya.`,
+    `Tab ${TAB.catalogue}, ${TAB.opds} dan ${TAB.settings}: ubah bila perlu, lalu jalankan ${MENU_PATH.setup}. Isian OPD tidak pernah dihapus: indikator yang dipindahkan diarsipkan di tab lamanya.`,
     'Rumus SPBE_INDEKS, SPBE_RINGKASAN, SPBE_RENCANA dan lainnya bisa dipakai di lembar analisis sendiri (lihat SPBE › Bantuan).',
   ],
   colours: 'Arti warna',

@@ -1,4 +1,5 @@
 import type { FrameworkChoice } from '../catalogue/registry';
+import { MENU_PATH } from '../kernel/kernel-text';
 
 /** The Pengaturan tab's words: each setting's label (found by it) and note, and its problems. */
 export const settingsText = {
@@ -59,7 +60,7 @@ export const settingsText = {
     },
     locked: {
       label: 'Pengisian OPD dikunci',
-      note: 'ya atau tidak. Diubah lewat SPBE › Diskominfo › Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.',
+      note: `ya atau tidak. Diubah lewat ${MENU_PATH.diskominfo} Kunci / buka pengisian: bila ya, hanya admin yang dapat mengubah kolom isian OPD.`,
     },
     lockedSince: {
       label: 'Dikunci sejak',
@@ -75,8 +76,7 @@ export const settingsText = {
   dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
   windowReversed: 'tanggal mulai sesudah tanggal akhir',
   frameworkHelp: (ids: readonly string[]) => `Pilih ${ids.join(' atau ')}.`,
-  lockedHelp:
-    'ya atau tidak; lebih baik diubah lewat menu SPBE › Diskominfo › Kunci / buka pengisian.',
+  lockedHelp: `ya atau tidak; lebih baik diubah lewat menu ${MENU_PATH.diskominfo} Kunci / buka pengisian.`,
   targetLevelHelp: 'Isi angka bulat 1 sampai 5.',
   invalid: (problems: readonly string[]) =>
     `Pengaturan belum benar; perbaiki lalu jalankan lagi: ${problems.join('; ')}.`,

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import { formatCents } from '../kernel/decimal';
+import { MENU_PATH } from '../kernel/kernel-text';
 import type { OpdRecord } from './ownership';
 import type { Settings } from './settings-tab';
 
@@ -14,23 +15,23 @@ const OWN = OWN_PROTECTION_PREFIX;
 export const workbookText = {
   fixAndRerun(what: string, problems: readonly string[]): string {
     const more = problems.length > 10 ? ` (dan ${problems.length - 10} masalah lain)` : '';
-    return `${what} belum benar; perbaiki lalu jalankan SPBE › Diskominfo › Siapkan / perbarui workbook lagi: ${problems.slice(0, 10).join('; ')}${more}.`;
+    return `${what} belum benar; perbaiki lalu jalankan ${MENU_PATH.setup} lagi: ${problems.slice(0, 10).join('; ')}${more}.`;
   },
 
   notSetUp: () =>
-    'Workbook belum disiapkan. Pilih SPBE › Diskominfo › Siapkan / perbarui workbook dulu, lalu jalankan Cek kelengkapan.',
+    `Workbook belum disiapkan. Pilih ${MENU_PATH.setup} dulu, lalu jalankan Cek kelengkapan.`,
 
   // Pengaturan
   settingsTitle: () => 'Pengaturan evaluasi',
   settingsIntro: () =>
-    'Diisi admin Diskominfo. Setelah mengubah nilai di sini, jalankan SPBE › Diskominfo › Siapkan / perbarui workbook.',
+    `Diisi admin Diskominfo. Setelah mengubah nilai di sini, jalankan ${MENU_PATH.setup}.`,
 
   // OPD list
   opdListTitle: () => 'Daftar OPD dan indikator yang ditugaskan',
   opdListIntro: (c: Catalogue) =>
     `Satu baris per OPD. Kolom Indikator: nomor atau kode indikator ${c.id}, dipisah koma; OPD pertama yang ` +
     'memegang sebuah indikator menjadi OPD utama (bisa diubah di tab Penilaian). Setelah mengubah, jalankan ' +
-    'SPBE › Diskominfo › Siapkan / perbarui workbook: tab OPD dibuat atau diperbarui tanpa menghapus isian.',
+    `${MENU_PATH.setup}: tab OPD dibuat atau diperbarui tanpa menghapus isian.`,
 
   // Kerangka
   catalogueTitle: (c: Catalogue) => `Kerangka: ${c.title}`,

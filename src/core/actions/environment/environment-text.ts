@@ -1,10 +1,11 @@
+import { MENU_PATH } from '../../kernel/kernel-text';
 /** What Periksa lingkungan says, in plain Bahasa Indonesia: each check, what was seen, what to do. */
 export const environmentText = {
   tab: 'Pemeriksaan lingkungan',
   title: (when: string) => `Pemeriksaan lingkungan — ${when}`,
   allFine: () => 'Semua pemeriksaan berhasil: add-on dapat bekerja penuh di file ini.',
   someFailed: (n: number) =>
-    `${n} pemeriksaan belum berhasil. Lihat kolom "Yang perlu dilakukan", perbaiki, lalu jalankan SPBE › Diskominfo › Periksa lingkungan lagi.`,
+    `${n} pemeriksaan belum berhasil. Lihat kolom "Yang perlu dilakukan", perbaiki, lalu jalankan ${MENU_PATH.diskominfo} Periksa lingkungan lagi.`,
   header: () => ['Pemeriksaan', 'Hasil', 'Yang teramati', 'Yang perlu dilakukan'] as const,
   failedWith: (error: string) => `Gagal: ${error}`,
 

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../catalogue/types';
 import { formatCents } from '../../kernel/decimal';
+import { MENU_PATH } from '../../kernel/kernel-text';
 
 /**
  * What the custom functions say, in plain Bahasa Indonesia: their errors (what is wrong,
@@ -130,7 +131,7 @@ export const msg = {
    * cannot tell such a label from plain words until a check has recorded the label.
    */
   evidenceNotALink(): string {
-    return 'Bukan tautan, atau label tautan yang belum dikenal (fungsi hanya melihat labelnya): jalankan SPBE › Diskominfo › Cek kelengkapan';
+    return `Bukan tautan, atau label tautan yang belum dikenal (fungsi hanya melihat labelnya): jalankan ${MENU_PATH.check}`;
   },
 
   provisionalCatalogue(id: string): string {

@@ -1,3 +1,4 @@
+import { MENU_PATH } from '../../kernel/kernel-text';
 import type { ActionId, Permission } from './actions';
 import { menuText } from './menu-text';
 
@@ -28,6 +29,6 @@ export const consentText = {
   notGranted: (p: Permission) =>
     `Add-on belum mendapat izin: ${PERMISSION[p]}. Pilih menu SPBE yang Anda perlukan lagi dan centang izin itu di layar Google; bila layar itu tidak muncul, buka myaccount.google.com › Keamanan › Akses pihak ketiga, hapus akses add-on SPBE, lalu buka lagi.`,
   protectedCells: () =>
-    'Bagian itu dilindungi dan akun Anda belum tercantum sebagai pengeditnya. Bila Anda PIC, ubah hanya kolom isian di tab OPD Anda; bila Anda admin baru, minta admin lain atau pemilik file menjalankan SPBE › Diskominfo › Siapkan / perbarui workbook sekali agar nama Anda ditambahkan. Tidak ada isian yang hilang.',
+    `Bagian itu dilindungi dan akun Anda belum tercantum sebagai pengeditnya. Bila Anda PIC, ubah hanya kolom isian di tab OPD Anda; bila Anda admin baru, minta admin lain atau pemilik file menjalankan ${MENU_PATH.setup} sekali agar nama Anda ditambahkan. Tidak ada isian yang hilang.`,
   permission: (p: Permission) => PERMISSION[p],
 };

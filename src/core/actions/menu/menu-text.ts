@@ -1,11 +1,12 @@
+import { MENU_WORDS } from '../../kernel/kernel-text';
 import type { ActionFor, ActionId } from './actions';
 
 /** The menu's words, and what its Bantuan item shows: what the add-on does and the formulas. */
 export const menuText = {
   items: {
     panel: 'Isi penilaian (panel)',
-    setup: 'Siapkan / perbarui workbook',
-    check: 'Cek kelengkapan',
+    setup: MENU_WORDS.setup,
+    check: MENU_WORDS.check,
     remind: 'Kirim pengingat ke OPD',
     lock: 'Kunci / buka pengisian',
     recalculate: 'Hitung ulang rekap',
@@ -29,7 +30,7 @@ export const menuText = {
     log: 'membuka Log perubahan',
     selfTest: 'menjalankan Periksa lingkungan',
   } satisfies Record<ActionFor<'admins' | 'firstRunThenAdmins'>, string>,
-  diskominfo: 'Diskominfo',
+  diskominfo: MENU_WORDS.diskominfo,
   helpMenu: 'Bantuan',
   helpTitle: () => 'Bantuan SPBE',
   helpText: (others: readonly { id: string; indexName: string }[]) =>

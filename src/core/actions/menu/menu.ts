@@ -1,3 +1,4 @@
+import { MENU_WORDS } from '../../kernel/kernel-text';
 import type { WorkbookPort } from '../../workbook/port';
 import { defaultSettings, readSettings } from '../../workbook/settings-tab';
 import { TAB } from '../../workbook/tab-names';
@@ -21,7 +22,7 @@ interface SubMenu {
   readonly items: readonly MenuItem[];
 }
 
-export const MENU_TITLE = 'SPBE';
+export const MENU_TITLE = MENU_WORDS.root;
 
 const itemsIn = (place: ActionSpec['place']): MenuItem[] =>
   ACTIONS.filter((a) => a.place === place).map((a) => ({

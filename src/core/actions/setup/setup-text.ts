@@ -1,4 +1,5 @@
 import { LOG_HEADER } from '../../audit/audit-log';
+import { MENU_PATH } from '../../kernel/kernel-text';
 import type { OpdRecord } from '../../workbook/ownership';
 import type { Settings } from '../../workbook/settings-tab';
 import type { SetupReport } from './setup';
@@ -49,7 +50,7 @@ export const setupText = {
   logCodes: (tab: string, codes: readonly string[]) => `tab ${tab}: ${codes.join(', ')}`,
   working: () => 'Menyiapkan workbook… ini bisa memakan waktu sampai satu menit.',
   notOnProtections: (user: string, admins: readonly string[]) =>
-    `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan SPBE › Diskominfo › Siapkan / perbarui workbook sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
+    `${user} belum tercantum di perlindungan tab workbook ini (ditambahkan sebagai admin sesudah Siapkan terakhir), jadi belum dapat mengubahnya. Minta ${admins.filter((a) => a !== user).join(' atau ') || 'pemilik file'} atau pemilik file menjalankan ${MENU_PATH.setup} sekali; sesudah itu Anda dapat menjalankannya. Tidak ada yang diubah.`,
   frameworkSwitchRefused: (from: string, to: string) =>
     `Kerangka di Pengaturan diubah dari ${from} menjadi ${to}, tetapi OPD sudah mulai mengisi workbook ini: kode indikator dan tingkatnya tidak dapat dipindahkan ke kerangka lain. Kembalikan Kerangka di Pengaturan ke ${from}. Untuk tahun evaluasi berikutnya buat file baru: salin tab OPD dan Pengaturan ke Google Sheet kosong, isi Indeks tahun lalu, lalu jalankan Siapkan / perbarui workbook di sana. Tidak ada yang diubah.`,
   tabNameTaken: (name: string) =>

@@ -6,6 +6,8 @@ import type { Catalogue } from '../types';
  */
 /** Every spbe-2020 indicator name starts so; written once to keep the bundle small. */
 const tk = (rest: string) => `Tingkat Kematangan ${rest}`;
+/** … of a central or regional government agency, as ten of them end. */
+const ipd = (rest: string) => tk(`${rest} Instansi Pusat/Pemerintah Daerah`);
 
 export const SPBE_2020: Catalogue = {
   id: 'spbe-2020',
@@ -62,14 +64,14 @@ export const SPBE_2020: Catalogue = {
       code: 'I01',
       aspect: 'A1',
       weightBp: 130,
-      name: tk('Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Kebijakan Internal Arsitektur SPBE'),
     },
     {
       no: 2,
       code: 'I02',
       aspect: 'A1',
       weightBp: 130,
-      name: tk('Kebijakan Internal Peta Rencana SPBE Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Kebijakan Internal Peta Rencana SPBE'),
     },
     {
       no: 3,
@@ -97,16 +99,14 @@ export const SPBE_2020: Catalogue = {
       code: 'I06',
       aspect: 'A1',
       weightBp: 130,
-      name: tk('Kebijakan Internal Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Kebijakan Internal Layanan Jaringan Intra'),
     },
     {
       no: 7,
       code: 'I07',
       aspect: 'A1',
       weightBp: 130,
-      name: tk(
-        'Kebijakan Internal Penggunaan Sistem Penghubung Layanan Instansi Pusat/Pemerintah Daerah',
-      ),
+      name: ipd('Kebijakan Internal Penggunaan Sistem Penghubung Layanan'),
     },
     {
       no: 8,
@@ -127,21 +127,21 @@ export const SPBE_2020: Catalogue = {
       code: 'I10',
       aspect: 'A1',
       weightBp: 130,
-      name: tk('Kebijakan Internal Tim Koordinasi SPBE Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Kebijakan Internal Tim Koordinasi SPBE'),
     },
     {
       no: 11,
       code: 'I11',
       aspect: 'A2',
       weightBp: 250,
-      name: tk('Arsitektur SPBE Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Arsitektur SPBE'),
     },
     {
       no: 12,
       code: 'I12',
       aspect: 'A2',
       weightBp: 250,
-      name: tk('Peta Rencana SPBE Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Peta Rencana SPBE'),
     },
     {
       no: 13,
@@ -176,21 +176,21 @@ export const SPBE_2020: Catalogue = {
       code: 'I17',
       aspect: 'A3',
       weightBp: 250,
-      name: tk('Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Layanan Jaringan Intra'),
     },
     {
       no: 18,
       code: 'I18',
       aspect: 'A3',
       weightBp: 250,
-      name: tk('Penggunaan Sistem Penghubung Layanan Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Penggunaan Sistem Penghubung Layanan'),
     },
     {
       no: 19,
       code: 'I19',
       aspect: 'A4',
       weightBp: 250,
-      name: tk('Pelaksanaan Tim Koordinasi SPBE Instansi Pusat/Pemerintah Daerah'),
+      name: ipd('Pelaksanaan Tim Koordinasi SPBE'),
     },
     {
       no: 20,
