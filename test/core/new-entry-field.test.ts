@@ -2,6 +2,8 @@ import { clockFor } from '../../src/cli/commands';
 import { opdView } from '../../src/core/actions/panel/opd-view';
 import { saveEntry } from '../../src/core/actions/panel/save-entry';
 import { setupWorkbook } from '../../src/core/actions/setup/setup';
+import { panelWordsOf } from '../../src/core/entry/field-panel';
+import type { FieldKey } from '../../src/core/entry/fields';
 import { loadContext } from '../../src/core/workbook/context';
 import { opdTabKey, TAB } from '../../src/core/workbook/tab-names';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -63,6 +65,8 @@ describe('an entry field that is only its descriptor and its words', () => {
     const tab = wb.tab(opd.tab);
     const col = columnOf(tab, 'Kontak');
     expect(col).toBeGreaterThan(columnOf(tab, 'Jenis bukti'));
+    // The panel labels it by its header until field-panel-text.ts gives it more words.
+    expect(panelWordsOf('contact' as FieldKey).label).toBe('Kontak');
     const rules = tab.validations.filter((v) => v.range.col === col);
     expect(rules.map((v) => v.rule)).toEqual([
       { kind: 'text', maxLength: 60, help: 'Nama dan nomor yang dapat dihubungi asesor.' },
