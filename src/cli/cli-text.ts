@@ -11,17 +11,18 @@ export const cliText = {
       'Perintah:',
       '  spbe demo [FOLDER]                          buat workbook demo 12 OPD Kota Kendari, periksa, dan hitung',
       '  spbe setup --opd opd.csv --nama "Kota …" --admin EMAIL -o BERKAS.xlsx   workbook kosong untuk diisi atau diunggah',
-      '  spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]            temuan kelengkapan (luring)',
+      '  spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx [--force]]  temuan kelengkapan (luring)',
       '  spbe score BERKAS.xlsx|tingkat.csv ... [--json]            indeks per tahap; banyak berkas = tampilan provinsi',
-      '  spbe plan BERKAS.xlsx --target 3 [--json]                  rencana kenaikan tingkat paling sedikit',
+      '  spbe plan BERKAS.xlsx --target 3 [--max 4] [--json]        rencana kenaikan tingkat paling sedikit',
       '  spbe export BERKAS.xlsx [-o FOLDER]                        isian per indikator (CSV dan Markdown)',
+      '  spbe kerangka [pemdi-2026|spbe-2020] [--json]               kode, bobot dan nama indikator per aspek',
       '',
       'Tambahkan --help pada perintah mana pun untuk penjelasannya.',
     ].join('\n'),
   help: {
     demo: 'spbe demo [FOLDER]\n  Membuat FOLDER/spbe-demo.xlsx (bawaan: folder demo-output): 12 OPD contoh Kota Kendari dengan isian dan\n  data dukung (sebagian sengaja salah), hasil Cek kelengkapan dengan Drive simulasi, dan rekap per tahap.',
     setup: (c: readonly FrameworkChoice[]) =>
-      `spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--framework ${c.map((x) => x.id).join('|')}] -o BERKAS.xlsx [--force]\n  --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (contoh: test/fixtures/kendari-demo-opd.csv dan test/fixtures/kendari-pemdi-opd.csv); nomor indikator mengikuti kerangkanya. Tanpa --framework: ${c.map((x) => `${x.id} mulai evaluasi ${x.fromYear}`).join(', ')}. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.`,
+      `spbe setup --opd opd.csv [--nama "Kota …"] [--admin email,…] [--tahun 2025] [--framework ${c.map((x) => x.id).join('|')}] -o BERKAS.xlsx [--force]\n  --tahun: tahun evaluasi (bawaan: tahun ini); instrumennya mengikuti tahun itu kecuali --framework diberikan.   --nama: nama Pemda di setiap tab; --admin: email admin Diskominfo (yang boleh menyiapkan, memeriksa dan mengunci). opd.csv berkolom code,name,short,tab,pic_emails,indicators (contoh: test/fixtures/kendari-demo-opd.csv dan test/fixtures/kendari-pemdi-opd.csv); nomor indikator mengikuti kerangkanya. Tanpa --framework: ${c.map((x) => `${x.id} mulai evaluasi ${x.fromYear}`).join(', ')}. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.`,
     check:
       'spbe check BERKAS.xlsx [--json] [-o HASIL.xlsx]\n  Memeriksa kelengkapan tanpa Drive (hanya bentuk tautan) dan menulis tab Kelengkapan ke salinan berkas.\n  --json mencetak {file, checkedAt, driveChecked, findings[], opds[]}.',
     score: (c: readonly FrameworkChoice[]) =>
@@ -31,10 +32,42 @@ export const cliText = {
         .join(
           ' ',
         )}\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].`,
-    plan: 'spbe plan BERKAS.xlsx --target 3 [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.',
+    plan: 'spbe plan BERKAS.xlsx --target 3 [--max 4] [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.\n  --max: tingkat tertinggi yang realistis dicapai tahun ini (2–5, bawaan 5).',
+    kerangka:
+      'spbe kerangka [pemdi-2026|spbe-2020] [--json]\n  Daftar indikator per aspek: nomor, kode, bobot dan nama, untuk menulis opd.csv atau tingkat.csv. Tanpa nama kerangka: instrumen tahun ini.',
     export:
       'spbe export BERKAS.xlsx [-o FOLDER]\n  Menulis BERKAS-ekspor.csv dan BERKAS-ekspor.md: tingkat, penjelasan dan data dukung per indikator.',
   } as Record<string, string | ((c: readonly FrameworkChoice[]) => string)>,
+  checkOutputExists: (file: string) =>
+    `${file} sudah ada; spbe check tidak menimpanya. Pilih nama lain dengan -o, atau tambahkan --force bila memang ingin menggantinya.`,
+  badMax: (value: string) =>
+    `--max ${value} tidak sah: isi tingkat tertinggi yang realistis dicapai, 2 sampai 5 (misalnya --max 4).`,
+  badYear: (value: string) =>
+    `--tahun ${value} tidak sah: isi tahun evaluasi, misalnya --tahun 2025.`,
+  unknownFramework: (name: string, ids: readonly string[]) =>
+    `Kerangka '${name}' tidak dikenal. Tulis ${ids.map((i) => `'${i}'`).join(' atau ')}; spbe kerangka menampilkan indikatornya.`,
+  topFindingsTitle: (n: number) => `\nYang harus dibereskan dulu (paling banyak ${n} per OPD):`,
+  workbookWide: () => 'Workbook',
+  findingLine: (f: { indicator: string; cell: string; problem: string; fix: string }) =>
+    `    ${f.indicator ? `${f.indicator} ` : ''}${f.cell}: ${f.problem} ${f.fix}`,
+  moreFindings: (n: number) => `    … dan ${n} temuan lagi (lihat tab Kelengkapan, atau --json)`,
+  kerangkaTitle: (title: string, n: number) => `${title}: ${n} indikator`,
+  externalIndicator: (by: string) => `  (dinilai ${by})`,
+  /** What to do next, after each command. */
+  next: {
+    setup: (file: string) =>
+      `Berikutnya: bagikan ${file} kepada OPD untuk diisi (atau unggah ke Google Drive dan buka dengan Google Spreadsheet), lalu jalankan spbe check ${file}.`,
+    check: (file: string) =>
+      `Berikutnya: kirim temuan ke OPD yang bersangkutan; setelah diperbaiki, jalankan spbe check ${file} lagi, lalu spbe score ${file}.`,
+    score: (file: string) =>
+      /\.csv$/i.test(file)
+        ? 'Berikutnya: spbe plan pada workbook-nya untuk kenaikan tingkat termurah menuju target.'
+        : `Berikutnya: spbe plan ${file} --target 3 untuk kenaikan tingkat termurah menuju target.`,
+    plan: () =>
+      'Berikutnya: bagikan rencana ini kepada OPD pemilik indikator; setelah mereka memperbarui isian, jalankan spbe score lagi.',
+    kerangka: (id: string) =>
+      `Berikutnya: tulis nomor atau kode indikator di kolom indicators opd.csv, lalu spbe setup --opd opd.csv --framework ${id} -o evaluasi.xlsx.`,
+  },
   unknownCommand: (name: string) =>
     `Perintah '${name}' tidak dikenal. Jalankan spbe --help untuk daftar perintah.`,
   missingArgument: (what: string, command: string) => `${what} belum diberikan. Contoh: ${command}`,
@@ -61,7 +94,8 @@ export const cliText = {
   stagesTitle: () => '\nIndeks per tahap (indikator belum dinilai dihitung tingkat 1):',
   planTitle: (p: PlanView) =>
     `\nRencana menuju ${decimalText(p.target, 2)}: ${p.reached ? `naikkan ${p.steps.length} indikator` : `tidak tercapai (tertinggi ${decimalText(p.end, 2)})`}`,
-  more: (n: number) => `  … dan ${n} indikator lagi (spbe plan BERKAS --target 3 untuk semuanya)`,
+  more: (n: number, file: string) =>
+    `  … dan ${n} indikator lagi (spbe plan ${file} --target 3 untuk semuanya)`,
   noData: () => 'belum ada data',
   setupWritten: (
     file: string,
@@ -80,11 +114,11 @@ export const cliText = {
     'Pemeriksaan luring: status file di Google Drive tidak diperiksa, hanya bentuk tautannya.',
   checkWritten: (file: string, n: number) => `\n${n} temuan; tab Kelengkapan ditulis di ${file}`,
   provinceHeader: () =>
-    'Berkas                             Kerangka    Tahap       Indeks Predikat     Belum dinilai  Domain/aspek',
+    'Pemda, tahun (berkas)                        Instrumen     Tahap       Indeks Predikat     Belum dinilai  Domain/aspek',
   unreadable: (why: string) => `tidak terbaca: ${why}`,
   warningsTitle: (n: number) =>
     `\nPeringatan (${n}): rumus workbook bisa menunjukkan angka lain, atau isian tidak terbaca:`,
-  warned: (n: number) => `  (${n} peringatan: spbe score BERKAS)`,
+  warned: (n: number, file: string) => `  (${n} peringatan: spbe score ${file})`,
   nothingFilled: () =>
     'belum ada isian: tahap Mandiri, Verifikasi dan Final masih kosong (bukan skor).',
   partial: (scored: number, failed: number) =>

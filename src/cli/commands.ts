@@ -73,11 +73,26 @@ function printOutcome(outcome: CheckOutcome, io: Output): void {
   }
 }
 
-function printPlan(plan: PlanView, io: Output, limit = 10): void {
+/** What each OPD owes first: its three gravest findings, with the cell, errors first. */
+function printTopFindings(findings: CheckJson['findings'], io: Output, perOpd = 3): void {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const byOpd = new Map<string, CheckJson['findings']>();
+  for (const f of [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]))
+    byOpd.set(f.opd, [...(byOpd.get(f.opd) ?? []), f]);
+  if (byOpd.size === 0) return;
+  io.out(cliText.topFindingsTitle(perOpd));
+  for (const [opd, list] of byOpd) {
+    io.out(`  ${opd || cliText.workbookWide()}`);
+    for (const f of list.slice(0, perOpd)) io.out(cliText.findingLine(f));
+    if (list.length > perOpd) io.out(cliText.moreFindings(list.length - perOpd));
+  }
+}
+
+function printPlan(plan: PlanView, io: Output, file: string, limit = 10): void {
   io.out(cliText.planTitle(plan));
   for (const s of plan.steps.slice(0, limit))
     io.out(cliText.planStep(s.code, s.from, s.to, s.after, s.opds));
-  if (plan.steps.length > limit) io.out(cliText.more(plan.steps.length - limit));
+  if (plan.steps.length > limit) io.out(cliText.more(plan.steps.length - limit, file));
 }
 
 /** `spbe demo [DIR]`: the 12-OPD Kendari demo, checked and scored, written as an .xlsx. */
@@ -97,7 +112,7 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   io.out(cliText.demoWritten(file, outcome.findings.length, data.planted.length));
   printOutcome(outcome, io);
   printStages(stageScores(d), io);
-  printPlan(planOf(d, { target: 3 }), io);
+  printPlan(planOf(d, { target: 3 }), io, file);
   return file;
 }
 
@@ -119,8 +134,10 @@ export async function setup(
   io: Output,
   now = new Date(),
   who: { pemda?: string | undefined; admins?: string | undefined } = {},
+  year?: number,
 ): Promise<void> {
-  const clock = clockFor(now);
+  // The evaluation year a workbook is for may differ from today's (a 2025 SPBE workbook in 2026).
+  const clock = { ...clockFor(now), ...(year === undefined ? {} : { year }) };
   const admins = (who.admins ?? '')
     .split(/[,;\s]+/)
     .map((e) => e.trim().toLowerCase())
@@ -190,7 +207,7 @@ interface CheckJson {
   checkedAt: string;
   driveChecked: false;
   findings: {
-    severity: string;
+    severity: 'error' | 'warning' | 'info';
     opd: string;
     indicator: string;
     cell: string;
@@ -234,10 +251,14 @@ export async function check(
     })),
     opds: outcome.progress.map(progressSummary),
   };
-  if (json) io.out(JSON.stringify(result, null, 2));
-  else {
+  if (json) {
+    io.out(JSON.stringify(result, null, 2));
+    // Standard output holds only the JSON; where the copy went is said beside it.
+    io.progress(cliText.checkWritten(target, outcome.findings.length).trim());
+  } else {
     io.out(cliText.offline());
     printOutcome(outcome, io);
+    printTopFindings(result.findings, io);
     io.out(cliText.checkWritten(target, outcome.findings.length));
   }
   return result;
@@ -250,14 +271,15 @@ export async function plan(
   json: boolean,
   io: Output,
   now = new Date(),
+  maxLevel = 5,
 ): Promise<PlanView> {
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
   const ev = readEvaluation(wb, loadContext(wb, clockFor(now).year));
-  const view = planOf(ev, { target });
+  const view = planOf(ev, { target, maxLevel });
   if (json) io.out(JSON.stringify(view, null, 2));
   else {
     if (mandiriFollowsItems(ev)) io.out(cliText.planFromClaims());
-    printPlan(view, io, Number.POSITIVE_INFINITY);
+    printPlan(view, io, file, Number.POSITIVE_INFINITY);
   }
   return view;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readValue } from '../core/catalogue/levels';
 import { findIndicator } from '../core/catalogue/lookup';
-import { resolveCatalogue } from '../core/catalogue/registry';
+import { indexNameOf, resolveCatalogue } from '../core/catalogue/registry';
 import {
   claimsHeldBack,
   mandiriFollowsItems,
@@ -27,6 +27,9 @@ import { parseCsv, typedField } from './csv';
 export interface ScoreJson {
   file: string;
   framework: string;
+  /** The Pemda the workbook is for (Pengaturan), and its evaluation year; absent for a CSV. */
+  pemda?: string;
+  year?: number;
   stages: StageScore[];
   /** Indicators whose Mandiri waits below the claim until their butir are accepted. */
   heldBack?: string[];
@@ -66,6 +69,8 @@ export async function scoreFile(file: string, io: Output, now = new Date()): Pro
   return {
     file,
     framework: d.ctx.catalogue.id,
+    pemda: d.ctx.settings.pemda,
+    year: d.ctx.settings.year,
     indicators: d.ctx.catalogue.indicators.length,
     stages: stageScores(d),
     heldBack: mandiriFollowsItems(d) ? claimsHeldBack(d) : [],
@@ -142,20 +147,24 @@ export function printScores(results: readonly ScoreJson[], io: Output): void {
   }
   io.out(cliText.provinceHeader());
   for (const r of results) {
-    const name = path.basename(r.file).padEnd(32);
+    // Who and which instrument: a province reads its Pemda first, the file beside it.
+    const file = path.basename(r.file);
+    const who = r.pemda ? `${`${r.pemda} ${r.year ?? ''}`.trim()} (${file})` : file;
+    const name = who.padEnd(44);
+    const instrument = indexNameOf(r.framework).padEnd(13);
     if (r.error !== undefined) {
       io.out(`  ${name} ${cliText.unreadable(r.error)}`);
       continue;
     }
     const latest = comparedStage(r);
     if (!latest) {
-      io.out(`  ${name} ${r.framework.padEnd(11)} ${cliText.nothingFilled()}`);
+      io.out(`  ${name} ${instrument} ${cliText.nothingFilled()}`);
       continue;
     }
     const parts = latest.parts.map((p) => `${p.id} ${decimal(p.value)}`).join('  ');
-    const warned = r.warnings?.length ? cliText.warned(r.warnings.length) : '';
+    const warned = r.warnings?.length ? cliText.warned(r.warnings.length, r.file) : '';
     io.out(
-      `  ${name} ${r.framework.padEnd(11)} ${latest.stage.padEnd(11)} ${decimal(latest.index).padStart(6)} ${latest.predicate.padEnd(12)} ${String(latest.notAssessed).padStart(13)}  ${parts}${warned}`,
+      `  ${name} ${instrument} ${latest.stage.padEnd(11)} ${decimal(latest.index).padStart(6)} ${latest.predicate.padEnd(12)} ${String(latest.notAssessed).padStart(13)}  ${parts}${warned}`,
     );
   }
   const failed = results.filter((r) => r.error !== undefined).length;

@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { frameworkChoices, frameworkForYear } from '../core/catalogue/registry';
+import {
+  frameworkChoices,
+  frameworkForYear,
+  frameworkIds,
+  resolveCatalogue,
+} from '../core/catalogue/registry';
 import { InputError, messageOf } from '../core/kernel/errors';
 import { cliText } from './cli-text';
 import { check, demo, exportFile, type Output, plan, setup } from './commands';
+import { printKerangka } from './kerangka-command';
 import { type ProvinceShare, scoreProvince } from './province';
 import { printScores, type ScoreJson, scoreFile } from './score-command';
 
@@ -12,6 +18,15 @@ import { printScores, type ScoreJson, scoreFile } from './score-command';
  * Indonesian; a problem the user can fix exits 2 with its message, never a stack trace.
  */
 function option(args: string[], ...names: string[]): string | undefined {
+  // `--name=value` is the same as `--name value`, as in most command-line tools.
+  const joined = args.findIndex((a) => names.some((n) => a.startsWith(`${n}=`)));
+  if (joined >= 0) {
+    const [name, ...rest] = (args[joined] as string).split('=');
+    const value = rest.join('=');
+    if (value === '') throw new InputError(cliText.optionWithoutValue(name ?? ''));
+    args.splice(joined, 1);
+    return value;
+  }
   const at = args.findIndex((a) => names.includes(a));
   if (at < 0) return undefined;
   const value = args[at + 1];
@@ -48,8 +63,11 @@ export async function main(argv: string[], io: Output): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) throw new InputError(cliText.unknownCommand(command));
-  return run(args, flag(args, '--json'), io);
+  // Only commands that print JSON take --json; elsewhere it is refused like any unknown option.
+  return run(args, TAKES_JSON.includes(command) && flag(args, '--json'), io);
 }
+
+const TAKES_JSON = ['check', 'score', 'plan', 'kerangka'];
 
 /** One command: its arguments (options still in them), whether --json was given, the output. */
 type Command = (args: string[], json: boolean, io: Output) => Promise<number>;
@@ -63,7 +81,8 @@ const COMMANDS: Record<string, Command> = {
   setup: async (args, _json, io) => {
     const opd = option(args, '--opd');
     const out = option(args, '-o', '--output');
-    const framework = option(args, '--framework') ?? frameworkForYear(new Date().getFullYear());
+    const year = yearOption(option(args, '--tahun'));
+    const framework = frameworkOption(option(args, '--framework')) ?? frameworkForYear(year);
     const force = flag(args, '--force');
     const pemda = option(args, '--nama');
     const admins = option(args, '--admin');
@@ -78,16 +97,21 @@ const COMMANDS: Record<string, Command> = {
       );
     // A filled workbook is never replaced by an empty one without asking.
     if (existsSync(out) && !force) throw new InputError(cliText.outputExists(out));
-    await setup(opd, framework, out, io, new Date(), { pemda, admins });
+    await setup(opd, framework, out, io, new Date(), { pemda, admins }, year);
+    io.out(cliText.next.setup(out));
     return 0;
   },
   check: async (args, json, io) => {
     const out = option(args, '-o', '--output');
+    const force = flag(args, '--force');
     refuseUnknownOptions(args, 'check');
     const file = args[0];
     if (!file)
       throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe check evaluasi.xlsx'));
+    // A file named with -o is someone's; only the check's own copy is replaced without asking.
+    if (out && existsSync(out) && !force) throw new InputError(cliText.checkOutputExists(out));
     await check(file, json, out, io);
+    if (!json) io.out(cliText.next.check(file));
     return 0;
   },
   score: async (args, json, io) => {
@@ -99,7 +123,10 @@ const COMMANDS: Record<string, Command> = {
     if (args.length === 1) {
       const one = await scoreFile(args[0] as string, io);
       if (json) io.out(JSON.stringify([one], null, 2));
-      else printScores([one], io);
+      else {
+        printScores([one], io);
+        io.out(cliText.next.score(args[0] as string));
+      }
       return 0;
     }
     // A province scores many files: one that cannot be read gets its own row, the rest go on.
@@ -111,7 +138,11 @@ const COMMANDS: Record<string, Command> = {
   },
   plan: async (args, json, io) => {
     const value = option(args, '--target') ?? '3';
+    const maxValue = option(args, '--max') ?? '5';
     refuseUnknownOptions(args, 'plan');
+    const maxLevel = Number(maxValue);
+    if (!Number.isInteger(maxLevel) || maxLevel < 2 || maxLevel > 5)
+      throw new InputError(cliText.badMax(maxValue));
     const target = Number(value.replace(',', '.'));
     if (!Number.isFinite(target) || target < 1 || target > 5)
       throw new InputError(cliText.badTarget(value));
@@ -120,7 +151,8 @@ const COMMANDS: Record<string, Command> = {
       throw new InputError(
         cliText.missingArgument('Berkas .xlsx', 'spbe plan evaluasi.xlsx --target 3'),
       );
-    await plan(file, target, json, io);
+    await plan(file, target, json, io, new Date(), maxLevel);
+    if (!json) io.out(cliText.next.plan());
     return 0;
   },
   export: async (args, _json, io) => {
@@ -132,7 +164,32 @@ const COMMANDS: Record<string, Command> = {
     await exportFile(file, dir, io);
     return 0;
   },
+  kerangka: async (args, json, io) => {
+    refuseUnknownOptions(args, 'kerangka');
+    const id = frameworkOption(args[0]) ?? frameworkForYear(new Date().getFullYear());
+    printKerangka(id, json, io);
+    return 0;
+  },
 };
+
+/** --tahun: the evaluation year a workbook is for (its instrument follows); this year by default. */
+function yearOption(value: string | undefined): number {
+  if (value === undefined) return new Date().getFullYear();
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2018 || year > 2100)
+    throw new InputError(cliText.badYear(value));
+  return year;
+}
+
+/** An instrument named on the command line, checked against the known ones (no Sheets words). */
+function frameworkOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return resolveCatalogue(value).id;
+  } catch {
+    throw new InputError(cliText.unknownFramework(value, frameworkIds()));
+  }
+}
 
 /**
  * A failure the user can fix, as the message that says how: bad input, or the file system's

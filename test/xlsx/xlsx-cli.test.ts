@@ -173,11 +173,11 @@ describe('spbe score, plan, export, setup', () => {
   it('gives one row per workbook for several files: a province’s view', async () => {
     const r = await spbe('score', demoFile, path.join(dir, 'checked.xlsx'));
     expect(r.code).toBe(0);
-    const rows = r.out.split('\n').filter((l) => l.startsWith('  spbe-demo'));
+    const rows = r.out.split('\n').filter((l) => l.includes('(spbe-demo.xlsx)'));
     // The most advanced stage with data, its index and predicate, how many indicators are not
     // assessed yet, and the domains.
     expect(rows[0]).toMatch(
-      /^ {2}spbe-demo\.xlsx +spbe-2020 +(Final|Verifikasi|Mandiri) +\d,\d\d \S+ +\d+ +D1 \d,\d\d {2}D2/,
+      /^ {2}Kota Kendari 2026 \(spbe-demo\.xlsx\) +Indeks SPBE +(Final|Verifikasi|Mandiri) +\d,\d\d \S+ +\d+ +D1 \d,\d\d {2}D2/,
     );
   });
 
@@ -196,7 +196,9 @@ describe('spbe score, plan, export, setup', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^ {2}rusak\.xlsx +tidak terbaca: .+/m);
     // Set up, nothing filled: not a "Target 3,00 Baik".
-    expect(r.out).toMatch(/^ {2}baru-disiapkan\.xlsx +spbe-2020 +belum ada isian/m);
+    expect(r.out).toMatch(
+      /^ {2}Kota Kendari 2026 \(baru-disiapkan\.xlsx\) +Indeks SPBE +belum ada isian/m,
+    );
     expect(r.out).toMatch(/2 berkas dinilai, 1 tidak terbaca/);
     const json = await spbe('score', demoFile, broken, '--json');
     expect(json.code).toBe(1);
@@ -391,9 +393,9 @@ describe('spbe score, plan, export, setup', () => {
     writeFileSync(csv, 'kode,tingkat\nI01,3\n');
     const r = await spbe('score', demoFile, csv);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^ {2}spbe-demo\.xlsx +spbe-2020 /m);
+    expect(r.out).toMatch(/^ {2}Kota Kendari 2026 \(spbe-demo\.xlsx\) +Indeks SPBE /m);
     // 1 + 2·130/10000 = 1,026 → 1,03, with 46 indicators not assessed.
-    expect(r.out).toMatch(/^ {2}tingkat-kota\.csv +spbe-2020 +Tingkat +1,03 Kurang +46 /m);
+    expect(r.out).toMatch(/^ {2}tingkat-kota\.csv +Indeks SPBE +Tingkat +1,03 Kurang +46 /m);
   });
 
   it('refuses to give an OPD a Pemdi indicator another agency scores, naming it and why', async () => {
