@@ -55,8 +55,10 @@ export function opdContext(
   opdKey: string,
   year: number,
   purpose: 'view' | 'save',
+  /** The workbook's context when this execution read it already (a save reads it once). */
+  loaded?: WorkbookContext,
 ): OpdContext {
-  const ctx = loadContext(wb, year);
+  const ctx = loaded ?? loadContext(wb, year);
   const opd = ctx.opds.find((o) => opdTabKey(o.code) === opdKey);
   if (!opd) throw new InputError(panelText.tabGone());
   // Reading is for the OPD's PICs and the admins; a save says why not through `refusal`.

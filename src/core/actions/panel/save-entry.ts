@@ -58,7 +58,8 @@ export function saveEntry(
     );
     return {
       ok: true,
-      view: viewOf(opdContext(wb, request.opdKey, year, 'save'), request.code),
+      // Settings, Kerangka and the OPD list are as this save read them; the tab is read again.
+      view: viewOf(opdContext(wb, request.opdKey, year, 'save', c.ctx), request.code),
       message:
         left.length === 0 ? panelText.saved(request.code) : panelText.savedIncomplete(request.code),
       problems: left,
