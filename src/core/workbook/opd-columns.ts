@@ -29,16 +29,6 @@ export type OpdCol =
 
 type OpdColumn = ColumnSpec<OpdCol> & { role: 'fixed' | 'input' | 'verifier' | 'auto' };
 
-/** The entry fields this layout places by name; any other follows the inputs. */
-const LAID_OUT: readonly string[] = [
-  'verifierNote',
-  'level',
-  'explanation',
-  'evidence',
-  'evidenceKind',
-  'verification',
-];
-
 /** An entry field's column, as its descriptor says (entry/fields.ts). */
 function fieldColumn(key: FieldKey): OpdColumn {
   const field = ENTRY_FIELDS.find((f) => f.key === key);
@@ -52,7 +42,8 @@ function fieldColumn(key: FieldKey): OpdColumn {
   };
 }
 
-export const OPD_TAB_COLUMNS: readonly OpdColumn[] = [
+/** The columns up to the inputs OPD staff fill, in the order of the tab. */
+const UP_TO_INPUTS: readonly OpdColumn[] = [
   // Kode and Indikator stay in view (frozen); the verifier's note sits beside the level it judges.
   { key: 'code', header: 'Kode', width: 55, role: 'fixed' },
   { key: 'indicator', header: 'Indikator', width: 240, role: 'fixed' },
@@ -62,12 +53,10 @@ export const OPD_TAB_COLUMNS: readonly OpdColumn[] = [
   fieldColumn('explanation'),
   fieldColumn('evidence'),
   fieldColumn('evidenceKind'),
-  // A field the descriptor gained since: after the inputs, found by its header only, so that a
-  // workbook laid out before reads it as empty until setup adds the column.
-  ...ENTRY_FIELDS.filter((f) => !LAID_OUT.includes(f.key)).map((f) => ({
-    ...fieldColumn(f.key),
-    positional: false as const,
-  })),
+];
+
+/** The columns after the inputs. */
+const AFTER_INPUTS: readonly OpdColumn[] = [
   // What the Tingkat cell counts as (levels.ts readLevel, as a formula): blank when it is no
   // level, which then counts 1. Beside the inputs, so that a sort of the table takes it along.
   { key: 'counted', header: 'Tingkat dihitung', width: 90, role: 'auto', positional: false },
@@ -79,6 +68,20 @@ export const OPD_TAB_COLUMNS: readonly OpdColumn[] = [
   // What the last Cek kelengkapan judged on the row (evidence/entries.ts digests), written by
   // the check: Status says Lengkap only while the row still is what was judged.
   { key: 'checked', header: 'Dicek', width: 60, role: 'auto', positional: false },
+];
+
+/**
+ * A field the descriptor gained since this layout: after the inputs, found by its header only,
+ * so that a workbook laid out before reads it as empty until setup adds the column.
+ */
+const NEW_FIELDS: readonly OpdColumn[] = ENTRY_FIELDS.filter(
+  (f) => ![...UP_TO_INPUTS, ...AFTER_INPUTS].some((c) => c.key === f.key),
+).map((f) => ({ ...fieldColumn(f.key), positional: false as const }));
+
+export const OPD_TAB_COLUMNS: readonly OpdColumn[] = [
+  ...UP_TO_INPUTS,
+  ...NEW_FIELDS,
+  ...AFTER_INPUTS,
 ];
 
 /**
