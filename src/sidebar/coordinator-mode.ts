@@ -28,7 +28,7 @@ function renderHeadline(root: HTMLElement, view: CoordinatorView): void {
   const { index, predicate, target, lastYear, lastYearInstrument, claimed } = view.headline;
   const facts: string[] = [];
   if (index !== null) {
-    facts.push(index >= target ? t.reached(two(target)) : t.gap(two(index - target), two(target)));
+    facts.push(index >= target ? t.reached(two(target)) : t.gap(two(target - index), two(target)));
     if (lastYear !== null) {
       const change = index - lastYear;
       facts.push(
@@ -68,7 +68,7 @@ function renderOpds(root: HTMLElement, view: CoordinatorView): void {
     h('p', { class: 'muted' }, t.checkedAt(view.checkedAt)),
   ]);
   const body = h('tbody');
-  for (const o of view.opds)
+  for (const o of byNeed(view.opds))
     append(body, [
       h(
         'tr',
@@ -116,6 +116,21 @@ function renderOpds(root: HTMLElement, view: CoordinatorView): void {
       body,
     ),
   ]);
+}
+
+/**
+ * The OPDs in the order a coordinator chases them: errors first, then the most indicators
+ * still owed, then warnings; the list's own order among equals.
+ */
+function byNeed(opds: CoordinatorView['opds']): CoordinatorView['opds'] {
+  const owed = (o: CoordinatorView['opds'][number]) => o.assigned - o.complete;
+  return [...opds].sort(
+    (a, b) =>
+      Number(b.errors > 0) - Number(a.errors > 0) ||
+      owed(b) - owed(a) ||
+      b.errors - a.errors ||
+      b.warnings - a.warnings,
+  );
 }
 
 function stageCard(s: StageScore): HTMLElement {

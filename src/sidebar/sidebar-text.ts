@@ -98,7 +98,7 @@ export const sidebarText = {
   claimed: (index: string, accepted: number, items: number) =>
     `Klaim OPD ${index}: indeks mandiri mengikuti butir yang diterima, ${accepted} dari ${items} butir.`,
   noData: 'belum ada data',
-  gap: (gap: string, target: string) => `${gap} ke target ${target}`,
+  gap: (gap: string, target: string) => `kurang ${gap} lagi untuk target ${target}`,
   reached: (target: string) => `target ${target} tercapai`,
   versusLastYear: (lastYear: string, change: string, instrument: string | null) =>
     instrument

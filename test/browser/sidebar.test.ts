@@ -521,6 +521,27 @@ describeInBrowser('Diskominfo mode', () => {
     const { page } = await openCoordinator();
     expect(await page.getAttribute('#mode-coord', 'aria-selected')).toBe('true');
     expect(await page.locator('table.opds tbody tr').count()).toBe(12);
+    // Rows in the order a coordinator chases them: OPDs with errors first, the most owed first.
+    const rows = await page.locator('table.opds tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '');
+        const [done, assigned] = (cells[1] ?? '0/0').split('/').map(Number);
+        return { errors: Number(cells[2]), owed: (assigned ?? 0) - (done ?? 0), bad: tr.className };
+      }),
+    );
+    const firstClean = rows.findIndex((r) => r.errors === 0);
+    expect(rows.slice(0, firstClean).every((r) => r.errors > 0)).toBe(true);
+    expect(rows.slice(firstClean).every((r) => r.errors === 0)).toBe(true);
+    const owedWithErrors = rows.slice(0, firstClean).map((r) => r.owed);
+    expect(owedWithErrors).toEqual([...owedWithErrors].sort((a, b) => b - a));
+    // An OPD with errors reads red, its name included (a button keeps its own colour otherwise).
+    expect(firstClean).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('table.opds tbody tr.bad td:first-child button')
+        .first()
+        .evaluate((b) => getComputedStyle(b).color),
+    ).toBe('rgb(197, 34, 31)');
     await page.click('#mode-opd');
     await page.waitForSelector('#entry h2');
   });
@@ -533,7 +554,7 @@ describeInBrowser('Diskominfo mode', () => {
     });
     expect(await page.textContent('.headline .big')).toMatch(/^\d,\d\d (Kurang|Cukup|Baik)$/);
     expect(await page.textContent('.headline')).toMatch(
-      /-\d,\d\d ke target 3,00 · tahun lalu 2,01 \([+-]\d,\d\d\)/,
+      /kurang \d,\d\d lagi untuk target 3,00 · tahun lalu 2,01 \([+-]\d,\d\d\)/,
     );
     const scores = await page.locator('.stage .score').allTextContents();
     expect(scores[0]).toMatch(/^\d,\d\d /); // Mandiri
