@@ -8,26 +8,26 @@ import { type Catalogue, MAX_LEVEL, MIN_LEVEL, TOTAL_WEIGHT_BP } from './types';
 
 /** Each part's weight must be the sum of its members', else a figure and its parts disagree. */
 function checkSums(catalogue: Catalogue, add: (where: string, problem: string) => void): void {
-  catalogue.aspects.forEach((aspect, i) => {
-    const members = catalogue.indicators.filter((ind) => ind.aspect === aspect.id);
-    const where = catalogueText.place('aspek', i, aspect.id, aspect.row);
-    if (members.length === 0) add(where, catalogueText.partWithoutMembers('aspek', 'indikator'));
-    else {
-      const sum = members.reduce((s, ind) => s + ind.weightBp, 0);
-      if (sum !== aspect.weightBp)
-        add(where, catalogueText.weightsDoNotAddUp(aspect.weightBp, sum, 'indikator'));
-    }
-  });
-  catalogue.domains.forEach((domain, i) => {
-    const members = catalogue.aspects.filter((a) => a.domain === domain.id);
-    const where = catalogueText.place('domain', i, domain.id, domain.row);
-    if (members.length === 0) add(where, catalogueText.partWithoutMembers('domain', 'aspek'));
-    else {
-      const sum = members.reduce((s, a) => s + a.weightBp, 0);
-      if (sum !== domain.weightBp)
-        add(where, catalogueText.weightsDoNotAddUp(domain.weightBp, sum, 'aspek'));
-    }
-  });
+  const check = (
+    kind: 'aspek' | 'domain',
+    memberKind: 'indikator' | 'aspek',
+    parts: readonly { id: string; weightBp: number; row?: number }[],
+    membersOf: (id: string) => readonly { weightBp: number }[],
+  ) =>
+    parts.forEach((part, i) => {
+      const members = membersOf(part.id);
+      const where = catalogueText.place(kind, i, part.id, part.row);
+      const sum = members.reduce((s, m) => s + m.weightBp, 0);
+      if (members.length === 0) add(where, catalogueText.partWithoutMembers(kind, memberKind));
+      else if (sum !== part.weightBp)
+        add(where, catalogueText.weightsDoNotAddUp(part.weightBp, sum, memberKind));
+    });
+  check('aspek', 'indikator', catalogue.aspects, (id) =>
+    catalogue.indicators.filter((ind) => ind.aspect === id),
+  );
+  check('domain', 'aspek', catalogue.domains, (id) =>
+    catalogue.aspects.filter((a) => a.domain === id),
+  );
 }
 
 /**

@@ -117,16 +117,19 @@ function failed<T>(name: string, probe: Probe<T>, todo: string): CheckRow | unde
   return probe.ok ? undefined : row(name, false, t.failedWith(probe.error), todo);
 }
 
+/** Rows gathered in order; a check that did not run adds nothing. */
+function collector() {
+  const rows: CheckRow[] = [];
+  return { rows, add: (r: CheckRow | undefined) => void (r && rows.push(r)) };
+}
+
 export function judge(o: Observations): CheckRow[] {
   return [...accessRows(o), ...sheetRows(o), ...undocumented(o), ...runtimeRows(o)];
 }
 
 /** Who the add-on runs as, and what of Drive it can reach. */
 function accessRows(o: Observations): CheckRow[] {
-  const rows: CheckRow[] = [];
-  const add = (r: CheckRow | undefined) => {
-    if (r) rows.push(r);
-  };
+  const { rows, add } = collector();
 
   add(
     failed(t.permissions, o.missingPermissions, t.permissionsTodo) ??
@@ -173,10 +176,7 @@ function accessRows(o: Observations): CheckRow[] {
 
 /** What the spreadsheet does with locks, properties, formulas and typed text. */
 function sheetRows(o: Observations): CheckRow[] {
-  const rows: CheckRow[] = [];
-  const add = (r: CheckRow | undefined) => {
-    if (r) rows.push(r);
-  };
+  const { rows, add } = collector();
 
   add(
     failed(t.lock, o.lock, t.lockTodo) ??
@@ -231,10 +231,7 @@ function sheetRows(o: Observations): CheckRow[] {
 
 /** Triggers, mail quota and the file's time zone. */
 function runtimeRows(o: Observations): CheckRow[] {
-  const rows: CheckRow[] = [];
-  const add = (r: CheckRow | undefined) => {
-    if (r) rows.push(r);
-  };
+  const { rows, add } = collector();
 
   add(
     failed(t.trigger, o.trigger, t.triggerTodo(o.deployment)) ??
