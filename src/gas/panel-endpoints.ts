@@ -14,6 +14,7 @@ import type {
   ServerApi,
   SheetSelection,
 } from '../shared/rpc';
+import { TRANSIENT } from '../shared/rpc';
 import { ensureScopes, hasScopes } from './consent';
 import { type ActionContext, actionContext } from './context';
 import { DriveClient } from './drive-client';
@@ -30,13 +31,18 @@ function selection(): { tab: string; row: number } | null {
   return sheet && cell ? { tab: sheet.getName(), row: cell.getRow() } : null;
 }
 
-/** A problem the user can fix keeps its message; anything else is said in plain words too. */
+/**
+ * A problem the user can fix keeps its message; anything else is said in plain words too,
+ * marked when trying again can help. The panel says itself what became of the typing.
+ */
 function guard<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
     if (error instanceof InputError) throw new Error(error.message);
-    throw new Error(permissionProblem(error) || actionText.unexpected(messageOf(error)));
+    const detail = messageOf(error);
+    const said = permissionProblem(error, '') || actionText.unexpected(detail, '');
+    throw new Error(`${actionText.transient(detail) ? TRANSIENT : ''}${said}`);
   }
 }
 

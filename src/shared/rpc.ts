@@ -2,7 +2,7 @@ import type { HistoryView } from '../core/audit/audit-log';
 import type { EntryInput, EntryValues, ItemInput } from '../core/entry/fields';
 import type { EntryStatus, EntryStatusKey } from '../core/entry/status';
 import type { StageScore } from '../core/evaluation/evaluation';
-import type { DraftRules } from '../core/evidence/draft-check';
+import type { DraftProblem, DraftRules } from '../core/evidence/draft-check';
 import type { Role } from '../core/workbook/roles';
 
 /**
@@ -12,7 +12,15 @@ import type { Role } from '../core/workbook/roles';
  */
 
 /** Domain types the payloads carry, defined in core; the sidebar reads them from here. */
-export type { DraftRules, EntryStatus, EntryStatusKey, HistoryView, Role, StageScore };
+export type {
+  DraftProblem,
+  DraftRules,
+  EntryStatus,
+  EntryStatusKey,
+  HistoryView,
+  Role,
+  StageScore,
+};
 
 export interface OpdRef {
   readonly key: string;
@@ -24,6 +32,8 @@ export interface OpdRef {
 export interface PanelState {
   readonly user: string;
   readonly role: Role;
+  /** The instrument's index this workbook evaluates ('Indeks SPBE', 'Indeks Pemdi'): the panel's title. */
+  readonly indexName: string;
   /** Tabs the user may fill (all OPD tabs for an admin). */
   readonly opds: readonly OpdRef[];
   /** What is selected in the sheet, when it is an indicator row of an OPD tab. */
@@ -130,8 +140,8 @@ export type SaveResult =
       readonly ok: true;
       readonly view: OpdView;
       readonly message: string;
-      /** What still keeps the saved entry from being lengkap. */
-      readonly problems: readonly string[];
+      /** What still keeps the saved entry from being lengkap, each with its field. */
+      readonly problems: readonly DraftProblem[];
     }
   | { readonly ok: false; readonly message: string; readonly theirs?: EntryView };
 
@@ -250,3 +260,9 @@ const LISTED: { readonly [K in Endpoint]: true } = {
   panelGoTo: true,
 };
 export const ENDPOINTS = Object.keys(LISTED) as readonly Endpoint[];
+
+/**
+ * Starts the message of a failure that passes by itself (Google slow or busy, the file locked
+ * a moment): the panel offers "Coba lagi" only then. Invisible should it ever be shown.
+ */
+export const TRANSIENT = '\u2060';

@@ -24,14 +24,21 @@ export function showConflict(
   const section = h(
     'section',
     { class: 'conflict', id: 'conflict', 'aria-labelledby': 'conflict-title' },
-    h('h3', { id: 'conflict-title' }, t.conflictTitle),
+    // Above the indicator's own heading: a heading of the same rank.
+    h('h2', { id: 'conflict-title' }, t.conflictTitle),
     h(
       'table',
       {},
       h(
         'thead',
         {},
-        h('tr', {}, h('th', {}, ''), h('th', {}, t.conflictMine), h('th', {}, t.conflictTheirs)),
+        h(
+          'tr',
+          {},
+          h('th', {}, h('span', { class: 'visually-hidden' }, t.conflictField)),
+          h('th', {}, t.conflictMine),
+          h('th', {}, t.conflictTheirs),
+        ),
       ),
       h(
         'tbody',

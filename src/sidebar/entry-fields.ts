@@ -4,11 +4,9 @@ import type { EntryField, FieldKey } from '../core/entry/fields';
 import { linksInCell } from '../core/evidence/links';
 import type { EntryView, OpdView } from '../shared/rpc';
 import { append, clear, h } from './dom';
-import { guarded, say } from './footer';
 import { linkItem, statusOf } from './link-list';
-import { call } from './rpc-client';
+import { probeButton } from './link-probe';
 import { sidebarText as t } from './sidebar-text';
-import { model } from './state';
 
 /**
  * The form's controls, one per field of the entry descriptor (core/entry/fields.ts), made by
@@ -35,11 +33,20 @@ type Make = (field: EntryField, c: FormContext) => FieldControl;
 
 const levelControl: Make = (field, c) => {
   const key = field.key as FieldKey;
-  const box = h('fieldset', { class: 'levels' }, h('legend', {}, panelWordsOf(key).label));
-  const option = (value: string, label: string, detail: string | null, checked: boolean) =>
-    h(
+  // With butir, each level's evidence is listed under them: the levels are a row of choices,
+  // and only the chosen one's name and criterion are spelled out below it.
+  const compact = c.entry.items.length > 0;
+  const box = h(
+    'fieldset',
+    { class: compact ? 'levels compact' : 'levels' },
+    h('legend', {}, compact ? t.levelCompact : panelWordsOf(key).label),
+  );
+  const chosen = h('p', { class: 'level-chosen', id: 'level-chosen' });
+  const option = (value: string, label: string, detail: string | null, checked: boolean) => {
+    const [short, rest] = compact ? splitLabel(label) : [label, ''];
+    return h(
       'label',
-      { class: checked ? 'level current' : 'level' },
+      { class: 'level' },
       h('input', {
         type: 'radio',
         name: key,
@@ -47,10 +54,13 @@ const levelControl: Make = (field, c) => {
         checked,
         disabled: c.disabled,
         onchange: c.changed,
+        ...(compact ? { 'aria-describedby': 'level-chosen' } : {}),
       }),
-      h('span', { class: 'level-name' }, label),
-      detail ? h('span', { class: 'level-detail' }, detail) : null,
+      h('span', { class: 'level-name' }, short),
+      rest ? h('span', { class: 'visually-hidden' }, rest) : null,
+      detail && !compact ? h('span', { class: 'level-detail' }, detail) : null,
     );
+  };
   append(box, [option('', t.notAssessed, null, c.entry.level === null)]);
   for (const choice of c.entry.choices)
     append(box, [
@@ -61,24 +71,37 @@ const levelControl: Make = (field, c) => {
         c.entry.level === choice.level,
       ),
     ]);
+  const read = () => {
+    const value =
+      (box.querySelector(`input[name="${key}"]:checked`) as HTMLInputElement | null)?.value ?? '';
+    return value === '' ? null : Number(value);
+  };
+  if (compact) append(box, [chosen]);
   return {
     key,
     nodes: [box],
-    read: () => {
-      const chosen =
-        (box.querySelector(`input[name="${key}"]:checked`) as HTMLInputElement | null)?.value ?? '';
-      return chosen === '' ? null : Number(chosen);
+    read,
+    refresh: () => {
+      if (!compact) return;
+      const level = read();
+      const choice = c.entry.choices.find((ch) => ch.level === level);
+      chosen.textContent = choice ? `${choice.label}: ${choice.criterion}` : t.chooseLevel;
     },
-    refresh: () => undefined,
   };
 };
+
+/** "3 – Terstandar" → ["3", " – Terstandar"]; "Belum dinilai" → ["Belum", " dinilai"]. */
+function splitLabel(label: string): [string, string] {
+  const at = label.indexOf(' ');
+  return at < 0 ? [label, ''] : [label.slice(0, at), label.slice(at)];
+}
 
 const textControl: Make = (field, c) => {
   const key = field.key as FieldKey;
   const words = panelWordsOf(key);
   const box = h('textarea', {
     id: key,
-    rows: 5,
+    rows: c.entry.items.length > 0 ? 3 : 5,
     maxlength: field.maxLength,
     disabled: c.disabled,
     'aria-describedby': `${key}-help ${key}-count`,
@@ -116,6 +139,7 @@ const TEXT_EXTRAS: Partial<
         type: 'button',
         class: 'link',
         id: 'template',
+        title: t.useTemplateHelp,
         disabled: c.disabled,
         onclick: () => {
           box.value = box.value.trim() ? `${box.value.trim()}\n${t.template}` : t.template;
@@ -154,40 +178,23 @@ const linksControl: Make = (field, c) => {
       h(
         'div',
         { class: 'under-field' },
-        probeButton(c, () => box.value, refresh),
+        probeButton(
+          {
+            opdKey: c.view.opd.key,
+            code: c.entry.code,
+            disabled: c.disabled,
+            id: 'probe',
+            label: t.probe,
+          },
+          () => box.value,
+          refresh,
+        ),
       ),
     ],
     read: () => box.value,
     refresh,
   };
 };
-
-/** Cek akses file: asks Drive now whether an assessor can open each link typed. */
-function probeButton(c: FormContext, links: () => string, refresh: () => void): HTMLElement {
-  const probe = h(
-    'button',
-    { type: 'button', id: 'probe', title: t.probeHelp },
-    t.probe,
-  ) as HTMLButtonElement;
-  probe.addEventListener('click', async () => {
-    if (model.busy) return;
-    model.busy = true;
-    probe.disabled = true;
-    const request = { opdKey: c.view.opd.key, code: c.entry.code, evidence: links() };
-    const result = await guarded(
-      t.probing,
-      () => call('panelProbe', request),
-      () => probe.click(),
-    );
-    model.busy = false;
-    probe.disabled = false;
-    if (!result) return;
-    for (const link of result.links) model.probed.set(link.text, link);
-    refresh();
-    say(result.message, 'info');
-  });
-  return probe;
-}
 
 const choiceControl: Make = (field, c) => {
   const key = field.key as FieldKey;

@@ -1,7 +1,8 @@
 import { renderCoordinator } from './coordinator-mode';
 import { append, clear, h } from './dom';
 import { guarded } from './footer';
-import { leaving, renderOpd } from './opd-mode';
+import { leaving } from './leaving';
+import { renderOpd } from './opd-mode';
 import { afterPoll, delayFor, FRESH_PACE, type PollPace } from './poll-schedule';
 import { call } from './rpc-client';
 import { sidebarText as t } from './sidebar-text';
@@ -16,6 +17,7 @@ const root = document.getElementById('app') as HTMLElement;
 
 function render(): void {
   clear(root);
+  root.removeAttribute('aria-busy');
   const state = model.state;
   if (!state) return;
   if (state.role === 'admin') {
@@ -64,7 +66,8 @@ async function loadOpd(code: string | null): Promise<void> {
     model.dirty = false;
   }
   render();
-  root.scrollTop = 0;
+  // The panel scrolls in #scroll, not in #app: a new indicator opens at its top.
+  (document.getElementById('scroll') as HTMLElement).scrollTop = 0;
 }
 
 async function loadCoordinator(): Promise<void> {
@@ -134,8 +137,13 @@ async function start(): Promise<void> {
     () => call('panelState', {}),
     () => void start(),
   );
-  if (!state) return;
+  if (!state) {
+    clear(root); // no skeleton under a failure: the footer says what went wrong
+    return;
+  }
   model.state = state;
+  const title = document.getElementById('title');
+  if (title) title.textContent = t.title(state.indexName);
   model.opdKey = state.selection?.opdKey ?? state.opds[0]?.key ?? null;
   model.mode = state.role === 'admin' ? 'coord' : 'opd';
   if (model.mode === 'coord') await loadCoordinator();

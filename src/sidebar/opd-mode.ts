@@ -1,9 +1,11 @@
-import type { OpdView, SaveRequest } from '../shared/rpc';
-import { showConflict } from './conflict';
+import type { OpdView } from '../shared/rpc';
 import { append, h } from './dom';
-import { type EntryForm, renderEntry } from './entry-form';
-import { guarded, quiet, say, setActions } from './footer';
+import { footerActions, showReadiness } from './entry-footer';
+import { renderEntry } from './entry-form';
+import { guarded, setActions } from './footer';
+import { leaving } from './leaving';
 import { call } from './rpc-client';
+import { send } from './save-flow';
 import { sidebarText as t } from './sidebar-text';
 import { model, shell } from './state';
 
@@ -11,70 +13,9 @@ import { model, shell } from './state';
  * OPD mode: one OPD's indicators with the one status every view shows, and the selected
  * indicator to fill — its levels and what each needs, the explanation with a counter and a
  * template, the links with their status (checked now with "Cek akses"), and what still keeps
- * it from being lengkap, all before saving. Simpan sits in the fixed footer; leaving with
- * unsaved changes asks first; a row someone changed meanwhile is shown side by side.
+ * it from being lengkap, all before saving. Simpan and the way to the next indicator sit in
+ * the fixed footer (entry-footer.ts); leaving with unsaved changes asks first (leaving.ts).
  */
-
-/** The form of the entry on screen: how to read it, and how to save it. */
-let form: EntryForm | null = null;
-
-/** Runs `then` now, or after asking what to do with unsaved changes. */
-export function leaving(then: () => void): void {
-  if (!model.dirty || !form) {
-    then();
-    return;
-  }
-  const current = form;
-  const code = current.draft().code;
-  say(t.unsavedTitle(code), 'warning');
-  const back = () => {
-    quiet();
-    setActions(saveButton());
-  };
-  setActions(
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'action',
-        onclick: async () => {
-          if (await current.save(current.draft())) then();
-        },
-      },
-      t.saveFirst,
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        onclick: () => {
-          model.dirty = false;
-          quiet();
-          then();
-        },
-      },
-      t.discard,
-    ),
-    h('button', { type: 'button', onclick: back }, t.cancel),
-  );
-}
-
-function saveButton(): HTMLElement {
-  const disabled = !model.view?.entry?.canEdit;
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: 'action',
-      id: 'save',
-      disabled,
-      onclick: () => {
-        if (form && !model.busy) void form.save(form.draft());
-      },
-    },
-    t.save,
-  );
-}
 
 export function renderOpd(root: HTMLElement): void {
   const state = model.state;
@@ -110,11 +51,13 @@ export function renderOpd(root: HTMLElement): void {
   if (view.refusal) append(root, [h('p', { class: 'banner', role: 'note' }, view.refusal)]);
   renderProgress(root, view);
   renderPicker(root, view);
+  model.form = null;
   if (view.entry) {
-    form = renderEntry(root, view, view.entry, send);
+    model.form = renderEntry(root, view, view.entry, send, showReadiness);
     append(root, [historySection(view, view.entry.code)]);
   }
-  setActions(saveButton());
+  setActions(...footerActions(view));
+  showReadiness();
 }
 
 function renderProgress(root: HTMLElement, view: OpdView): void {
@@ -163,63 +106,6 @@ function renderPicker(root: HTMLElement, view: OpdView): void {
     ),
   );
   append(root, [h('label', { class: 'field', for: 'indicator' }, t.indicator), picker]);
-  const next = view.nextIncomplete;
-  append(root, [
-    next
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'link',
-            id: 'next',
-            onclick: () => leaving(() => void shell.loadOpd(next)),
-          },
-          t.next(next),
-        )
-      : h('p', { class: 'muted' }, t.allDone),
-  ]);
-}
-
-/** Sends a save once; true when saved. A row changed meanwhile is shown beside the draft. */
-async function send(request: SaveRequest, box: HTMLElement): Promise<boolean> {
-  if (model.busy) return false;
-  model.busy = true;
-  const button = document.getElementById('save') as HTMLButtonElement | null;
-  if (button) {
-    button.disabled = true;
-    button.textContent = t.saving;
-  }
-  say(t.saving);
-  try {
-    const result = await call('panelSave', request);
-    if (result.ok) {
-      model.view = result.view;
-      model.dirty = false;
-      model.busy = false;
-      shell.render();
-      say(
-        result.message,
-        result.problems.length > 0 ? 'warning' : 'ok',
-        undefined,
-        result.problems,
-      );
-      return true;
-    }
-    model.busy = false;
-    say(result.message, 'error');
-    if (result.theirs) showConflict(box, request, result.theirs, send);
-    return false;
-  } catch (error) {
-    model.busy = false;
-    say((error as Error).message, 'error', () => void send(request, box));
-    return false;
-  } finally {
-    const again = document.getElementById('save') as HTMLButtonElement | null;
-    if (again && !model.busy) {
-      again.disabled = !model.view?.entry?.canEdit;
-      again.textContent = t.save;
-    }
-  }
 }
 
 /** Who changed this indicator, when, from what to what (from the Log), on request. */

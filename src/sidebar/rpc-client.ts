@@ -1,7 +1,8 @@
-import type {
-  Endpoint,
-  EndpointRequest as Request,
-  EndpointResponse as Response,
+import {
+  type Endpoint,
+  type EndpointRequest as Request,
+  type EndpointResponse as Response,
+  TRANSIENT,
 } from '../shared/rpc';
 import { sidebarText } from './sidebar-text';
 
@@ -11,30 +12,41 @@ interface ScriptRun {
   [endpoint: string]: unknown;
 }
 
+/** A failed call in words a civil servant can act on, and whether trying again can help. */
+export class PanelError extends Error {
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** A promise over google.script.run, typed by the endpoint table the server implements. */
 export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<Response<K>> {
   return new Promise((resolve, reject) => {
     const run = (window as unknown as { google?: { script?: { run?: ScriptRun } } }).google?.script
       ?.run;
     if (!run) {
-      reject(new Error(sidebarText.outsideSheets));
+      reject(new PanelError(sidebarText.outsideSheets, false));
       return;
     }
     const runner = run
       .withSuccessHandler((value) => resolve(value as Response<K>))
-      .withFailureHandler((error) => reject(new Error(friendly(error))));
+      .withFailureHandler((error) => reject(friendly(error)));
     (runner[name] as (r: Request<K>) => void)(request);
   });
 }
 
 /** A failure as a sentence a civil servant can act on. */
-function friendly(error: unknown): string {
+function friendly(error: unknown): PanelError {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  // Messages from our server are already plain Indonesian; only the transport's own failures
-  // (which start with their technical name) are translated.
+  // Messages from our server are already plain Indonesian, marked when they pass by
+  // themselves; only the transport's own failures (named technically) are translated.
+  if (message.startsWith(TRANSIENT)) return new PanelError(message.slice(TRANSIENT.length), true);
   if (/^(ScriptError|Authorization|PERMISSION_DENIED|Error 40[13])/i.test(message))
-    return sidebarText.accessDenied;
+    return new PanelError(sidebarText.accessDenied, false);
   if (/^(NetworkError|Failed to fetch|TypeError: Failed to fetch|Error: Network)/i.test(message))
-    return sidebarText.offline;
-  return message || sidebarText.unknown;
+    return new PanelError(sidebarText.offline, true);
+  return new PanelError(message || sidebarText.unknown, false);
 }

@@ -1,7 +1,7 @@
 import type { FieldKey } from '../core/entry/fields';
 /** Every word the sidebar shows, in plain Bahasa Indonesia. */
 export const sidebarText = {
-  title: 'Panel SPBE',
+  title: (indexName: string) => `Panel ${indexName}`,
   loading: 'Memuat…',
   loadingIndicator: 'Memuat indikator…',
   counting: 'Menghitung…',
@@ -21,7 +21,11 @@ export const sidebarText = {
   indicator: 'Indikator',
   indicatorOption: (code: string, shortName: string, status: string) =>
     `${code} ${shortName} — ${status}`,
-  next: (code: string) => `Berikutnya yang belum lengkap: ${code}`,
+  next: (code: string) => `Belum lengkap: ${code} ›`,
+  navigation: 'Pindah indikator',
+  previous: 'Indikator sebelumnya',
+  step: (direction: 'previous' | 'following', name: string) =>
+    `${direction === 'previous' ? 'Indikator sebelumnya' : 'Indikator berikutnya'}: ${name}`,
   allDone: 'Semua indikator OPD ini lengkap.',
   openInSheet: 'Buka di lembar',
   aspect: (aspect: string) => `Aspek ${aspect}`,
@@ -31,14 +35,17 @@ export const sidebarText = {
   checkNotesAfterEdit:
     'Setelah diperbaiki dan disimpan, catatan ini hilang pada Cek kelengkapan berikutnya.',
   notAssessed: 'Belum dinilai',
+  levelCompact: 'Tingkat yang diklaim (kumulatif)',
+  chooseLevel: 'Pilih tingkat: butir tingkat itu dan di bawahnya perlu data dukung.',
   levelDetail: (criterion: string, evidence: string) =>
     evidence ? `${criterion} Bukti: ${evidence}` : criterion,
   /** What to write in a field, under its label (the panel only). */
   fieldHint: {
     explanation:
-      'Tulis faktanya (apa yang sudah ada, sejak kapan, siapa yang menjalankan) dan hasil analisisnya (mengapa itu memenuhi kriteria tingkat yang dipilih), dengan rujukan dokumennya.',
+      'Fakta (apa yang ada, sejak kapan, oleh siapa) dan analisis (mengapa memenuhi kriteria tingkat itu), dengan rujukan dokumen.',
   } as Partial<Record<FieldKey, string>>,
-  useTemplate: 'Pakai susunan Fakta + Hasil analisis',
+  useTemplate: 'Fakta + Analisis',
+  useTemplateHelp: 'Tulis dengan susunan Fakta + Hasil analisis, seperti contoh asesor nasional.',
   template: [
     'Fakta: … (apa yang sudah ada atau dilakukan, sejak kapan, oleh siapa).',
     'Hasil analisis: … memenuhi kriteria tingkat … karena …; tercantum dalam Perwali No. … Tahun …, pasal …, halaman ….',
@@ -47,11 +54,15 @@ export const sidebarText = {
     have >= min ? `${have} huruf` : `${have} huruf — minimal ${min}`,
   evidencePlaceholder: 'https://drive.google.com/file/d/…',
   probe: 'Cek akses file',
+  probeItems: 'Cek akses',
   probeHelp: 'Memeriksa sekarang apakah asesor dapat membuka setiap file di atas.',
   kindNone: '— pilih —',
   itemsTitle: 'Butir data dukung per tingkat',
-  itemsHelp:
-    'Setiap butir punya baris sendiri di tab. Tempel tautan bukti di butirnya; verifikator menandai diterima atau perlu revisi.',
+  itemsHelp: 'Satu tautan Drive per baris; verifikator menilai tiap butir.',
+  itemLinkPlaceholder: 'Tempel tautan Drive…',
+  itemNotesToggle: 'Catatan butir',
+  itemsFolded: (levels: readonly number[], count: number) =>
+    `Butir tingkat ${levels.length === 1 ? levels[0] : `${levels[0]}–${levels[levels.length - 1]}`} (${count} butir) terlipat sampai tingkat itu diklaim.`,
   itemValue: (rule: string, value: string | null) =>
     value === null
       ? `Nilai Mandiri (aturan ${rule}): belum ada, karena butir tingkat 1 belum semuanya diterima.`
@@ -59,7 +70,16 @@ export const sidebarText = {
   itemLevel: (label: string) => `Tingkat ${label}`,
   itemRevision: (note: string) => `Perlu revisi: ${note}`,
   problemsTitle: 'Belum lengkap:',
-  readyToSave: 'Siap disimpan: isian ini lengkap.',
+  unsaved: 'Belum disimpan · ',
+  missingCount: (n: number) => `${n} hal belum lengkap`,
+  complete: 'Isian lengkap',
+  showMissing: 'Lihat',
+  hideMissing: 'Tutup',
+  showAll: (n: number) => `Lihat semua (${n})`,
+  typingKept: 'Isian Anda belum tersimpan, tetapi masih ada di panel ini.',
+  copyTyping: 'Salin isian',
+  copied: 'Tersalin',
+  copyByHand: 'Salin teks ini (Ctrl+C) dan simpan di tempat lain.',
   save: 'Simpan',
   readOnly: 'Anda hanya dapat melihat indikator ini.',
   history: 'Riwayat perubahan',
@@ -78,6 +98,7 @@ export const sidebarText = {
   discard: 'Buang perubahan',
   cancel: 'Batal',
   conflictTitle: 'Baris ini diubah orang lain sejak Anda membukanya',
+  conflictField: 'Kolom',
   conflictMine: 'Versi Anda (belum tersimpan)',
   conflictTheirs: 'Di lembar sekarang',
   saveMine: 'Simpan versi saya',

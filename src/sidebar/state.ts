@@ -1,4 +1,5 @@
 import type { CoordinatorView, LinkStatus, OpdView, PanelState, PlanView } from '../shared/rpc';
+import type { EntryForm } from './entry-form';
 
 /** What the panel holds between renders; one object, shared by both modes. */
 interface Model {
@@ -6,6 +7,10 @@ interface Model {
   mode: 'opd' | 'coord';
   opdKey: string | null;
   view: OpdView | null;
+  /** The form of the entry on screen, when there is one. */
+  form: EntryForm | null;
+  /** The footer lists what the draft is missing (else only how many). */
+  showMissing: boolean;
   /** The form holds changes not saved yet. */
   dirty: boolean;
   /** A server call that changes something is under way: no second one. */
@@ -21,6 +26,8 @@ export const model: Model = {
   mode: 'opd',
   opdKey: null,
   view: null,
+  form: null,
+  showMissing: false,
   dirty: false,
   busy: false,
   coordinator: null,

@@ -1,4 +1,4 @@
-import { ENDPOINTS } from '../../src/shared/rpc';
+import { ENDPOINTS, TRANSIENT } from '../../src/shared/rpc';
 import { bundleText } from '../support/bundle';
 import { ADMIN, panelWorld, pemdiPanelWorld } from '../support/panel-world';
 import { columnOf, rowOf } from '../support/workbook-helpers';
@@ -280,9 +280,27 @@ describe('the sidebar’s endpoints, through the built bundle', () => {
       after: 0,
       error: 'Service Spreadsheets failed while accessing document',
     };
+    // The panel says itself what became of the typing (kept, unsaved): not "nothing lost".
     expect(() => rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: null }, BAPPEDA)).toThrow(
-      /^Terjadi kesalahan yang tidak terduga: Service Spreadsheets failed while accessing document\. Tidak ada isian yang hilang\./,
+      /^Terjadi kesalahan yang tidak terduga: Service Spreadsheets failed while accessing document\. Coba jalankan lagi;/,
     );
+  });
+
+  it('mark a failure that passes by itself, so that only then the panel offers "Coba lagi"', () => {
+    const { rpc, env } = panelWorld();
+    env.failOn = { call: 'Range.getValues', after: 0, error: 'Service Spreadsheets timed out' };
+    const call = () => rpc('panelOpd', { opdKey: 'spbe:opd:BAPPEDA', code: null }, BAPPEDA);
+    expect(call).toThrow(new RegExp(`^${TRANSIENT}Google Sheets sedang lambat menjawab`));
+    env.failOn = {
+      call: 'Range.getValues',
+      after: 0,
+      error:
+        'You do not have permission to call Range.getValues. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+    };
+    expect(call).toThrow(
+      /^Add-on belum mendapat izin: salah satu izin yang diminta di layar Google\./,
+    );
+    expect(call).not.toThrow(/googleapis|auth\//);
   });
 });
 

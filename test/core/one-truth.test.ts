@@ -17,6 +17,7 @@ import {
 import { evaluationWarnings } from '../../src/core/evaluation/evaluation-warnings';
 import { score } from '../../src/core/evaluation/scoring';
 import { entryStatus } from '../../src/core/evidence/completeness';
+import { draftProblems } from '../../src/core/evidence/draft-check';
 import { readReport } from '../../src/core/evidence/reminders';
 import { loadContext } from '../../src/core/workbook/context';
 import type { OpdRecord } from '../../src/core/workbook/ownership';
@@ -132,8 +133,17 @@ describe('"Lengkap" (issue #21)', () => {
     );
     expect('Sudah ada SK Wali Kota tentang SPBE.'.length).toBe(36);
     if (!saved.ok) throw new Error(saved.message);
-    expect(saved.problems.join(' ')).toMatch(/Penjelasan terlalu singkat \(36 huruf/);
-    expect(saved.problems.join(' ')).toMatch(/bukan Google Drive/);
+    // Each problem names its field: the panel takes the cursor there.
+    expect(saved.problems).toContainEqual({
+      text: expect.stringMatching(/^Penjelasan terlalu singkat \(36 huruf/),
+      field: 'explanation',
+      item: null,
+    });
+    expect(saved.problems).toContainEqual({
+      text: expect.stringMatching(/bukan Google Drive/),
+      field: 'evidence',
+      item: null,
+    });
     const status = saved.view.indicators.find((i) => i.code === 'I01')?.status;
     expect(status?.label).toBe(STATUS_LABEL.incomplete);
     expect(statusInTab(wb, 'I01')).toBe(STATUS_LABEL.incomplete);
@@ -154,6 +164,27 @@ describe('"Lengkap" (issue #21)', () => {
     expect(statusInTab(wb, 'P01')).toBe(STATUS_LABEL.incomplete);
     const view = opdView(wb, opdTabKey(opd.code), 'P01', YEAR);
     expect(view.indicators.find((i) => i.code === 'P01')?.status.key).toBe('incomplete');
+    // The panel's list names the butir each problem is in, so a click reaches its box.
+    if (!view.rules) throw new Error('no draft rules');
+    const drafted = draftProblems(
+      {
+        level: 3,
+        explanation: LONG,
+        evidence: '',
+        evidenceKind: '',
+        items: [
+          { code: 'P01.1.a', level: 1, evidence: DRIVE },
+          { code: 'P01.3.a', level: 3, evidence: '' },
+        ],
+      },
+      view.rules,
+    );
+    expect(drafted).toContainEqual({
+      text: expect.stringMatching(/^Butir P01\.3\.a \(tingkat 3\)/),
+      field: 'evidence',
+      item: 'P01.3.a',
+    });
+    expect(drafted.some((p) => p.item === 'P01.1.a')).toBe(false);
   });
 
   it('the coordinator table counts nothing complete before a check has judged the links', () => {

@@ -41,7 +41,15 @@ interface Draft extends EntryInput {
 
 const PIC_COLUMNS: readonly string[] = OPD_FIELDS.map((f) => f.key);
 
-export function draftProblems(draft: Draft, basis: DraftRules): string[] {
+/** One thing that keeps a draft from being lengkap, and the field it is in (an item's, or the row's). */
+export interface DraftProblem {
+  readonly text: string;
+  readonly field: FieldKey;
+  /** The evidence item whose field it is, or null for the indicator's own row. */
+  readonly item: string | null;
+}
+
+export function draftProblems(draft: Draft, basis: DraftRules): DraftProblem[] {
   const entry = draftEntry(draft, basis);
   const input: FindingsInput = {
     entries: [entry],
@@ -63,7 +71,12 @@ export function draftProblems(draft: Draft, basis: DraftRules): string[] {
   return ENTRY_RULES.filter((rule) => !rule.needsDrive)
     .flatMap((rule) => rule.judge(entry, ctx))
     .filter((d) => d.severity === 'error' && PIC_COLUMNS.includes(d.col))
-    .map((d) => d.text[0] ?? '');
+    .map((d) => ({
+      text: d.text[0] ?? '',
+      field: d.col as FieldKey,
+      // Items are placed on rows 1, 2, … of the draft (the row itself is 0).
+      item: d.row ? (draft.items?.[d.row - 1]?.code ?? null) : null,
+    }));
 }
 
 /** The draft as an entry of the OPD's tab: what the rules judge. */
@@ -89,7 +102,7 @@ function draftEntry(draft: Draft, basis: DraftRules): Entry {
     evidenceTyped: draft.evidence !== '',
     digest: '',
     checked: '',
-    items: (draft.items ?? []).map((i) => {
+    items: (draft.items ?? []).map((i, k) => {
       const links = parsed(i.evidence);
       return {
         item: {
@@ -98,7 +111,7 @@ function draftEntry(draft: Draft, basis: DraftRules): Entry {
           indicator: basis.indicator.code,
           level: i.level as Entry['level'] & number,
         },
-        row: 0,
+        row: k + 1,
         active: true,
         explanation: '',
         links,

@@ -25,10 +25,10 @@ export const consentText = {
       '',
       'Setelah Anda menutup pesan ini, Google menampilkan layar izin. Centang izin di atas, lalu pilih menu ini sekali lagi.',
     ].join('\n'),
-  /** A call failed because a permission was not granted. */
-  notGranted: (p: Permission) =>
-    `Add-on belum mendapat izin: ${PERMISSION[p]}. Pilih menu SPBE yang Anda perlukan lagi dan centang izin itu di layar Google; bila layar itu tidak muncul, buka myaccount.google.com › Keamanan › Akses pihak ketiga, hapus akses add-on SPBE, lalu buka lagi.`,
-  protectedCells: () =>
-    `Bagian itu dilindungi dan akun Anda belum tercantum sebagai pengeditnya. Bila Anda PIC, ubah hanya kolom isian di tab OPD Anda; bila Anda admin baru, minta admin lain atau pemilik file menjalankan ${MENU_PATH.setup} sekali agar nama Anda ditambahkan. Tidak ada isian yang hilang.`,
+  /** A call failed because a permission was not granted (one Google did not name: said generally). */
+  notGranted: (p: Permission | null) =>
+    `Add-on belum mendapat izin: ${p ? PERMISSION[p] : 'salah satu izin yang diminta di layar Google'}. Pilih menu SPBE yang Anda perlukan lagi dan centang izin itu di layar Google; bila layar itu tidak muncul, buka myaccount.google.com › Keamanan › Akses pihak ketiga, hapus akses add-on SPBE, lalu buka lagi.`,
   permission: (p: Permission) => PERMISSION[p],
+  protectedCells: (kept: string) =>
+    `Bagian itu dilindungi dan akun Anda belum tercantum sebagai pengeditnya. Bila Anda PIC, ubah hanya kolom isian di tab OPD Anda; bila Anda admin baru, minta admin lain atau pemilik file menjalankan ${MENU_PATH.setup} sekali agar nama Anda ditambahkan.${kept}`,
 };

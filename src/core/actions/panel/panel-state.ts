@@ -1,4 +1,5 @@
 import type { OpdRef, PanelState } from '../../../shared/rpc';
+import { indexNameOf } from '../../catalogue/registry';
 import { entriesOf } from '../../evidence/entries';
 import { loadContext, opdsOf } from '../../workbook/context';
 import type { OpdRecord } from '../../workbook/ownership';
@@ -33,6 +34,7 @@ export function panelState(
   return {
     user,
     role,
+    indexName: indexNameOf(catalogue.id),
     opds: mine.map(refOf),
     selection: selected,
     notice: mine.length === 0 ? panelText.unregistered(user, settings.admins) : null,
