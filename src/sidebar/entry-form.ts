@@ -126,11 +126,13 @@ function draftOf(
 /** The control a problem is about, unfolded if need be, with the cursor in it. */
 function reach(box: HTMLElement, p: DraftProblem): void {
   const id = p.item ? `item-${p.field}-${idOf(p.item)}` : p.field;
+  // Where butir carry the evidence, the row's own links are hidden: the first butir's box then.
   const target =
     (box.querySelector(`#${id}`) as HTMLElement | null) ??
     (box.querySelector(
       `input[name="${p.field}"]:checked, input[name="${p.field}"]`,
-    ) as HTMLElement | null);
+    ) as HTMLElement | null) ??
+    (box.querySelector(`[id^="item-${p.field}-"]`) as HTMLElement | null);
   if (!target) return;
   const folded = target.closest('[hidden]') as HTMLElement | null;
   if (folded) folded.hidden = false;

@@ -184,6 +184,9 @@ describeInBrowser('saving, as the clerk meets it', () => {
     expect(await lines.count()).toBe(4); // three, and "Lihat semua (N)"
     expect(await lines.nth(3).textContent()).toMatch(/^Lihat semua \(\d+\)$/);
     await page.click('#notice li button:has-text("Lihat semua")');
+    // With butir, "no evidence" speaks of the butir, and takes the cursor to the first one.
+    await page.click('#notice li button:has-text("Belum ada data dukung di butir mana pun.")');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-evidence-P01-1-a');
     await page.click('#notice li button:has-text("P01.3.a")');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-evidence-P01-3-a');
     await shot(page, 'state-pemdi-missing-list');

@@ -20,10 +20,13 @@ export const checkText = {
     `Penjelasan terlalu singkat (${chars} huruf, minimal ${min}) untuk meyakinkan asesor.`,
     'Tambahkan apa yang sudah dilakukan, sejak kapan, dan dokumen mana buktinya (misalnya "tercantum dalam Perwali No. …, pasal …, halaman …").',
   ],
-  evidenceMissing: () => [
-    'Data dukung kosong.',
-    'Tempel tautan Google Drive ke dokumen bukti, satu per baris.',
-  ],
+  evidenceMissing: (butir: boolean) =>
+    butir
+      ? [
+          'Belum ada data dukung di butir mana pun.',
+          'Tempel tautan Google Drive di butirnya, mulai dari tingkat 1.',
+        ]
+      : ['Data dukung kosong.', 'Tempel tautan Google Drive ke dokumen bukti, satu per baris.'],
   notALink: (text: string) => [
     `'${clip(text)}' bukan tautan.`,
     'Tempel alamat lengkap file Google Drive (https://drive.google.com/...).',

@@ -19,6 +19,10 @@ export function answerFindings(e: Entry, ctx: RuleContext): Draft[] {
       text: checkText.explanationShort(e.explanationLength, ctx.input.settings.minExplanationChars),
     });
   if (!hasEvidence(e))
-    out.push({ severity: 'error', col: 'evidence', text: checkText.evidenceMissing() });
+    out.push({
+      severity: 'error',
+      col: 'evidence',
+      text: checkText.evidenceMissing(e.items.some((i) => i.active)),
+    });
   return out;
 }
