@@ -196,6 +196,8 @@ export interface CoordinatorView {
     } | null;
   };
   readonly stages: readonly StageScore[];
+  /** How many indicators the instrument has: "1 dari 47 diverifikasi". */
+  readonly indicators: number;
   readonly targetIndex: number;
 }
 

@@ -1,9 +1,10 @@
 import { decimalText, numberText } from '../core/kernel/decimal';
-import type { CoordinatorView, PlanView, StageScore } from '../shared/rpc';
+import type { CoordinatorView, PlanView } from '../shared/rpc';
 import { append, h } from './dom';
-import { guarded, say, setActions } from './footer';
-import { call } from './rpc-client';
+import { failed, guarded, quiet, say, setActions } from './footer';
+import { call, runMenuAction } from './rpc-client';
 import { sidebarText as t } from './sidebar-text';
+import { stageCard } from './stage-card';
 import { model, shell } from './state';
 
 /**
@@ -12,6 +13,11 @@ import { model, shell } from './state';
  * cheapest path to the target, one line per indicator.
  */
 const two = (n: number) => decimalText(n, 2);
+/**
+ * The planner's highest level unless chosen: 4 (Terintegrasi). Level 5 asks for what few
+ * Pemda reach in one year, and a plan of 2 → 5 jumps is no plan a leader can hold anyone to.
+ */
+const DEFAULT_CAP = 4;
 
 export function renderCoordinator(root: HTMLElement): void {
   const view = model.coordinator;
@@ -20,7 +26,7 @@ export function renderCoordinator(root: HTMLElement): void {
   renderHeadline(root, view);
   renderOpds(root, view);
   append(root, [h('h2', {}, t.stagesTitle)]);
-  for (const s of view.stages) append(root, [stageCard(s)]);
+  for (const s of view.stages) append(root, [stageCard(s, view)]);
   renderPlanner(root, view.targetIndex);
 }
 
@@ -115,7 +121,39 @@ function renderOpds(root: HTMLElement, view: CoordinatorView): void {
       ),
       body,
     ),
+    h(
+      'div',
+      { class: 'buttons' },
+      menuButton('check', t.runCheck, t.runningCheck),
+      menuButton('remind', t.sendReminders, t.sendingReminders),
+    ),
   ]);
+}
+
+/**
+ * A Diskominfo menu action from the view: it runs as its menu item does, its questions and
+ * result in Sheets' own dialogs; the view is counted again after.
+ */
+function menuButton(id: 'check' | 'remind', label: string, doing: string): HTMLElement {
+  const button = h('button', { type: 'button', id: `run-${id}` }, label) as HTMLButtonElement;
+  button.addEventListener('click', async () => {
+    if (model.busy) return;
+    model.busy = true;
+    button.disabled = true;
+    say(doing);
+    try {
+      await runMenuAction(id);
+      quiet();
+      model.coordinator = null;
+      await shell.loadCoordinator();
+    } catch (error) {
+      failed(error, () => button.click());
+    } finally {
+      model.busy = false;
+      button.disabled = false;
+    }
+  });
+  return button;
 }
 
 /**
@@ -131,44 +169,6 @@ function byNeed(opds: CoordinatorView['opds']): CoordinatorView['opds'] {
       b.errors - a.errors ||
       b.warnings - a.warnings,
   );
-}
-
-function stageCard(s: StageScore): HTMLElement {
-  const card = h(
-    'section',
-    { class: 'stage' },
-    h(
-      'h3',
-      {},
-      s.stage,
-      h('span', { class: 'score' }, s.index === null ? t.noData : `${two(s.index)} ${s.predicate}`),
-    ),
-  );
-  if (s.index === null) return card;
-  if (s.predicateNote) append(card, [h('p', { class: 'muted' }, s.predicateNote)]);
-  for (const p of s.parts) {
-    const below = p.value < p.target;
-    append(card, [
-      h(
-        'div',
-        { class: 'part', title: t.partTitle(p.id, p.name, two(p.value), two(p.target)) },
-        h('span', { class: 'part-id' }, p.id),
-        h(
-          'div',
-          { class: 'bar', 'aria-hidden': 'true' },
-          h('div', {
-            class: below ? 'fill below' : 'fill reached',
-            style: `width:${(p.value / 5) * 100}%`,
-          }),
-          h('div', { class: 'target', style: `left:${(p.target / 5) * 100}%` }),
-        ),
-        h('span', { class: 'part-value' }, two(p.value)),
-      ),
-    ]);
-  }
-  if (s.notAssessed > 0)
-    append(card, [h('p', { class: 'muted' }, t.notAssessedCount(s.notAssessed))]);
-  return card;
 }
 
 /** "3,5" and "3.5" both mean three and a half; anything else outside 1–5 is refused. */
@@ -188,7 +188,7 @@ function renderPlanner(root: HTMLElement, defaultTarget: number): void {
     'select',
     { id: 'max-level' },
     ...[3, 4, 5].map((n) =>
-      h('option', { value: n, selected: n === (model.plan?.maxLevel ?? 5) }, String(n)),
+      h('option', { value: n, selected: n === (model.plan?.maxLevel ?? DEFAULT_CAP) }, String(n)),
     ),
   ) as HTMLSelectElement;
   const run = h('button', { type: 'button', class: 'action', id: 'plan' }, t.plan);

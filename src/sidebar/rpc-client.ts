@@ -1,3 +1,4 @@
+import { ACTIONS } from '../core/actions/menu/actions';
 import {
   type Endpoint,
   type EndpointRequest as Request,
@@ -22,8 +23,8 @@ export class PanelError extends Error {
   }
 }
 
-/** A promise over google.script.run, typed by the endpoint table the server implements. */
-export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<Response<K>> {
+/** Calls a top-level server function through google.script.run; its answer, or why not. */
+function send(name: string, request: object): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const run = (window as unknown as { google?: { script?: { run?: ScriptRun } } }).google?.script
       ?.run;
@@ -31,11 +32,22 @@ export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<
       reject(new PanelError(sidebarText.outsideSheets, false));
       return;
     }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as Response<K>))
-      .withFailureHandler((error) => reject(friendly(error)));
-    (runner[name] as (r: Request<K>) => void)(request);
+    const runner = run.withSuccessHandler(resolve).withFailureHandler((e) => reject(friendly(e)));
+    (runner[name] as (r: object) => void)(request);
   });
+}
+
+/** A promise over google.script.run, typed by the endpoint table the server implements. */
+export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<Response<K>> {
+  return send(name, request as object) as Promise<Response<K>>;
+}
+
+/**
+ * Runs a menu action from the panel, as its menu item would (the same top-level function):
+ * its questions and its answer appear as Sheets dialogs, over the panel.
+ */
+export async function runMenuAction(id: 'check' | 'remind'): Promise<void> {
+  await send(ACTIONS.find((a) => a.id === id)?.handler ?? '', {});
 }
 
 /** A failure as a sentence a civil servant can act on. */

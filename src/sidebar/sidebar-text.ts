@@ -126,6 +126,16 @@ export const sidebarText = {
       ? `tahun lalu ${lastYear} ${instrument}, instrumen lain (${change})`
       : `tahun lalu ${lastYear} (${change})`,
   stagesTitle: 'Indeks per tahap',
+  decidedOf: (done: number, total: number, stage: string) =>
+    `${done} dari ${total} ${stage === 'final' ? 'sudah final' : 'diverifikasi'}`,
+  provisional: (index: string) =>
+    `Indeks sementara ${index}: yang belum dinilai dihitung tingkat 1, jadi angka ini belum berarti.`,
+  lastYearFromSettings:
+    'Indeks tahun lalu dari Pengaturan; rincian per domain atau aspek tidak diisi.',
+  runCheck: 'Cek kelengkapan',
+  runningCheck: 'Memeriksa kelengkapan… hasilnya muncul di jendela Sheets.',
+  sendReminders: 'Kirim pengingat',
+  sendingReminders: 'Menyiapkan pengingat… konfirmasi muncul di jendela Sheets.',
   notAssessedCount: (n: number) => `${n} indikator belum dinilai, dihitung tingkat 1.`,
   partTitle: (id: string, name: string, value: string, target: string) =>
     `${id} ${name}: ${value} (target ${target})`,

@@ -355,9 +355,55 @@ describeInBrowser('Diskominfo mode', () => {
     );
     const scores = await page.locator('.stage .score').allTextContents();
     expect(scores[0]).toMatch(/^\d,\d\d /); // Mandiri
+    // Verifikasi has one indicator decided: how far along, not an index of placeholders.
+    expect(scores[1]).toBe('1 dari 47 diverifikasi');
     expect(scores[2]).toBe('belum ada data'); // Final: nothing decided yet
+    // Last year's card agrees with the headline (the index written in Pengaturan).
+    expect(scores[4]).toBe('2,01');
     expect(await page.locator('.stage').nth(2).locator('.part').count()).toBe(0);
+    // Domains by name, not only by code.
+    expect(await page.locator('.stage').first().locator('.part-name').first().textContent()).toBe(
+      'D1 Kebijakan Internal SPBE',
+    );
+    // No OPD name breaks inside a word, and nothing scrolls sideways.
+    const overflow = await page.evaluate(() => {
+      const scroll = document.getElementById('scroll') as HTMLElement;
+      const names = Array.from(
+        document.querySelectorAll('table.opds td:first-child button'),
+      ) as HTMLElement[];
+      const broken = names.filter((b) => {
+        const lines = b.getClientRects().length > 1 || b.offsetHeight > 24;
+        return lines && !/\s/.test(b.textContent ?? '');
+      });
+      return {
+        sideways: scroll.scrollWidth - scroll.clientWidth,
+        broken: broken.map((b) => b.textContent),
+      };
+    });
+    expect(overflow).toEqual({ sideways: 0, broken: [] });
     await page.screenshot({ path: path.join(SHOTS, 'sidebar-diskominfo-300x600.png') });
+  });
+
+  it('3: runs Cek kelengkapan and Kirim pengingat from the view, as their menu items do, and counts again', async () => {
+    const { world, page } = await openCoordinator(800, (w) => w.env.ui.answers.push('YES'));
+    const before = world.mail.sent.length;
+    await page.click('#run-remind');
+    await page.waitForFunction(() => !document.getElementById('notice')?.textContent);
+    await page.waitForSelector('table.opds');
+    expect(world.mail.sent.length).toBeGreaterThan(before);
+    const checks = () =>
+      world.grid('Log').cells.filter((r) => r[2] === 'Cek kelengkapan').length;
+    const ran = checks();
+    await page.click('#run-check');
+    await page.waitForFunction(() => !document.getElementById('notice')?.textContent);
+    await page.waitForSelector('table.opds');
+    expect(checks()).toBe(ran + 1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('6: the planner caps levels at 4 unless told otherwise', async () => {
+    const { page } = await openCoordinator();
+    expect(await page.inputValue('#max-level')).toBe('4');
   });
 
   it('6: the planner reads "3,5", names each indicator once, and honours a maximum level', async () => {

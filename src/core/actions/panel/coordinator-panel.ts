@@ -71,6 +71,7 @@ export function coordinatorView(wb: WorkbookPort, year: number): CoordinatorView
         : null,
     },
     stages,
+    indicators: ev.ctx.catalogue.indicators.length,
     targetIndex: settings.targetIndexCents / 100,
   };
 }
