@@ -391,8 +391,7 @@ describeInBrowser('Diskominfo mode', () => {
     await page.waitForFunction(() => !document.getElementById('notice')?.textContent);
     await page.waitForSelector('table.opds');
     expect(world.mail.sent.length).toBeGreaterThan(before);
-    const checks = () =>
-      world.grid('Log').cells.filter((r) => r[2] === 'Cek kelengkapan').length;
+    const checks = () => world.grid('Log').cells.filter((r) => r[2] === 'Cek kelengkapan').length;
     const ran = checks();
     await page.click('#run-check');
     await page.waitForFunction(() => !document.getElementById('notice')?.textContent);
