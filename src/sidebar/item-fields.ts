@@ -1,5 +1,6 @@
 import { panelWordsOf } from '../core/entry/field-panel';
 import { ITEM_FIELDS, type ItemFieldKey } from '../core/entry/fields';
+import { STATUS_LABEL } from '../core/entry/words';
 import { linksInCell } from '../core/evidence/links';
 import { numberText } from '../core/kernel/decimal';
 import type { EntryView, ItemView, OpdView } from '../shared/rpc';
@@ -25,8 +26,15 @@ export interface ItemFields {
 
 /** Whether a butir holds anything of its own (then it stays in view whatever the claim). */
 function started(item: ItemView): boolean {
-  return ITEM_FIELDS.some((f) => item[f.key as ItemFieldKey] !== '') || item.status !== 'belum';
+  return (
+    ITEM_FIELDS.some((f) => item[f.key as ItemFieldKey] !== '') ||
+    item.status !== STATUS_LABEL.empty
+  );
 }
+
+/** A status's key (its CSS class): the words are the indicator's, shared by the butir. */
+const statusKey = (words: string) =>
+  Object.entries(STATUS_LABEL).find(([, said]) => said === words)?.[0] ?? '';
 
 export const idOf = (code: string) => code.replace(/[^A-Za-z0-9]/g, '-');
 
@@ -65,11 +73,11 @@ export function itemFields(item: ItemView, disabled: boolean, changed: () => voi
     h(
       'p',
       { class: 'item-head' },
-      h('span', { class: `item-status ${item.status}` }, item.status),
+      h('span', { class: `item-status ${statusKey(item.status)}` }, item.status),
       ' ',
       h('span', { class: 'item-name' }, `${item.code} ${item.name}`),
     ),
-    item.status === 'revisi' && item.verifierNote
+    item.status === STATUS_LABEL.revision && item.verifierNote
       ? h('p', { class: 'verification perlu-revisi' }, t.itemRevision(item.verifierNote))
       : null,
     ...(linkField ? control(linkField.key as ItemFieldKey, 'links') : []),

@@ -93,6 +93,15 @@ export const FUNCTIONS: Record<string, (c: Call) => Value> = {
     const v = call.sc(0);
     return v instanceof FormulaError ? v : !truthy(v);
   },
+  SEARCH: (call) => {
+    // Where `find` first occurs in `within`, ignoring case (1-based); #VALUE! when it does not.
+    return call.map2(call.ev(0), call.ev(1), (find, within) => {
+      if (find instanceof FormulaError) return find;
+      if (within instanceof FormulaError) return within;
+      const at = text(within).toLowerCase().indexOf(text(find).toLowerCase());
+      return at < 0 ? new FormulaError('#VALUE!') : at + 1;
+    });
+  },
   TRIM: textFunction,
   CLEAN: textFunction,
   LOWER: textFunction,

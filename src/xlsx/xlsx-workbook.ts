@@ -11,11 +11,14 @@ import type {
   TabRender,
   WorkbookPort,
 } from '../core/workbook/port';
+import { defaultSettings, type Paper, readSettings } from '../core/workbook/settings-tab';
+import { TAB, TAB_KEY } from '../core/workbook/tab-names';
 import { FormulaEngine } from './formula-engine';
 import { FormulaError } from './formula-values';
 import { InProcessLock } from './in-process-lock';
 import { cellOf } from './xlsx-cells';
 import { MARK_PREFIX, markName, READ_ONLY_SKIPS, sheetOfRange } from './xlsx-names';
+import { layOutPages } from './xlsx-pages';
 import {
   applyStyle,
   fileKind,
@@ -131,6 +134,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.writeMarks();
     this.cacheFormulaResults();
     for (const sheet of this.book.worksheets) fitRowHeights(sheet);
+    layOutPages(this.book, this.paper());
     const temp = `${path}.tmp-${process.pid}`;
     try {
       await this.book.xlsx.writeFile(temp);
@@ -142,6 +146,16 @@ export class XlsxWorkbook implements WorkbookPort {
         // nothing was written
       }
       throw error;
+    }
+  }
+
+  /** The paper Pengaturan names; A4 while it names none (or cannot be read yet). */
+  private paper(): Paper {
+    try {
+      const tab = this.tabName(TAB_KEY.settings, TAB.settings);
+      return readSettings(tab ? this.read(tab) : undefined, defaultSettings(0, '')).paper;
+    } catch {
+      return 'A4';
     }
   }
 

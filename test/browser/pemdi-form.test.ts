@@ -80,7 +80,7 @@ describeInBrowser('the Pemdi form for the clerk', () => {
     const { world, page, errors, lead } = await openP01(800);
     // No claim yet: level 1 is open, the rest wait for a claim.
     expect(await openLegends(page)).toEqual(['Tingkat 1 – Rintisan']);
-    expect(await page.locator('#item-P01-1-a .item-status').textContent()).toBe('belum');
+    expect(await page.locator('#item-P01-1-a .item-status').textContent()).toBe('Belum diisi');
     expect(await page.textContent('#item-value')).toMatch(/aturan tertinggi\): belum ada/);
     // Claiming level 2 opens its butir and asks for those of levels 1 and 2, by name.
     await page.check('input[name="level"][value="2"]');
@@ -102,7 +102,7 @@ describeInBrowser('the Pemdi form for the clerk', () => {
     await page.waitForSelector('.notice.warning, .notice.ok');
     expect(world.cell(lead.tab, 'P01.1.a', 'Data dukung')).toBe(link);
     expect(world.cell(lead.tab, 'P01.1.a', 'Penjelasan')).toBe('Notulen rapat');
-    await page.waitForSelector('#item-P01-1-a .item-status.proses');
+    await page.waitForSelector('#item-P01-1-a .item-status.unchecked');
     // A butir with a note keeps it in view after the save.
     expect(await page.isVisible('#item-explanation-P01-1-a')).toBe(true);
     await shot(page, 'state-pemdi-saved-with-warnings');

@@ -314,13 +314,13 @@ describe('evidence items in the panel (Pemdi), through the built bundle', () => 
     const view = rpc('panelOpd', { opdKey, code: 'P01' }, pic);
     const items = view.entry?.items ?? [];
     expect(items.map((i) => [i.code, i.level, i.status])).toEqual([
-      ['P01.1.a', 1, 'belum'],
-      ['P01.2.a', 2, 'belum'],
-      ['P01.3.a', 3, 'belum'],
-      ['P01.3.b', 3, 'belum'],
-      ['P01.4.a', 4, 'belum'],
-      ['P01.5.a', 5, 'belum'],
-      ['P01.5.b', 5, 'belum'],
+      ['P01.1.a', 1, 'Belum diisi'],
+      ['P01.2.a', 2, 'Belum diisi'],
+      ['P01.3.a', 3, 'Belum diisi'],
+      ['P01.3.b', 3, 'Belum diisi'],
+      ['P01.4.a', 4, 'Belum diisi'],
+      ['P01.5.a', 5, 'Belum diisi'],
+      ['P01.5.b', 5, 'Belum diisi'],
     ]);
     // Mandiri follows the accepted items (tertinggi): nothing yet.
     expect(view.entry?.itemValue).toEqual({ rule: 'tertinggi', value: null });
@@ -355,7 +355,7 @@ describe('evidence items in the panel (Pemdi), through the built bundle', () => 
     // The indicator's own evidence cell stays empty: its evidence is on its items.
     expect(cell(lead.tab, 'P01', 'Data dukung')).toBe('');
     if (!result.ok) return;
-    expect(result.view.entry?.items[0]?.status).toBe('proses');
+    expect(result.view.entry?.items[0]?.status).toBe('Perlu dicek');
     expect(result.problems).toEqual([]);
   });
 

@@ -91,31 +91,37 @@ describe('evidence items on an OPD tab', () => {
     // A new item starts unverified, and its status says nothing is there yet.
     expect(valueAt(tab, 'P01.3.a', 'Status verifikasi')).toBe('belum diperiksa');
     expect(results(wb).cell(tab.name, rowOf(tab, 'P01.3.a'), columnOf(tab, 'Status'))).toBe(
-      'belum',
+      'Belum diisi',
     );
     expect(wb.tab('Kerangka').cells.some((r) => r[0] === 'butir' && r[1] === 'P01.3.a')).toBe(true);
   });
 
   it('are explained on Panduan, with the rule Mandiri follows; an SPBE workbook has no items', () => {
-    const { wb } = pemdiWorkbook();
-    const guide = wb.tab('Panduan').cells.map((r) => String(r[0]));
+    const { wb, tab } = pemdiWorkbook();
+    // The OPD tab's own intro says where the links go.
+    expect(String(tab.cells[1]?.[0])).toMatch(/Data dukung baris butirnya \(↳\)/);
+    const guide = wb.tab('Panduan').cells.map((r) => String(r[1]));
     expect(guide.some((l) => l.startsWith('7. Butir:'))).toBe(true);
     expect(guide.some((l) => l.includes('aturan "tertinggi"'))).toBe(true);
     const spbe = new MemoryWorkbook(ADMIN);
     setupWorkbook(spbe, clock, undefined, { framework: 'spbe-2020' });
-    expect(spbe.tab('Panduan').cells.some((r) => String(r[0]).startsWith('7. Butir:'))).toBe(false);
+    expect(spbe.tab('Panduan').cells.some((r) => String(r[1]).startsWith('7. Butir:'))).toBe(false);
+    expect(String(spbe.tab('Bappeda').cells[1]?.[0])).toMatch(/dan pilih Jenis bukti/);
     const codes = spbe.tabList.flatMap((t) => t.cells.map((r) => String(r[0])));
     expect(codes.some((c) => /^I\d+\.\d\./.test(c))).toBe(false);
   });
 
   it.each([
-    [{}, 'belum'],
-    [{ note: 'Sedang disusun' }, 'draf'],
-    [{ note: 'Sudah diunggah', evidence: LINK }, 'proses'],
-    [{ evidence: LINK, verification: 'diterima' }, 'diterima'],
+    // One vocabulary: a butir says what an indicator would.
+    [{}, 'Belum diisi'],
+    [{ note: 'Sedang disusun' }, 'Belum lengkap'],
+    // Words where a link belongs are not yet something for the verifier to judge.
+    [{ evidence: 'lihat map biru' }, 'Belum lengkap'],
+    [{ note: 'Sudah diunggah', evidence: LINK }, 'Perlu dicek'],
+    [{ evidence: LINK, verification: 'diterima' }, 'Diterima'],
     [
       { evidence: LINK, verification: 'perlu revisi', verifierNote: 'SOP belum ditandatangani' },
-      'revisi',
+      'Perlu revisi',
     ],
   ])('shows status from the row: %j is %s', (values, status) => {
     const { wb, tab } = pemdiWorkbook();

@@ -64,7 +64,7 @@ export function typeDemo(
 /** The findings rows of the Kelengkapan tab: severity, OPD, indicator, problem, fix, cell formula. */
 export function reportedFindings(env: FakeEnvironment): string[][] {
   const cells = env.spreadsheet.sheetNamed('Kelengkapan')?.contents ?? [];
-  const header = cells.findIndex((r) => r[0] === 'Tingkat' && r[3] === 'Masalah');
+  const header = cells.findIndex((r) => r[0] === 'Jenis temuan' && r[3] === 'Masalah');
   return cells
     .slice(header + 1)
     .filter((r) => ['Kesalahan', 'Peringatan', 'Info'].includes(String(r[0])))

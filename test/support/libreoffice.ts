@@ -246,3 +246,29 @@ export async function recalculatedAfresh(
   await withoutCachedResults(book).xlsx.writeFile(file);
   return recalculatedSheets(file, sheets);
 }
+
+/** A file printed to PDF by LibreOffice: how many pages, and each page's size in points. */
+export function printedPages(file: string): { pages: number; sizes: string[] } {
+  return withCalc((calc) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'spbe-pdf-'));
+    try {
+      calc(['--convert-to', 'pdf', '--outdir', out, file]);
+      const pdf = readFileSync(
+        path.join(out, path.basename(file).replace(/\.xlsx$/i, '.pdf')),
+      ).toString('latin1');
+      // Each page object carries its MediaBox [0 0 width height] (uncompressed in LibreOffice's PDF).
+      const boxes = [...pdf.matchAll(/\/Type\s*\/Page\b[^s][\s\S]*?\/MediaBox\s*\[([^\]]*)\]/g)];
+      const sizes = boxes.map((m) =>
+        (m[1] ?? '')
+          .trim()
+          .split(/\s+/)
+          .slice(2)
+          .map((n) => Math.round(Number(n)))
+          .join('×'),
+      );
+      return { pages: sizes.length, sizes };
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+}

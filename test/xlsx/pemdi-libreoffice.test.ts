@@ -120,6 +120,11 @@ describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
     accept('P01.2.a');
     accept('P01.3.a');
     accept('P01.2.b', 'belum diperiksa');
+    // Words where a link belongs, and a note only: Belum lengkap, in Calc as in the engine.
+    const typeAt = (code: string, name: string, text: string) =>
+      wb.writeCells(owner.tab, cells.findIndex((r) => r[0] === code) + 1, column(name), [[text]]);
+    typeAt('P01.4.a', 'Data dukung', 'lihat map biru');
+    typeAt('P01.5.a', 'Penjelasan', 'Sedang disusun');
     // The same workbook holds the assessors' fractional values and an external value.
     enterAssessorResult(wb);
     const file = path.join(dir, 'pemdi-items.xlsx');
@@ -131,7 +136,26 @@ describeWithLibreOffice('evidence items in LibreOffice Calc', () => {
     const sheets = await recalculatedAfresh(book, path.join(dir, 'pemdi-items-bare.xlsx'), [
       'Rekap',
       'Penilaian',
+      owner.tab,
     ]);
+    // Each butir's Status, as Calc computes its formula, is the engine's (one vocabulary).
+    const entry = readEvaluation(wb, loadContext(wb, 2026)).entries.find(
+      (e) => e.indicator.code === 'P01' && e.opd.tab === owner.tab,
+    );
+    const tabRows = sheets.get(owner.tab) ?? [];
+    const statusCol = (tabRows[header] ?? []).indexOf('Status');
+    const inCalc = (entry?.items ?? []).map((i) => [
+      i.item.code,
+      tabRows.find((r) => r[0] === i.item.code)?.[statusCol],
+    ]);
+    expect(inCalc).toEqual((entry?.items ?? []).map((i) => [i.item.code, i.status]));
+    expect(Object.fromEntries(inCalc)).toMatchObject({
+      'P01.1.a': 'Diterima',
+      'P01.2.b': 'Perlu dicek',
+      'P01.4.a': 'Belum lengkap',
+      'P01.5.a': 'Belum lengkap',
+      'P01.5.b': 'Belum diisi',
+    });
     const penilaian = sheets.get('Penilaian') ?? [];
     const p01 = penilaian.find((r) => r[0] === 'P01') ?? [];
     const mandiriCol = (penilaian[3] ?? []).indexOf('Mandiri');

@@ -16,16 +16,21 @@ export type ItemStatus = (typeof ITEM_STATUS_WORDS)[number];
 
 export function itemStatus(item: {
   readonly verification: string;
-  readonly evidenceTyped: boolean;
+  /** The links cell as typed. */
+  readonly evidence: string;
   /** Trimmed. */
   readonly explanation: string;
 }): ItemStatus {
   const [none, draft, pending, accepted, revision] = ITEM_STATUS_WORDS;
   if (item.verification === VERIFICATION_VALUES[2]) return accepted;
   if (item.verification === VERIFICATION_VALUES[1]) return revision;
-  if (item.evidenceTyped) return pending;
-  return item.explanation === '' ? none : draft;
+  // Only a link waits for the verifier: "lihat map biru" is words, not yet evidence to judge.
+  if (item.evidence.includes(LINK_MARK)) return pending;
+  return item.evidence.trim() === '' && item.explanation === '' ? none : draft;
 }
+
+/** What makes a butir's text a link to judge, in the Status formula (SEARCH) and here alike. */
+export const LINK_MARK = '://';
 
 /** Whether the verifier accepted an item. */
 export function isAccepted(item: { readonly status: ItemStatus }): boolean {

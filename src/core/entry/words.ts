@@ -5,9 +5,6 @@
  * each folder's text module; these words are shared because a cell holds them.
  */
 
-/** The statuses of an evidence item (butir), as Pemda already say them. */
-export const ITEM_STATUS_WORDS = ['belum', 'draf', 'proses', 'diterima', 'revisi'] as const;
-
 /** The verifier's words on a row (the OPD tab's Status verifikasi list). */
 export const VERIFICATION_VALUES = ['belum diperiksa', 'perlu revisi', 'diterima'] as const;
 
@@ -24,6 +21,18 @@ export const STATUS_LABEL = {
   done: 'Lengkap',
   unchecked: 'Perlu dicek',
 } as const;
+
+/**
+ * The statuses of an evidence item (butir), in the indicator's own words (one vocabulary):
+ * nothing yet, a note or text but no link, a link waiting for the verifier, accepted, to revise.
+ */
+export const ITEM_STATUS_WORDS = [
+  STATUS_LABEL.empty,
+  STATUS_LABEL.incomplete,
+  STATUS_LABEL.unchecked,
+  STATUS_LABEL.accepted,
+  STATUS_LABEL.revision,
+] as const;
 
 /** The item's line in the Indikator column, under its indicator. */
 export function itemRowLabel(level: number, name: string): string {

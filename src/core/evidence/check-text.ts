@@ -139,14 +139,15 @@ export const checkText = {
   summaryHeader: () => [
     'OPD',
     'Tab',
-    'Indikator',
+    'Jumlah indikator',
     'Lengkap',
     '% lengkap',
     'Kesalahan',
     'Peringatan',
     'Terakhir diubah',
   ],
-  findingsHeader: () => ['Tingkat', 'OPD', 'Indikator', 'Masalah', 'Cara memperbaiki', 'Sel'],
+  // "Jenis temuan", not "Tingkat": that word is the maturity level everywhere else.
+  findingsHeader: () => ['Jenis temuan', 'OPD', 'Indikator', 'Masalah', 'Cara memperbaiki', 'Sel'],
   findingsTitle: () => 'Temuan, dari yang paling berat',
   none: () => 'Tidak ada temuan. Semua indikator lengkap.',
   progress: (done: number, total: number) =>

@@ -117,7 +117,7 @@ function draftEntry(draft: Draft, basis: DraftRules): Entry {
         links,
         verification: '',
         verifierNote: '',
-        status: itemStatus({ verification: '', evidenceTyped: i.evidence !== '', explanation: '' }),
+        status: itemStatus({ verification: '', evidence: i.evidence, explanation: '' }),
         fingerprint: '',
         levelTyped: '',
         evidenceTyped: i.evidence !== '',

@@ -218,11 +218,7 @@ function itemEntriesOf(
       checked: typedText(r.checked),
       verification,
       verifierNote: String(r.verifierNote ?? '').trim(),
-      status: itemStatus({
-        verification,
-        evidenceTyped: typedText(r.evidence) !== '',
-        explanation,
-      }),
+      status: itemStatus({ verification, evidence: typedText(r.evidence), explanation }),
       levelTyped: String(r.level ?? '').trim(),
       fingerprint: fingerprintOf(r, ITEM_FIELDS),
       values: valuesOf(r),

@@ -41,8 +41,11 @@ export function readReport(
 ): { checkedAt: string; findings: ReportedFinding[] } | undefined {
   if (!content) return undefined;
   const title = String(content.cells[0]?.[0] ?? '');
+  // A report an earlier release wrote heads its first column "Tingkat".
   const header = content.cells.findIndex(
-    (r) => r[0] === checkText.findingsHeader()[0] && r[3] === checkText.findingsHeader()[3],
+    (r) =>
+      [checkText.findingsHeader()[0], 'Tingkat'].includes(String(r[0])) &&
+      r[3] === checkText.findingsHeader()[3],
   );
   if (header < 0) return undefined;
   const labels: Record<string, Severity> = Object.fromEntries(

@@ -17,12 +17,13 @@ export function renderGuide(
 ): TabRender {
   const rows: Cell[][] = [];
   const styles: StyleSpec[] = [];
+  // Every line in the wide column B, wrapped: nothing runs past the page's edge when printed.
   const line = (text: string, style?: Omit<StyleSpec, 'range'>) => {
-    rows.push([text, '', '', '']);
-    if (style) styles.push({ range: box(rows.length, 1), ...style });
+    rows.push(['', text]);
+    if (style) styles.push({ range: box(rows.length, 2), ...style });
   };
   const heading = (text: string) => {
-    rows.push(['', '', '', '']);
+    rows.push(['', '']);
     line(text, { bold: true, fontColor: PALETTE.title, fontSize: 12 });
   };
 
@@ -52,7 +53,7 @@ export function renderGuide(
 
   heading(guideText.colours);
   for (const l of LEGEND) {
-    rows.push(['', l.meaning, '', '']);
+    rows.push(['', l.meaning]);
     styles.push({ range: box(rows.length, 1), background: l.colour });
   }
 
@@ -61,15 +62,19 @@ export function renderGuide(
   for (const o of opds) line(guideText.opdEditors(o));
   line(guideText.readingIsOpen, { bold: true });
 
+  styles.push({ range: box(1, 2, rows.length, 1), wrap: true });
   return {
     cells: rows,
-    columnWidths: [90, 330, 330, 330],
+    columnWidths: [56, 760],
     styles,
     protection: adminOnly(settings.admins, TAB.guide),
   };
 }
 
-/** What each level means per group of indicators, and the evidence it needs: one column a group. */
+/**
+ * What each level means per group of indicators, and the evidence it needs: a block per group,
+ * each level's number on the same row as its own text.
+ */
 function levelTable(catalogue: Catalogue, rows: Cell[][], styles: StyleSpec[]): void {
   const groups = [
     ...new Map(
@@ -79,20 +84,11 @@ function levelTable(catalogue: Catalogue, rows: Cell[][], styles: StyleSpec[]): 
       ]),
     ).values(),
   ];
-  const blanks = Array<Cell>(Math.max(0, 3 - groups.length)).fill('');
-  rows.push([guideText.levelColumn, ...groups.map((g) => g.group), ...blanks]);
-  styles.push({ range: box(rows.length, 1, 1, 4), bold: true, background: PALETTE.header });
-  for (let level = 1; level <= 5; level++) {
-    rows.push([
-      level,
-      ...groups.map((g) =>
-        guideText.levelCell(
-          g.levels[level - 1]?.criterion ?? '',
-          g.levels[level - 1]?.evidence ?? '',
-        ),
-      ),
-      ...blanks,
-    ]);
-    styles.push({ range: box(rows.length, 2, 1, 3), wrap: true });
+  for (const g of groups) {
+    rows.push([guideText.levelColumn, g.group]);
+    styles.push({ range: box(rows.length, 1, 1, 2), bold: true, background: PALETTE.header });
+    g.levels.forEach((l, i) => {
+      rows.push([i + 1, guideText.levelCell(l.criterion, l.evidence)]);
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import { ENTRY_FIELDS, wordsOf } from '../entry/fields';
+import { LINK_MARK } from '../entry/items';
 import { MIN_EXPLANATION_CHARS } from '../entry/thresholds';
 import {
   ITEM_STATUS_WORDS,
@@ -84,8 +85,8 @@ function itemsWithEvidence(codeCell: string, col: (key: OpdCol) => string): stri
 }
 
 /**
- * An item's status, in the words Pemda use, from its own row (see evidence/items.ts): the
- * verifier's judgement first, then whether evidence or only a note is there.
+ * An item's status, in the indicator's words, from its own row (see entry/items.ts): the
+ * verifier's judgement first, then whether a link, or only words, is there.
  */
 export function itemStatusFormula(r: number, col: (key: OpdCol) => string): Formula {
   const c = (key: OpdCol) => `$${col(key)}${r}`;
@@ -94,8 +95,8 @@ export function itemStatusFormula(r: number, col: (key: OpdCol) => string): Form
     `=IF(${c('assignment')}<>"${ACTIVE}";"${workbookText.archived()}";` +
       `IF(${c('verification')}="${VERIFICATION_VALUES[2]}";"${accepted}";` +
       `IF(${c('verification')}="${VERIFICATION_VALUES[1]}";"${revision}";` +
-      `IF(${c('evidence')}<>"";"${pending}";` +
-      `IF(LEN(TRIM(${c('explanation')}))>0;"${draft}";"${none}")))))`,
+      `IF(ISNUMBER(SEARCH("${LINK_MARK}";${c('evidence')}));"${pending}";` +
+      `IF(OR(LEN(TRIM(${c('evidence')}))>0;LEN(TRIM(${c('explanation')}))>0);"${draft}";"${none}")))))`,
   );
 }
 

@@ -259,7 +259,7 @@ export function renderOpdTab(
   const pad = (first: Cell) => [first, ...Array<Cell>(width - 1).fill('')];
   const cells: WriteCell[][] = [
     pad(workbookText.opdTabTitle(opd, settings)),
-    pad(workbookText.opdTabIntro()),
+    pad(workbookText.opdTabIntro(layout.some((l) => l.item))),
     pad(workbookText.opdTabFacts(opd, catalogue, activeCodes.length)),
     [...OPD_TAB_COLUMNS.map((c) => c.header), ...extraHeaders],
     ...rows,

@@ -41,7 +41,13 @@ export interface Settings {
   readonly locked: boolean;
   /** When the lock was set ('YYYY-MM-DD HH:mm'), so PICs read since when; '' when open. */
   readonly lockedSince: string;
+  /** The paper the workbook's pages are laid out for (.xlsx, the report's PDF). */
+  readonly paper: Paper;
 }
+
+/** A4, or F4 (Folio, 21,5 × 33 cm), on which many Indonesian offices print. */
+const PAPERS = ['A4', 'F4'] as const;
+export type Paper = (typeof PAPERS)[number];
 
 type Col = 'name' | 'value' | 'note';
 const COLUMNS: readonly ColumnSpec<Col>[] = [
@@ -65,7 +71,8 @@ type Key =
   | 'deadline'
   | 'allowedHosts'
   | 'locked'
-  | 'lockedSince';
+  | 'lockedSince'
+  | 'paper';
 /** The rows of Pengaturan, in order (labels and notes in settings-text). */
 const ROWS: readonly { key: Key; label: string; note: string }[] = (
   [
@@ -84,6 +91,7 @@ const ROWS: readonly { key: Key; label: string; note: string }[] = (
     'allowedHosts',
     'locked',
     'lockedSince',
+    'paper',
   ] as const
 ).map((key) => {
   const { label, note } = settingsText.rows[key];
@@ -109,6 +117,7 @@ export function defaultSettings(year: number, admin: string): Settings {
     allowedHosts: ['drive.google.com', 'docs.google.com'],
     locked: false,
     lockedSince: '',
+    paper: 'A4',
   };
 }
 
@@ -175,6 +184,11 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
   if (itemRule === undefined)
     read.problems.push(`${read.where('itemRule')}: ${settingsText.itemRuleInvalid}`);
   const dates = readDates(read, defaults);
+  const paperValue = String(value('paper') ?? defaults.paper)
+    .trim()
+    .toUpperCase();
+  const paper = PAPERS.find((p) => p === paperValue);
+  if (!paper) read.problems.push(`${read.where('paper')}: ${settingsText.choiceHelp(PAPERS)}`);
   const result: Settings = {
     framework: readFramework(read, 'framework', defaults.framework),
     ...numbers,
@@ -189,6 +203,7 @@ export function readSettings(content: TabContent | undefined, defaults: Settings
         ? defaults.locked
         : ['ya', 'true', 'y'].includes(String(value('locked')).trim().toLowerCase()),
     lockedSince: stampOf(value('lockedSince')),
+    paper: paper ?? defaults.paper,
   };
   if (read.problems.length > 0) {
     // Said in the tab's order, top to bottom, as the admin reads it.
@@ -270,6 +285,14 @@ function readDates(read: SettingReader, defaults: Settings) {
   return { windowStart, windowEnd, deadline };
 }
 
+/** A drop-down of the values a setting takes, on its Nilai cell. */
+function listOn(key: Key, values: readonly string[], help: string) {
+  return {
+    range: box(5 + ROWS.findIndex((r) => r.key === key), 2),
+    rule: { kind: 'list' as const, values, help },
+  };
+}
+
 /** The sheet row of the Mandiri rule, which Penilaian's formulas read live. */
 function itemRuleRow(): number {
   return 5 + ROWS.findIndex((r) => r.key === 'itemRule');
@@ -295,6 +318,7 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
     allowedHosts: settings.allowedHosts.join(', '),
     locked: settings.locked ? 'ya' : 'tidak',
     lockedSince: settings.locked ? settings.lockedSince : '',
+    paper: settings.paper,
   };
   const cells: Cell[][] = [
     [workbookText.settingsTitle(), '', ''],
@@ -316,30 +340,10 @@ export function renderSettings(settings: Settings, catalogue: Catalogue): TabRen
       { range: box(5, 2, ROWS.length, 1), numberFormat: '@' },
     ],
     validations: [
-      {
-        range: box(5 + ROWS.findIndex((r) => r.key === 'framework'), 2),
-        rule: {
-          kind: 'list',
-          values: frameworkIds(),
-          help: settingsText.frameworkHelp(frameworkIds()),
-        },
-      },
-      {
-        range: box(5 + ROWS.findIndex((r) => r.key === 'lastYearFramework'), 2),
-        rule: {
-          kind: 'list',
-          values: frameworkIds(),
-          help: settingsText.frameworkHelp(frameworkIds()),
-        },
-      },
-      {
-        range: box(5 + ROWS.findIndex((r) => r.key === 'locked'), 2),
-        rule: {
-          kind: 'list',
-          values: ['ya', 'tidak'],
-          help: settingsText.lockedHelp,
-        },
-      },
+      listOn('framework', frameworkIds(), settingsText.choiceHelp(frameworkIds())),
+      listOn('lastYearFramework', frameworkIds(), settingsText.choiceHelp(frameworkIds())),
+      listOn('locked', ['ya', 'tidak'], settingsText.lockedHelp),
+      listOn('paper', PAPERS, settingsText.choiceHelp(PAPERS)),
       {
         range: box(itemRuleRow(), 2),
         rule: { kind: 'list', values: [...ITEM_RULES], help: settingsText.itemRuleHelp },

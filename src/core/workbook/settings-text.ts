@@ -66,6 +66,10 @@ export const settingsText = {
       label: 'Dikunci sejak',
       note: 'Diisi otomatis saat pengisian dikunci; panel OPD menampilkannya.',
     },
+    paper: {
+      label: 'Ukuran kertas',
+      note: 'A4 atau F4 (21,5 × 33 cm), untuk berkas .xlsx dan PDF. Di Google Sheets pilih ukuran itu di File › Cetak.',
+    },
   },
   yearInvalid: 'isi tahun empat angka, misalnya 2026',
   targetInvalid: 'isi angka 1 sampai 5, misalnya 3',
@@ -75,7 +79,7 @@ export const settingsText = {
   itemRuleHelp: 'Pilih tertinggi, rata-rata atau langsung.',
   dateInvalid: 'isi tanggal seperti 2026-03-31 atau 31/03/2026',
   windowReversed: 'tanggal mulai sesudah tanggal akhir',
-  frameworkHelp: (ids: readonly string[]) => `Pilih ${ids.join(' atau ')}.`,
+  choiceHelp: (ids: readonly string[]) => `Pilih ${ids.join(' atau ')}.`,
   lockedHelp: `ya atau tidak; lebih baik diubah lewat menu ${MENU_PATH.diskominfo} Kunci / buka pengisian.`,
   targetLevelHelp: 'Isi angka bulat 1 sampai 5.',
   invalid: (problems: readonly string[]) =>

@@ -43,10 +43,8 @@ export const workbookText = {
   // OPD tabs
   opdTabTitle: (o: OpdRecord, s: Settings) =>
     `${o.name} — lembar isian evaluasi ${s.year} (${s.pemda})`,
-  opdTabIntro: () =>
-    'Untuk setiap indikator: pilih Tingkat, tulis Penjelasan, tempel tautan Google Drive di Data dukung (satu per ' +
-    'baris, bisa dibuka asesor) dan pilih Jenis bukti. Sel berwarna merah masih kosong; lihat tab Panduan untuk ' +
-    'arti warna dan bukti yang diminta setiap tingkat.',
+  opdTabIntro: (items: boolean) =>
+    `Untuk setiap indikator: pilih Tingkat, tulis Penjelasan, tempel tautan Google Drive di Data dukung ${items ? 'baris butirnya (↳) sampai tingkat yang diklaim' : '(satu per baris, bisa dibuka asesor) dan pilih Jenis bukti'}. Sel berwarna merah masih kosong; lihat tab Panduan untuk arti warna dan bukti yang diminta setiap tingkat.`,
   opdTabFacts: (o: OpdRecord, c: Catalogue, n: number) =>
     `PIC: ${o.pics.join(', ') || '(belum ada)'} · ${n} indikator · kerangka ${c.id}`,
   archivedOn: (date: string) => `diarsipkan ${date}`,

@@ -1,6 +1,10 @@
 import type { EvidenceRule, Framework, StarterOpd } from '../framework';
 import { PROCESS } from '../level-guide';
 import type { Catalogue } from '../types';
+import { cityOpdsFor } from './city-opds';
+
+/** What level 4 asks of every process indicator, in the general rules and SPBE's alike. */
+export const PERIODIC_REPORT = 'Tingkat 4 ke atas: laporan reviu atau pengukuran berkala.';
 
 /**
  * What an instrument without rules of its own starts with, and what a catalogue the registry
@@ -33,21 +37,15 @@ export function generalEvidenceRules(catalogue: Catalogue): EvidenceRule[] {
       fromLevel: 4,
       minLinks: 2,
       kinds: ['Laporan'],
-      explanation: 'Tingkat 4 ke atas: laporan reviu atau pengukuran berkala.',
+      explanation: PERIODIC_REPORT,
     },
   ];
 }
 
 function diskominfoAnswersAll(catalogue: Catalogue): StarterOpd[] {
-  return [
-    {
-      code: 'DISKOMINFO',
-      name: 'Dinas Komunikasi dan Informatika',
-      short: 'Diskominfo',
-      pic: 'kominfo.spbe@example.org',
-      indicators: catalogue.indicators.filter((i) => !i.external).map((i) => i.no),
-    },
-  ];
+  return cityOpdsFor({
+    DISKOMINFO: catalogue.indicators.filter((i) => !i.external).map((i) => i.no),
+  });
 }
 
 /** The descriptor of a catalogue no instrument claims: the general starts, a plain index name. */

@@ -1,6 +1,7 @@
 import type { EvidenceRule, Framework } from '../framework';
 import { POLICY, PROCESS, SERVICE } from '../level-guide';
 import { cityOpdsFor } from './city-opds';
+import { PERIODIC_REPORT } from './general';
 import { SPBE_2020 } from './spbe-2020';
 
 const range = (from: number, to: number) =>
@@ -74,7 +75,7 @@ const EVIDENCE_RULES: readonly EvidenceRule[] = [
     fromLevel: 4,
     minLinks: 2,
     kinds: ['Laporan'],
-    explanation: 'Tingkat 4 ke atas: laporan reviu atau pengukuran berkala.',
+    explanation: PERIODIC_REPORT,
   },
   {
     id: 'LAY-1',
