@@ -11,7 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { demo } from '../src/cli/commands';
 
-const TABS = ['Rekap', 'Bappeda', 'Penilaian', 'Kelengkapan'];
+const TABS = ['Rekap', 'Bappeda', 'Penilaian', 'Kelengkapan', 'Panduan'];
 const SOFFICE = '/usr/bin/soffice';
 
 async function main(): Promise<void> {

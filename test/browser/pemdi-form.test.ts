@@ -68,10 +68,11 @@ describeInBrowser('the Pemdi form for the clerk', () => {
       () => (document.getElementById('scroll') as HTMLElement).scrollHeight,
     );
     expect(height).toBeLessThanOrEqual(2 * 600);
+    await shot(page, 'state-pemdi-level3');
     const presses = await tabsBetween(page, '#indicator', '#save');
     expect(presses).toBeGreaterThan(0);
     expect(presses).toBeLessThanOrEqual(12);
-    await shot(page, 'state-pemdi-level3');
+    await shot(page, 'state-pemdi-level3-end');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

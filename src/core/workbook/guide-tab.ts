@@ -73,7 +73,7 @@ export function renderGuide(
 
 /**
  * What each level means per group of indicators, and the evidence it needs: a block per group,
- * each level's number on the same row as its own text.
+ * each level's number at the start of its own text.
  */
 function levelTable(catalogue: Catalogue, rows: Cell[][], styles: StyleSpec[]): void {
   const groups = [
@@ -85,10 +85,11 @@ function levelTable(catalogue: Catalogue, rows: Cell[][], styles: StyleSpec[]): 
     ).values(),
   ];
   for (const g of groups) {
-    rows.push([guideText.levelColumn, g.group]);
+    rows.push(['', g.group]);
     styles.push({ range: box(rows.length, 1, 1, 2), bold: true, background: PALETTE.header });
+    // The level's number opens its own text: it cannot drift to a neighbouring line on paper.
     g.levels.forEach((l, i) => {
-      rows.push([i + 1, guideText.levelCell(l.criterion, l.evidence)]);
+      rows.push(['', guideText.levelCell(i + 1, l.criterion, l.evidence)]);
     });
   }
 }

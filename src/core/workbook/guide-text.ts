@@ -25,8 +25,8 @@ export const guideText = {
   levelsHeading: 'Tingkat kematangan dan data dukung yang diterima asesor',
   cumulative:
     'Tingkat bersifat kumulatif: tingkat 3 juga memerlukan bukti tingkat 1 dan 2. Bukti harus berasal dari periode evaluasi.',
-  levelColumn: 'Tingkat',
-  levelCell: (criterion: string, evidence: string) => `${criterion}\nBukti: ${evidence}`,
+  levelCell: (level: number, criterion: string, evidence: string) =>
+    `Tingkat ${level}: ${criterion}\nBukti: ${evidence}`,
   oftenRejected:
     'Yang sering ditolak asesor: tautan yang bukan Google Drive, file pribadi yang tidak bisa dibuka, file di tempat sampah, tangkapan layar halaman login saja, dan bukti di luar periode evaluasi.',
   forDiskominfo: 'Untuk Diskominfo',
