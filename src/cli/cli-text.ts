@@ -15,6 +15,7 @@ export const cliText = {
       '  spbe score BERKAS.xlsx|tingkat.csv ... [--json]            indeks per tahap; banyak berkas = tampilan provinsi',
       '  spbe plan BERKAS.xlsx --target 3 [--max 4] [--json]        rencana kenaikan tingkat paling sedikit',
       '  spbe export BERKAS.xlsx [-o FOLDER]                        isian per indikator (CSV dan Markdown)',
+      '  spbe laporan BERKAS.xlsx [--json]                          satu halaman untuk pimpinan: indeks, kesenjangan, jalur ke target',
       '  spbe kerangka [pemdi-2026|spbe-2020] [--json]               kode, bobot dan nama indikator per aspek',
       '',
       'Tambahkan --help pada perintah mana pun untuk penjelasannya.',
@@ -33,6 +34,8 @@ export const cliText = {
           ' ',
         )}\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].`,
     plan: 'spbe plan BERKAS.xlsx --target 3 [--max 4] [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.\n  --max: tingkat tertinggi yang realistis dicapai tahun ini (2–5, bawaan 5).',
+    laporan:
+      'spbe laporan BERKAS.xlsx [--json]\n  Satu halaman untuk pimpinan: indeks per tahap terhadap target dan tahun lalu, domain atau aspek, kelengkapan per OPD (yang paling perlu dikejar dulu), sepuluh kesenjangan terbesar, jalur termurah ke target, dan batas pengisian. --json memberi datanya.',
     kerangka:
       'spbe kerangka [pemdi-2026|spbe-2020] [--json]\n  Daftar indikator per aspek: nomor, kode, bobot dan nama, untuk menulis opd.csv atau tingkat.csv. Tanpa nama kerangka: instrumen tahun ini.',
     export:

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readValue } from '../core/catalogue/levels';
 import { findIndicator } from '../core/catalogue/lookup';
 import { indexNameOf, resolveCatalogue } from '../core/catalogue/registry';
+import { currentStage } from '../core/evaluation/current-stage';
 import {
   claimsHeldBack,
   mandiriFollowsItems,
@@ -41,24 +42,8 @@ export interface ScoreJson {
   warnings?: { cell: string; problem: string; fix: string }[];
 }
 
-/**
- * The stages a province compares, most advanced first: what the assessors last said; a levels
- * CSV holds one stage of its own (its Tingkat).
- */
-const ASSESSMENT_STAGES = ['final', 'verified', 'selfAssessed', 'levels'];
-
-/**
- * The figure a province compares: the most advanced stage filled for most indicators (a
- * verification just begun is not the city's index), else the stage with the most values;
- * none when no assessment stage holds any.
- */
-function comparedStage(r: ScoreJson): StageScore | undefined {
-  const filled = ASSESSMENT_STAGES.map((key) => r.stages.find((s) => s.key === key)).filter(
-    (s): s is StageScore => s !== undefined && s.index !== null,
-  );
-  const mostly = filled.find((s) => 2 * s.notAssessed < (r.indicators ?? 0));
-  return mostly ?? [...filled].sort((a, b) => a.notAssessed - b.notAssessed)[0];
-}
+/** The figure a province compares (core/evaluation/current-stage.ts). */
+const comparedStage = (r: ScoreJson) => currentStage(r.stages, r.indicators ?? 0);
 
 /** `spbe score FILE.xlsx|levels.csv [--json]`: index, predicate, domains, aspects per stage. */
 export async function scoreFile(file: string, io: Output, now = new Date()): Promise<ScoreJson> {

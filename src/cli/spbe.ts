@@ -11,6 +11,7 @@ import { cliText } from './cli-text';
 import { check, demo, exportFile, type Output, plan, setup } from './commands';
 import { printKerangka } from './kerangka-command';
 import { type ProvinceShare, scoreProvince } from './province';
+import { laporan } from './report-command';
 import { printScores, type ScoreJson, scoreFile } from './score-command';
 
 /**
@@ -67,7 +68,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
   return run(args, TAKES_JSON.includes(command) && flag(args, '--json'), io);
 }
 
-const TAKES_JSON = ['check', 'score', 'plan', 'kerangka'];
+const TAKES_JSON = ['check', 'score', 'plan', 'kerangka', 'laporan'];
 
 /** One command: its arguments (options still in them), whether --json was given, the output. */
 type Command = (args: string[], json: boolean, io: Output) => Promise<number>;
@@ -162,6 +163,14 @@ const COMMANDS: Record<string, Command> = {
     if (!file)
       throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe export evaluasi.xlsx'));
     await exportFile(file, dir, io);
+    return 0;
+  },
+  laporan: async (args, json, io) => {
+    refuseUnknownOptions(args, 'laporan');
+    const file = args[0];
+    if (!file)
+      throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe laporan evaluasi.xlsx'));
+    await laporan(file, json, io);
     return 0;
   },
   kerangka: async (args, json, io) => {

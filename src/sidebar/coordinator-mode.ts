@@ -1,3 +1,4 @@
+import { byNeed } from '../core/evidence/by-need';
 import { decimalText, numberText } from '../core/kernel/decimal';
 import type { CoordinatorView, PlanView } from '../shared/rpc';
 import { append, h } from './dom';
@@ -154,21 +155,6 @@ function menuButton(id: 'check' | 'remind', label: string, doing: string): HTMLE
     }
   });
   return button;
-}
-
-/**
- * The OPDs in the order a coordinator chases them: errors first, then the most indicators
- * still owed, then warnings; the list's own order among equals.
- */
-function byNeed(opds: CoordinatorView['opds']): CoordinatorView['opds'] {
-  const owed = (o: CoordinatorView['opds'][number]) => o.assigned - o.complete;
-  return [...opds].sort(
-    (a, b) =>
-      Number(b.errors > 0) - Number(a.errors > 0) ||
-      owed(b) - owed(a) ||
-      b.errors - a.errors ||
-      b.warnings - a.warnings,
-  );
 }
 
 /** "3,5" and "3.5" both mean three and a half; anything else outside 1–5 is refused. */

@@ -1,12 +1,10 @@
+import { onlyBegun } from '../core/evaluation/current-stage';
 import { decimalText } from '../core/kernel/decimal';
 import type { CoordinatorView, StageScore } from '../shared/rpc';
 import { append, h } from './dom';
 import { sidebarText as t } from './sidebar-text';
 
 const two = (n: number) => decimalText(n, 2);
-
-/** Stages the verifiers fill: until they have, how far along they are says more than an index. */
-const DECIDED_BY_OTHERS = ['verified', 'final'];
 
 /**
  * One stage of the index: its figure and predikat, and each domain (SPBE) or aspect (Pemdi)
@@ -16,7 +14,7 @@ const DECIDED_BY_OTHERS = ['verified', 'final'];
  */
 export function stageCard(s: StageScore, view: CoordinatorView): HTMLElement {
   const lastYear = s.key === 'lastYear' && s.index === null ? view.headline.lastYear : null;
-  const partial = DECIDED_BY_OTHERS.includes(s.key) && s.index !== null && s.notAssessed > 0;
+  const partial = onlyBegun(s);
   const decided = view.indicators - s.notAssessed;
   const figure =
     lastYear !== null

@@ -1,0 +1,57 @@
+import type { LeadershipReport } from '../core/actions/report/leadership-report';
+import { leadershipReport } from '../core/actions/report/leadership-report';
+import { readEvaluation } from '../core/evaluation/evaluation';
+import { decimalText, numberText } from '../core/kernel/decimal';
+import { loadContext } from '../core/workbook/context';
+import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
+import { ADMIN, clockFor, type Output } from './commands';
+import { reportText as t } from './report-text';
+
+/**
+ * `spbe laporan BERKAS.xlsx [--json]`: the leaders' page (core/actions/report) from a workbook,
+ * as text or as its data.
+ */
+export async function laporan(file: string, json: boolean, io: Output, now = new Date()) {
+  const clock = clockFor(now);
+  const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
+  const report = leadershipReport(wb, readEvaluation(wb, loadContext(wb, clock.year)), clock.today);
+  if (json) io.out(JSON.stringify(report, null, 2));
+  else printReport(report, io);
+  return report;
+}
+
+const two = (n: number) => decimalText(n, 2);
+
+function printReport(r: LeadershipReport, io: Output): void {
+  io.out(t.title(r.indexName, r.pemda, r.year));
+  io.out(t.basis(r.basis, r.preparedOn, r.current?.stage ?? null));
+  io.out('');
+  for (const s of r.stages)
+    io.out(
+      t.stage(
+        s.stage,
+        s.index === null
+          ? null
+          : s.onlyBegun
+            ? t.decidedOf(s.assessed, s.indicators, s.key)
+            : `${two(s.index)} ${s.predicate}`,
+      ),
+    );
+  io.out(t.against(two(r.target), r.lastYear === null ? null : two(r.lastYear)));
+  io.out(`\n${t.partsTitle(r.partKind)}`);
+  for (const p of r.parts)
+    io.out(`  ${`${p.id} ${p.name}`.padEnd(44)} ${two(p.value)}  (target ${two(p.target)})`);
+  io.out(`\n${t.opdsTitle(r.checkedAt)}`);
+  for (const o of r.opds)
+    io.out(
+      `  ${o.short.padEnd(16)} ${String(o.complete).padStart(3)}/${String(o.assigned).padEnd(3)} ${t.findings(o.errors, o.warnings)}`,
+    );
+  io.out(`\n${t.gapsTitle()}`);
+  for (const g of r.gaps)
+    io.out(
+      `  ${g.code} ${g.name.padEnd(36)} ${numberText(g.from)} → ${g.to}  +${decimalText(g.gain, 3)}  ${g.owners}`,
+    );
+  io.out(`\n${t.planTitle(two(r.plan.target), r.plan.maxLevel)}`);
+  io.out(`  ${t.plan(r.plan.reached, two(r.plan.start), two(r.plan.end), r.plan.steps.length)}`);
+  io.out(`\n${t.deadline(r.deadline, r.lockedSince)}`);
+}
