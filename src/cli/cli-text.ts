@@ -15,7 +15,7 @@ export const cliText = {
       '  spbe score BERKAS.xlsx|tingkat.csv ... [--json]            indeks per tahap; banyak berkas = tampilan provinsi',
       '  spbe plan BERKAS.xlsx --target 3 [--max 4] [--json]        rencana kenaikan tingkat paling sedikit',
       '  spbe export BERKAS.xlsx [-o FOLDER]                        isian per indikator (CSV dan Markdown)',
-      '  spbe laporan BERKAS.xlsx [--json]                          satu halaman untuk pimpinan: indeks, kesenjangan, jalur ke target',
+      '  spbe laporan BERKAS.xlsx [-o laporan.pdf] [--json]         laporan pimpinan (A4): indeks, kesenjangan, jalur ke target',
       '  spbe kerangka [pemdi-2026|spbe-2020] [--json]               kode, bobot dan nama indikator per aspek',
       '',
       'Tambahkan --help pada perintah mana pun untuk penjelasannya.',
@@ -35,7 +35,7 @@ export const cliText = {
         )}\n  Beberapa berkas: satu baris per berkas. --json mencetak [{file, framework, stages[]}].`,
     plan: 'spbe plan BERKAS.xlsx --target 3 [--max 4] [--json]\n  Kenaikan tingkat paling sedikit dari nilai mandiri menuju target, bobot terbesar lebih dulu; satu baris per indikator.\n  --max: tingkat tertinggi yang realistis dicapai tahun ini (2–5, bawaan 5).',
     laporan:
-      'spbe laporan BERKAS.xlsx [--json]\n  Satu halaman untuk pimpinan: indeks per tahap terhadap target dan tahun lalu, domain atau aspek, kelengkapan per OPD (yang paling perlu dikejar dulu), sepuluh kesenjangan terbesar, jalur termurah ke target, dan batas pengisian. --json memberi datanya.',
+      'spbe laporan BERKAS.xlsx [-o laporan.pdf [--force]] [--json]\n  Laporan untuk pimpinan, dengan -o juga sebagai PDF A4 (dua halaman, dengan grafik): indeks per tahap terhadap target dan tahun lalu, domain atau aspek, kelengkapan per OPD (yang paling perlu dikejar dulu), sepuluh kesenjangan terbesar, jalur termurah ke target, dan batas pengisian. --json memberi datanya.',
     kerangka:
       'spbe kerangka [pemdi-2026|spbe-2020] [--json]\n  Daftar indikator per aspek: nomor, kode, bobot dan nama, untuk menulis opd.csv atau tingkat.csv. Tanpa nama kerangka: instrumen tahun ini.',
     export:
@@ -80,6 +80,8 @@ export const cliText = {
     `Pilihan '${option}' tidak dikenal untuk spbe ${command}. Lihat spbe ${command} --help.`,
   outputExists: (file: string) =>
     `${file} sudah ada; spbe setup tidak menimpanya agar isiannya tidak hilang. Pilih nama lain dengan -o, atau tambahkan --force bila memang ingin menggantinya dengan workbook kosong.`,
+  reportExists: (file: string) =>
+    `${file} sudah ada; spbe laporan tidak menimpanya. Pilih nama lain dengan -o, atau tambahkan --force untuk menggantinya.`,
   fileProblem: (code: string, file: string) =>
     code === 'ENOENT'
       ? `${file} tidak ditemukan (atau foldernya belum ada). Periksa nama dan foldernya.`

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type CheckOutcome, runCheck } from '../core/actions/check/check';
 import { exportRows, toCsv, toMarkdown } from '../core/actions/export/export-rows';
 import { planOf } from '../core/actions/panel/coordinator-panel';
+import { leadershipReport } from '../core/actions/report/leadership-report';
 import { setupWorkbook } from '../core/actions/setup/setup';
 import { resolveCatalogue } from '../core/catalogue/registry';
 import {
@@ -24,6 +25,8 @@ import type { PlanView, StageScore } from '../shared/rpc';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { cliText } from './cli-text';
 import { parseCsv } from './csv';
+import { writeReportPdf } from './report-pdf';
+import { reportText } from './report-text';
 
 /** What a command prints: text for people, or the --json document. */
 export interface Output {
@@ -109,7 +112,10 @@ export async function demo(dir: string, io: Output, now = new Date()): Promise<s
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'spbe-demo.xlsx');
   await wb.save(file);
+  const report = path.join(dir, 'laporan.pdf');
+  await writeReportPdf(leadershipReport(wb, d, clock.today), report);
   io.out(cliText.demoWritten(file, outcome.findings.length, data.planted.length));
+  io.out(reportText.written(report));
   printOutcome(outcome, io);
   printStages(stageScores(d), io);
   printPlan(planOf(d, { target: 3 }), io, file);

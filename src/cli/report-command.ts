@@ -5,18 +5,29 @@ import { decimalText, numberText } from '../core/kernel/decimal';
 import { loadContext } from '../core/workbook/context';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { ADMIN, clockFor, type Output } from './commands';
+import { writeReportPdf } from './report-pdf';
 import { reportText as t } from './report-text';
 
 /**
- * `spbe laporan BERKAS.xlsx [--json]`: the leaders' page (core/actions/report) from a workbook,
- * as text or as its data.
+ * `spbe laporan BERKAS.xlsx [-o laporan.pdf] [--json]`: the leaders' page (core/actions/report)
+ * from a workbook, as text, as its data, and as an A4 PDF (report-pdf.ts).
  */
-export async function laporan(file: string, json: boolean, io: Output, now = new Date()) {
+export async function laporan(
+  file: string,
+  json: boolean,
+  io: Output,
+  pdf?: string,
+  now = new Date(),
+): Promise<LeadershipReport> {
   const clock = clockFor(now);
   const wb = await XlsxWorkbook.load(file, ADMIN, io.progress, true);
   const report = leadershipReport(wb, readEvaluation(wb, loadContext(wb, clock.year)), clock.today);
   if (json) io.out(JSON.stringify(report, null, 2));
   else printReport(report, io);
+  if (pdf) {
+    await writeReportPdf(report, pdf);
+    (json ? io.progress : io.out)(t.written(pdf));
+  }
   return report;
 }
 

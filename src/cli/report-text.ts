@@ -1,5 +1,23 @@
-/** What `spbe laporan` prints, in plain Bahasa Indonesia. */
+/** What `spbe laporan` prints and its PDF says, in plain Bahasa Indonesia. */
 export const reportText = {
+  now: 'Sekarang',
+  targetWord: 'Target',
+  complete: 'Lengkap',
+  owed: 'Belum lengkap',
+  indexAxis: 'Indeks',
+  indicatorsAxis: 'Indikator',
+  stagesHeading: 'Indeks per tahap',
+  partsHeading: (kind: 'domain' | 'aspect') =>
+    kind === 'domain' ? 'Domain terhadap target' : 'Aspek terhadap target',
+  opdsHeading: 'Kelengkapan per OPD',
+  gapsHeading: 'Sepuluh kesenjangan terbesar',
+  gapsColumns: ['Indikator', 'OPD', 'Tingkat', 'Tambah indeks'],
+  planHeading: 'Jalur termurah ke target',
+  written: (file: string) => `Laporan ditulis di ${file}.`,
+  noData: 'belum ada data',
+  step: (from: string, to: number, after: string, opds: string) =>
+    `tingkat ${from} → ${to}, indeks jadi ${after}${opds ? ` (${opds})` : ''}`,
+  more: (n: number) => `… dan ${n} indikator lagi (spbe plan untuk semuanya).`,
   title: (indexName: string, pemda: string, year: number) =>
     `Laporan pimpinan — ${indexName} ${pemda} ${year}`,
   basis: (basis: string, on: string, stage: string | null) =>

@@ -166,11 +166,14 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
   laporan: async (args, json, io) => {
+    const out = option(args, '-o', '--output');
+    const force = flag(args, '--force');
     refuseUnknownOptions(args, 'laporan');
     const file = args[0];
     if (!file)
       throw new InputError(cliText.missingArgument('Berkas .xlsx', 'spbe laporan evaluasi.xlsx'));
-    await laporan(file, json, io);
+    if (out && existsSync(out) && !force) throw new InputError(cliText.reportExists(out));
+    await laporan(file, json, io, out);
     return 0;
   },
   kerangka: async (args, json, io) => {

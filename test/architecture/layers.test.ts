@@ -35,7 +35,9 @@ const MAY_USE_PACKAGES: Record<Layer, RegExp> = {
   demo: /^$/,
   sidebar: /^$/,
   xlsx: /^(node:\w+|exceljs)$/,
-  cli: /^(node:\w+|exceljs)$/,
+  // The leaders' PDF: pdfkit lays out the page, vega-lite draws the charts, svg-to-pdfkit
+  // carries them into the PDF.
+  cli: /^(node:\w+|exceljs|pdfkit|vega|vega-lite|svg-to-pdfkit)$/,
 };
 const ENTRIES = ['gas/main.ts', 'cli/spbe.ts', 'sidebar/main.ts'].map((f) => path.join(SRC, f));
 

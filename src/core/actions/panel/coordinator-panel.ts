@@ -90,8 +90,10 @@ export function planOf(ev: Evaluation, request: PlanRequest): PlanView {
     ? ev.claims
     : (ev.stageLevels.get('selfAssessed') ?? new Map());
   const maxLevel = Math.min(MAX_LEVEL, Math.max(2, Math.round(request.maxLevel ?? MAX_LEVEL)));
+  // Another agency's value (Pemdi's external indicators) is no OPD's to raise.
   const plan = planToTarget(ev.ctx.catalogue, levels, Math.round(request.target * 100), {
     maxLevel,
+    feasible: new Set(ev.ctx.catalogue.indicators.filter((i) => !i.external).map((i) => i.code)),
   });
   return {
     start: plan.startCents / 100,
