@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, unlinkSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { LeadershipReport } from '../core/actions/report/leadership-report';
@@ -50,11 +50,12 @@ export async function writeReportPdf(r: LeadershipReport, file: string): Promise
   gaps(doc, r, MARGIN, MARGIN, 2 * half + MARGIN);
   plan(doc, r, MARGIN, doc.y + 14);
   doc.end();
-  await done;
+  // Written whole, then renamed: a failure leaves no half-written PDF behind, not even the temp.
   try {
+    await done;
     renameSync(temp, file);
   } catch (error) {
-    unlinkSync(temp);
+    rmSync(temp, { force: true });
     throw error;
   }
 }

@@ -164,6 +164,13 @@ describeInBrowser('saving, as the clerk meets it', () => {
     await page.fill('#explanation', 'Tim Pemdi dibentuk dengan SK Wali Kota.');
     expect(await page.isEnabled('#save')).toBe(true);
     expect(await page.textContent('#readiness')).toMatch(/^Belum disimpan · \d+ hal belum lengkap/);
+    // Beside Simpan, "Lihat" opens what is missing; a line takes the cursor to its field.
+    await page.check('input[name="level"][value="2"]');
+    await page.click('#show-missing');
+    expect(await page.getAttribute('#show-missing', 'aria-expanded')).toBe('true');
+    await page.click('#problems li button:has-text("P01.2.a")');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-evidence-P01-2-a');
+    await page.check('input[name="level"][value=""]');
     await page.fill('#explanation', '');
     expect(await page.isDisabled('#save')).toBe(true);
   });

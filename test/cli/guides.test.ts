@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/spbe';
 import { loadContext } from '../../src/core/workbook/context';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+import { spbe } from '../support/cli';
 
 /**
  * The CLI as a new coordinator uses it (issue #23, "a CLI that guides"): each test is named
@@ -11,18 +11,6 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-guides-'));
 const OPD_CSV = path.join(__dirname, '..', 'fixtures', 'kendari-demo-opd.csv');
-
-async function spbe(...args: string[]) {
-  const out: string[] = [];
-  const progress: string[] = [];
-  const err: string[] = [];
-  const code = await run(
-    args,
-    { out: (t) => out.push(t), progress: (t) => progress.push(t) },
-    (t) => err.push(t),
-  );
-  return { code, out: out.join('\n'), progress: progress.join('\n'), err: err.join('\n') };
-}
 
 let demoFile = '';
 beforeAll(async () => {

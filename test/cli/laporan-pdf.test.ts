@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/spbe';
 import type { LeadershipReport } from '../../src/core/actions/report/leadership-report';
 import { decimalText } from '../../src/core/kernel/decimal';
+import { spbe } from '../support/cli';
 import { describeWithPoppler, pdfPages, pdfPictures, pdfText } from '../support/poppler';
 
 /**
@@ -14,13 +14,6 @@ import { describeWithPoppler, pdfPages, pdfPictures, pdfText } from '../support/
 jest.setTimeout(120_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-laporan-pdf-'));
 const PEMDI_CSV = path.join(__dirname, '..', 'fixtures', 'kendari-pemdi-opd.csv');
-
-async function spbe(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, (t) => err.push(t));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A PNG's width and height, from its header. */
 function pngSize(file: string): { width: number; height: number } {

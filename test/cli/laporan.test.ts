@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/spbe';
 import type { LeadershipReport } from '../../src/core/actions/report/leadership-report';
 import { resolveCatalogue } from '../../src/core/catalogue/registry';
+import { spbe } from '../support/cli';
 
 /**
  * `spbe laporan` (issue #24, its data): the leaders' page from a workbook, every figure the
@@ -12,13 +12,6 @@ import { resolveCatalogue } from '../../src/core/catalogue/registry';
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-laporan-'));
 const PEMDI_CSV = path.join(__dirname, '..', 'fixtures', 'kendari-pemdi-opd.csv');
-
-async function spbe(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, (t) => err.push(t));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function json<T>(...args: string[]): Promise<T> {
   const r = await spbe(...args, '--json');

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/spbe';
+import { spbe } from '../support/cli';
 import {
   type CalcEdit,
   describeWithLibreOffice,
@@ -17,12 +17,6 @@ import {
 jest.setTimeout(120_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-corpus-'));
 let demo = '';
-
-async function spbe(...args: string[]) {
-  const out: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, () => {});
-  return { code, out: out.join('\n') };
-}
 
 interface Scored {
   stages: { stage: string; index: number | null }[];

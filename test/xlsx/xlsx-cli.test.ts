@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { clockFor } from '../../src/cli/commands';
-import { run } from '../../src/cli/spbe';
 import { runCheck } from '../../src/core/actions/check/check';
 import { setupWorkbook } from '../../src/core/actions/setup/setup';
 import { readEvaluation, stageScores } from '../../src/core/evaluation/evaluation';
@@ -12,19 +11,13 @@ import { loadContext } from '../../src/core/workbook/context';
 import { fillDemo, kendariDemo } from '../../src/demo/kendari-demo';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { bundleText } from '../support/bundle';
+import { spbe } from '../support/cli';
 import { describeWithLibreOffice, recalculatedAfresh, savedAs } from '../support/libreoffice';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { scoringCases } from '../support/reference';
 
 const NOW = new Date(2026, 10, 28, 10, 0);
 const dir = mkdtempSync(path.join(tmpdir(), 'spbe-'));
-
-async function spbe(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), progress: () => {} }, (t) => err.push(t));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** `spbe setup --opd CSV [options] -o OUT`, as a coordinator types it. */
 function setupFrom(csv: string, out: string, ...options: string[]) {
