@@ -24,11 +24,39 @@ function measure(label: string, runs: number, fn: () => unknown): number {
   return perRun;
 }
 
+/**
+ * Loads with a new source text each time: V8 caches the compilation of a text it has seen,
+ * which made a repeated load look 7× cheaper than a real one. Apps Script's servers may cache
+ * too, so this is the cost without that help.
+ */
+function measureLoad(code: string): void {
+  let run = 0;
+  const once = () => loadBundle({}, `${code}\n// ${run++}`);
+  // The whole bundle again, run in its own scope: what each KB of more code costs at load.
+  const twice = () => loadBundle({}, `${code}\n;(function () {\n${code}\n})();\n// ${run++}`);
+  const kb = Buffer.byteLength(code) / 1024;
+  // Both orders, so that neither size is measured only on a warmer process.
+  const first = [
+    measure('load the bundle (fresh text)', 60, once),
+    measure(`load twice the bundle (${Math.round(2 * kb)} KB)`, 60, twice),
+  ];
+  const second = [
+    measure(`load twice the bundle (${Math.round(2 * kb)} KB)`, 60, twice),
+    measure('load the bundle (fresh text)', 60, once),
+  ];
+  const onceMs = Math.min(first[0] ?? 0, second[1] ?? 0);
+  const twiceMs = Math.min(first[1] ?? 0, second[0] ?? 0);
+  const perKb = (twiceMs - onceMs) / kb;
+  console.log(
+    `each KB of bundle adds ${perKb.toFixed(3)} ms to every load (${((100 * perKb) / onceMs).toFixed(2)}% of one load); 50 KB more: ${(50 * perKb).toFixed(1)} ms\n`,
+  );
+}
+
 export function benchCustomFunctions(): void {
   const code = readFileSync(BUNDLE_PATH, 'utf8');
   console.log(`dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB\n`);
   console.log(`${'one execution'.padEnd(44)} ${'time'.padStart(12)}   ${'headroom'.padStart(22)}`);
-  measure('load the bundle (fresh global scope)', 200, () => loadBundle({}, code));
+  measureLoad(code);
 
   const box = loadBundle({}, code);
   const levels = DEMO_LEVELS.map((l) => [l]);

@@ -39,8 +39,10 @@ describe('dist/Code.js as clasp pushes it', () => {
     expect(code).not.toMatch(/\bprocess\.|\bBuffer\b/);
   });
 
-  it('stays under 250 KB (every formula cell loads it; npm run bench prints the load time)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(250 * 1024);
+  // Every formula cell and click loads the whole file. npm run bench measures each KB at about
+  // 0.08 ms per load (0.5% of one load), so 300 KB costs ~4 ms per load more than 250 KB did.
+  it('stays under 300 KB (every formula cell loads it; npm run bench prints the cost per KB)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(300 * 1024);
   });
 
   it.each(Object.entries(CUSTOM_FUNCTIONS))(
