@@ -4,6 +4,7 @@ import { type CheckOutcome, runCheck } from '../core/actions/check/check';
 import { exportRows, toCsv, toMarkdown } from '../core/actions/export/export-rows';
 import { planOf } from '../core/actions/panel/coordinator-panel';
 import { leadershipReport } from '../core/actions/report/leadership-report';
+import { reportText } from '../core/actions/report/report-text';
 import { setupWorkbook } from '../core/actions/setup/setup';
 import { resolveCatalogue } from '../core/catalogue/registry';
 import {
@@ -26,7 +27,6 @@ import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { cliText } from './cli-text';
 import { parseCsv } from './csv';
 import { writeReportPdf } from './report-pdf';
-import { reportText } from './report-text';
 
 /** What a command prints: text for people, or the --json document. */
 export interface Output {

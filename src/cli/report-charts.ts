@@ -1,7 +1,7 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { LeadershipReport } from '../core/actions/report/leadership-report';
-import { reportText as t } from './report-text';
+import { reportText as t } from '../core/actions/report/report-text';
 
 /**
  * The leaders' page's charts, drawn by vega-lite as SVG: each domain or aspect now against its

@@ -1,12 +1,12 @@
 import type { LeadershipReport } from '../core/actions/report/leadership-report';
 import { leadershipReport } from '../core/actions/report/leadership-report';
+import { reportText as t } from '../core/actions/report/report-text';
 import { readEvaluation } from '../core/evaluation/evaluation';
 import { decimalText, numberText } from '../core/kernel/decimal';
 import { loadContext } from '../core/workbook/context';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { ADMIN, clockFor, type Output } from './commands';
 import { writeReportPdf } from './report-pdf';
-import { reportText as t } from './report-text';
 
 /**
  * `spbe laporan BERKAS.xlsx [-o laporan.pdf] [--json]`: the leaders' page (core/actions/report)
@@ -48,10 +48,17 @@ function printReport(r: LeadershipReport, io: Output): void {
             : `${two(s.index)} ${s.predicate}`,
       ),
     );
-  io.out(t.against(two(r.target), r.lastYear === null ? null : two(r.lastYear)));
+  io.out(
+    t.against(
+      t.figure(two(r.target), r.targetPredicate),
+      r.lastYear === null ? null : t.figure(two(r.lastYear), r.lastYearPredicate),
+    ),
+  );
   io.out(`\n${t.partsTitle(r.partKind)}`);
   for (const p of r.parts)
-    io.out(`  ${`${p.id} ${p.name}`.padEnd(44)} ${two(p.value)}  (target ${two(p.target)})`);
+    io.out(
+      `  ${`${p.id} ${p.name}`.padEnd(44)} ${p.value === null ? t.noData : two(p.value)}  (target ${two(p.target)})`,
+    );
   io.out(`\n${t.opdsTitle(r.checkedAt)}`);
   for (const o of r.opds)
     io.out(

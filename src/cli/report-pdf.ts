@@ -2,9 +2,9 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { LeadershipReport } from '../core/actions/report/leadership-report';
+import { reportText as t } from '../core/actions/report/report-text';
 import { decimalText, numberText } from '../core/kernel/decimal';
 import { opdChart, partsChart } from './report-charts';
-import { reportText as t } from './report-text';
 
 /**
  * The leaders' page as a PDF: A4 landscape, two pages at most — the figures and the two charts
@@ -94,7 +94,12 @@ function stages(doc: PDFKit.PDFDocument, r: LeadershipReport, x: number, y: numb
     .fontSize(10)
     .fillColor('#202124')
     .text(
-      t.against(two(r.target), r.lastYear === null ? null : two(r.lastYear)).trim(),
+      t
+        .against(
+          t.figure(two(r.target), r.targetPredicate),
+          r.lastYear === null ? null : t.figure(two(r.lastYear), r.lastYearPredicate),
+        )
+        .trim(),
       x,
       doc.y + 6,
     );

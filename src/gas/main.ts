@@ -29,6 +29,7 @@ import { toggleLockFromMenu } from './lock-actions';
 import { buildMenu, prepareWorkbook, showHelp } from './menu';
 import { endpoint, openPanel } from './panel-endpoints';
 import { remindFromMenu } from './reminder-actions';
+import { reportFromMenu } from './report-actions';
 import { restoreFromMenu } from './restore-actions';
 
 // Each JSDoc below becomes the formula's help in Sheets. Its last tag keeps the comment
@@ -243,6 +244,8 @@ global.panelSelection = endpoint('panelSelection');
 
 /** @preserve */
 global.menuExport = () => exportFromMenu();
+/** @preserve */
+global.menuReport = () => reportFromMenu();
 /** @preserve */
 global.menuSelfTest = () => selfTestFromMenu();
 /**

@@ -121,6 +121,8 @@ export class SheetFormatter {
     const unprotected = holds === 'bare' || (was !== undefined && !was.protection);
     if (render.protection) this.protection(sheet, render.protection, unprotected);
     if (render.charts) charts(sheet, render.charts, holds === 'bare', at);
+    if (render.gridlines !== undefined && render.gridlines !== was?.gridlines)
+      sheet.setHiddenGridlines(!render.gridlines);
   }
 
   /** A rule for a range whose top-left cell is `at`, built once per execution. */
@@ -366,8 +368,18 @@ function charts(sheet: Sheet, specs: readonly ChartSpec[], bare: boolean, at: Ra
       if (titles.has(String(chart.getOptions().get('title')))) sheet.removeChart(chart);
     }
   for (const spec of specs) {
-    let builder = sheet.newChart().asColumnChart().setOption('title', spec.title);
+    const kind = spec.bars ? sheet.newChart().asBarChart() : sheet.newChart().asColumnChart();
+    let builder = kind.setOption('title', spec.title);
     for (const b of spec.ranges) builder = builder.addRange(at(b));
+    if (spec.namedSeries) builder = builder.setNumHeaders(1);
+    if (spec.colours) builder = builder.setOption('colors', [...spec.colours]);
+    // The value axis is the horizontal one of a bar chart.
+    if (spec.axisMax !== undefined)
+      builder = builder
+        .setOption(`${spec.bars ? 'h' : 'v'}Axis.viewWindow.min`, 0)
+        .setOption(`${spec.bars ? 'h' : 'v'}Axis.viewWindow.max`, spec.axisMax);
+    if (spec.size)
+      builder = builder.setOption('width', spec.size.width).setOption('height', spec.size.height);
     sheet.insertChart(builder.setPosition(spec.anchor.row, spec.anchor.col, 0, 0).build());
   }
 }

@@ -40,7 +40,6 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   ) {
     this.props = new DocumentProperties(properties);
   }
-
   private readonly props: DocumentProperties;
 
   private keyCache: Record<string, number> | undefined;
@@ -236,16 +235,20 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const id = String([...this.index().byId].find(([, s]) => s === sheet)?.[0]);
     const signature = fingerprint(JSON.stringify({ ...render, cells: render.cells.length }));
     const restyle = signatures[id] !== signature;
+    // A tab whose formats are all the render's loses the last render's first, number formats too.
+    const cleared = restyle && render.ownsFormats === true && holds !== 'bare';
+    if (cleared) sheet.clearFormats();
+    const had: Holds = cleared ? 'unknown' : holds;
     if (restyle) {
       ensureSize(this.sizes, sheet, Math.max(render.cells.length, 1), widthOf(render.cells));
-      this.formatter.numberFormats(sheet, render.styles ?? [], holds);
+      this.formatter.numberFormats(sheet, render.styles ?? [], had);
     }
     if (changed) {
       this.readCache.delete(name);
       this.replaceCells(sheet, current, render.cells);
     }
     if (!changed && !restyle) return false;
-    this.formatter.apply(sheet, render, holds);
+    this.formatter.apply(sheet, render, had);
     if (render.hidden !== undefined && render.hidden !== this.isHidden(sheet)) {
       if (render.hidden) sheet.hideSheet();
       else sheet.showSheet();

@@ -76,6 +76,16 @@ describe('service-call budgets on the 12-OPD demo', () => {
     ).toBeLessThanOrEqual(120);
   });
 
+  // Like Cek kelengkapan it reads every OPD tab once, links included (an OPD's "lengkap"
+  // counts a pasted rich-text link); writing the tab is about 60 more, nothing when unchanged.
+  it('the leaders’ Laporan tab: at most 240 calls written first, 200 refreshed', () => {
+    const w = panelWorld();
+    const first = counted(w, 'first Laporan (menuReport)', () => w.menu('menuReport', ADMIN));
+    const again = counted(w, 'refreshed Laporan (menuReport)', () => w.menu('menuReport', ADMIN));
+    expect(first).toBeLessThanOrEqual(240);
+    expect(again).toBeLessThanOrEqual(200);
+  });
+
   it('one single-cell edit seen by the audit trigger: at most 8 calls', () => {
     const w = panelWorld();
     w.env.ui.answers.push('YES');

@@ -14,6 +14,7 @@ const EVERY_ITEM = [
   'Diskominfo › Kunci / buka pengisian',
   'Diskominfo › Hitung ulang rekap',
   'Diskominfo › Ekspor untuk aplikasi nasional',
+  'Diskominfo › Buat laporan pimpinan',
   'Diskominfo › Pulihkan isian dari cadangan',
   'Diskominfo › Catat setiap perubahan di Log',
   'Diskominfo › Buka Log perubahan',

@@ -66,6 +66,7 @@ function afterEveryAction() {
     },
     menuRecalculate: () => w.menu('menuRecalculate'),
     menuExport: () => w.menu('menuExport'),
+    menuReport: () => w.menu('menuReport'),
     menuRestore: () => {
       w.edit(PIC, 'Bappeda', ...at('I32', 'Penjelasan'), 'diganti');
       env.ui.typed.push('1 BAPPEDA I32');

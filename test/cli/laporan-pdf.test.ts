@@ -35,7 +35,7 @@ function expectFigures(text: string, r: LeadershipReport): void {
     expect(flat).toContain(`${g.code} ${g.name}`);
     expect(flat).toContain(`+${decimalText(g.gain, 3)}`);
   }
-  expect(flat).toContain(`dari ${two(r.plan.start)} ke ${two(r.plan.end)}`);
+  expect(flat).toContain(`Dari ${two(r.plan.start)} ke ${two(r.plan.end)}`);
 }
 
 function expectA4(file: string): void {

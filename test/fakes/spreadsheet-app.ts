@@ -538,6 +538,8 @@ export class FakeSheet
       | 'protect'
       | 'getProtections'
       | 'getCharts'
+      | 'hasHiddenGridlines'
+      | 'setHiddenGridlines'
       | 'removeChart'
       | 'insertChart'
       | 'newChart'
@@ -546,6 +548,7 @@ export class FakeSheet
       | 'setActiveSelection'
       | 'appendRow'
       | 'clearContents'
+      | 'clearFormats'
     >
 {
   readonly id = nextSheetId++;
@@ -565,6 +568,7 @@ export class FakeSheet
   rules: FakeRule[] = [];
   protections: FakeProtection[] = [];
   charts: FakeChart[] = [];
+  hiddenGridlines = false;
 
   constructor(
     private readonly env: FakeEnvironment,
@@ -710,6 +714,22 @@ export class FakeSheet
     if (afterPosition > this.maxCols || howMany < 1)
       throw new Error('Those columns are out of bounds.');
     this.maxCols += howMany;
+    return this as unknown as GasSheet;
+  }
+  /** Sheet.clearFormats: every cell's formats go (number formats too); values stay. */
+  clearFormats(): GasSheet {
+    this.count('clearFormats');
+    this.formats.clear();
+    return this as unknown as GasSheet;
+  }
+  hasHiddenGridlines(): boolean {
+    this.count('hasHiddenGridlines');
+    return this.hiddenGridlines;
+  }
+  setHiddenGridlines(hide: boolean): GasSheet {
+    this.count('setHiddenGridlines');
+    if (typeof hide !== 'boolean') throw new Error('setHiddenGridlines takes true or false');
+    this.hiddenGridlines = hide;
     return this as unknown as GasSheet;
   }
   getFrozenRows(): number {
@@ -1545,20 +1565,40 @@ class FakeRuleBuilder
   }
 }
 
+/** What an embedded chart was built with: its kind, options, ranges, headers and anchor. */
+interface ChartMade {
+  readonly type: 'column' | 'bar';
+  readonly options: Map<string, unknown>;
+  readonly ranges: readonly FakeRange[];
+  readonly numHeaders: number | undefined;
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
 export class FakeChart {
-  constructor(
-    readonly options: Map<string, unknown>,
-    readonly ranges: readonly FakeRange[],
-  ) {}
+  constructor(readonly made: ChartMade) {}
+  get options(): Map<string, unknown> {
+    return this.made.options;
+  }
+  get ranges(): readonly FakeRange[] {
+    return this.made.ranges;
+  }
   getOptions(): { get(option: string): unknown } {
-    return { get: (option: string) => this.options.get(option) };
+    return { get: (option: string) => this.made.options.get(option) };
   }
 }
 
 class FakeChartBuilder {
   private readonly options = new Map<string, unknown>();
   private readonly ranges: FakeRange[] = [];
+  private type: ChartMade['type'] | undefined;
+  private numHeaders: number | undefined;
+  private anchor = { row: 1, col: 1 };
   asColumnChart(): this {
+    this.type = 'column';
+    return this;
+  }
+  asBarChart(): this {
+    this.type = 'bar';
     return this;
   }
   setOption(option: string, value: unknown): this {
@@ -1569,12 +1609,34 @@ class FakeChartBuilder {
     this.ranges.push(range as unknown as FakeRange);
     return this;
   }
-  setPosition(_anchorRow: number, _anchorCol: number, _offsetX: number, _offsetY: number): this {
+  setNumHeaders(headers: number): this {
+    if (!Number.isInteger(headers) || headers < 0)
+      throw new Error(`Invalid argument: headers (${headers})`);
+    this.numHeaders = headers;
+    return this;
+  }
+  setPosition(anchorRow: number, anchorCol: number, _offsetX: number, _offsetY: number): this {
+    if (
+      !Number.isInteger(anchorRow) ||
+      anchorRow < 1 ||
+      !Number.isInteger(anchorCol) ||
+      anchorCol < 1
+    )
+      throw new Error(`Invalid argument: position (${anchorRow}, ${anchorCol})`);
+    this.anchor = { row: anchorRow, col: anchorCol };
     return this;
   }
   build(): FakeChart {
     if (this.ranges.length === 0) throw new Error('A chart needs at least one range.');
-    return new FakeChart(this.options, this.ranges);
+    // Sheets' builder starts as a combo of whatever the data suggests; ours always choose.
+    if (!this.type) throw new Error('A chart built without choosing its kind.');
+    return new FakeChart({
+      type: this.type,
+      options: this.options,
+      ranges: this.ranges,
+      numHeaders: this.numHeaders,
+      anchor: this.anchor,
+    });
   }
 }
 

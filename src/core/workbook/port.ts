@@ -141,6 +141,16 @@ export interface ChartSpec {
   readonly title: string;
   readonly ranges: readonly Box[];
   readonly anchor: { readonly row: number; readonly col: number };
+  /** Bars across, the categories down the side (long names read better so). */
+  readonly bars?: boolean;
+  /** Each range's first row names its series (the legend), rather than holding data. */
+  readonly namedSeries?: boolean;
+  /** The series' colours, in order. */
+  readonly colours?: readonly string[];
+  /** The value axis runs from 0 to this, so that charts made on different days compare. */
+  readonly axisMax?: number;
+  /** In pixels, where it must fit a printed page. */
+  readonly size?: { readonly width: number; readonly height: number };
 }
 
 /** Everything the add-on owns on one tab, written in one batch. */
@@ -167,6 +177,14 @@ export interface TabRender {
   readonly conditionalRules?: readonly ConditionalRuleSpec[];
   readonly protection?: ProtectionSpec;
   readonly charts?: readonly ChartSpec[];
+  /** False hides the grid, for a tab read as a page (Sheets; an .xlsx keeps its grid). */
+  readonly gridlines?: boolean;
+  /**
+   * Every format on the tab is this render's: a restyle starts from none. For a tab whose
+   * rows change meaning with the data (the Laporan), where a style left by the last render
+   * would mark the wrong row.
+   */
+  readonly ownsFormats?: boolean;
 }
 
 export interface WorkbookPort {

@@ -77,6 +77,13 @@ export const ACTIONS = [
     permissions: ['email'],
   },
   {
+    id: 'report',
+    handler: 'menuReport',
+    place: 'diskominfo',
+    who: 'admins',
+    permissions: ['email'],
+  },
+  {
     id: 'restore',
     handler: 'menuRestore',
     place: 'diskominfo',

@@ -1,12 +1,8 @@
 import { shortNameOf } from '../../catalogue/lookup';
+import { exactOfIndex, predicateOf } from '../../catalogue/predicate';
 import { indexNameOf } from '../../catalogue/registry';
 import { currentStage, onlyBegun } from '../../evaluation/current-stage';
-import {
-  type Evaluation,
-  mandiriFollowsItems,
-  type StageScore,
-  stageScores,
-} from '../../evaluation/evaluation';
+import { type Evaluation, mandiriFollowsItems, stageScores } from '../../evaluation/evaluation';
 import { type LevelMap, score } from '../../evaluation/scoring';
 import { byNeed } from '../../evidence/by-need';
 import { readReport } from '../../evidence/reminders';
@@ -36,10 +32,14 @@ export interface LeadershipReport {
   readonly current: { readonly key: string; readonly stage: string } | null;
   readonly target: number;
   readonly lastYear: number | null;
+  /** The predikat the target and last year's index stand for ('' for no figure). */
+  readonly targetPredicate: string;
+  readonly lastYearPredicate: string;
   readonly stages: readonly ReportStage[];
   /** Domains (SPBE) or aspects (Pemdi) of the current stage against their target. */
   readonly partKind: 'domain' | 'aspect';
-  readonly parts: StageScore['parts'];
+  /** Each part now (null while no stage holds a value: 1,00 would be no one's figure) and its target. */
+  readonly parts: readonly ReportPart[];
   readonly opds: readonly ReportOpd[];
   /** When the last Cek kelengkapan ran, for people, or null. */
   readonly checkedAt: string | null;
@@ -60,6 +60,13 @@ interface ReportStage {
   readonly indicators: number;
   /** The verifiers have only begun: how far along says more than the index (see onlyBegun). */
   readonly onlyBegun: boolean;
+}
+
+interface ReportPart {
+  readonly id: string;
+  readonly name: string;
+  readonly value: number | null;
+  readonly target: number;
 }
 
 interface ReportOpd {
@@ -100,6 +107,12 @@ export function leadershipReport(
   const report = readReport(wb.read(TAB.report));
   const progress = progressOf({ opds, entries: ev.entries, findings: report?.findings ?? [] });
   const target = settings.targetIndexCents / 100;
+  const lastYear =
+    settings.lastYearIndexCents === null
+      ? (stages.find((s) => s.key === 'lastYear')?.index ?? null)
+      : settings.lastYearIndexCents / 100;
+  const predicate = (index: number | null, year: number) =>
+    index === null ? '' : predicateOf(catalogue, exactOfIndex(index), year).label;
   return {
     pemda: settings.pemda,
     year: settings.year,
@@ -108,10 +121,9 @@ export function leadershipReport(
     preparedOn: readableDate(today),
     current: current ? { key: current.key, stage: current.stage } : null,
     target,
-    lastYear:
-      settings.lastYearIndexCents === null
-        ? (stages.find((s) => s.key === 'lastYear')?.index ?? null)
-        : settings.lastYearIndexCents / 100,
+    lastYear,
+    targetPredicate: predicate(target, settings.year),
+    lastYearPredicate: predicate(lastYear, settings.year - 1),
     stages: stages
       .filter((s) => SHOWN.includes(s.key))
       .map((s) => ({
@@ -124,7 +136,11 @@ export function leadershipReport(
         onlyBegun: onlyBegun(s),
       })),
     partKind: catalogue.domains.length > 0 ? 'domain' : 'aspect',
-    parts: (current ?? stages.find((s) => s.key === 'selfAssessed'))?.parts ?? [],
+    parts:
+      (current ?? stages.find((s) => s.key === 'selfAssessed'))?.parts.map((p) => ({
+        ...p,
+        value: current ? p.value : null,
+      })) ?? [],
     opds: byNeed(
       progress.map((p) => ({
         name: p.opd.name,
@@ -155,11 +171,13 @@ function largestGaps(ev: Evaluation): ReportGap[] {
     : (ev.stageLevels.get('selfAssessed') ?? new Map());
   const targets = ev.stageLevels.get('target') ?? new Map();
   // The exact change, not a difference of rounded figures: a small indicator's raise still counts.
-  const exactIndex = (l: LevelMap) => {
-    const { num, den } = score(catalogue, l).index.exact;
-    return num / den;
-  };
+  // One division of whole numbers, so that 0,055 is 0,055 and not 0,054999….
+  const exactIndex = (l: LevelMap) => score(catalogue, l).index.exact;
   const now = exactIndex(levels);
+  const gainOf = (raised: LevelMap) => {
+    const after = exactIndex(raised);
+    return (after.num * now.den - now.num * after.den) / (after.den * now.den);
+  };
   const gaps: ReportGap[] = [];
   // Another agency's value (Pemdi's external indicators) is no OPD's to raise.
   for (const indicator of catalogue.indicators.filter((i) => !i.external)) {
@@ -176,7 +194,7 @@ function largestGaps(ev: Evaluation): ReportGap[] {
         .join(', '),
       from,
       to,
-      gain: exactIndex(raised) - now,
+      gain: gainOf(raised),
     });
   }
   return gaps.sort((a, b) => b.gain - a.gain || a.code.localeCompare(b.code)).slice(0, GAPS);
