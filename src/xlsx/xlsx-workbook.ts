@@ -280,7 +280,7 @@ export class XlsxWorkbook implements WorkbookPort {
         fitToPage: render.print.fitToWidth,
         fitToWidth: 1,
         fitToHeight: 0,
-        printTitlesRow: `1:${render.print.repeatRows}`,
+        ...(render.print.repeatRows > 0 ? { printTitlesRow: `1:${render.print.repeatRows}` } : {}),
       };
     render.columnWidths?.forEach((px, i) => {
       sheet.getColumn(i + 1).width = Math.round(px / 7);

@@ -167,7 +167,7 @@ describe('SPBE › Diskominfo › Buat laporan pimpinan, on the Kendari demo', (
       expect([short, complete, owed, findings]).toEqual([
         o?.short,
         `${o?.complete} dari ${o?.assigned}`,
-        (o?.assigned ?? 0) - (o?.complete ?? 0),
+        String((o?.assigned ?? 0) - (o?.complete ?? 0)),
         `${o?.errors} / ${o?.warnings}`,
       ]);
     }

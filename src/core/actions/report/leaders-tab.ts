@@ -16,7 +16,7 @@ import { reportText as t } from './report-text';
  * the plan on the right. Every block starts on a fixed row for a given instrument, so a refresh
  * finds each style where it left it.
  */
-const WIDTHS = [170, 80, 90, 150, 24, 250, 130, 90, 110];
+const WIDTHS = [230, 70, 110, 140, 24, 320, 180, 90, 110];
 const LEFT = 1;
 const RIGHT = 6;
 /** Where the two blocks begin, under the title lines. */
@@ -54,7 +54,8 @@ class Page {
 
   header(row: number, col: number, names: readonly string[]): void {
     this.put(row, col, names);
-    this.style(box(row, col, 1, names.length), { bold: true, background: PALETTE.header });
+    const look = { bold: true, background: PALETTE.header, wrap: true };
+    this.style(box(row, col, 1, names.length), look);
   }
 }
 
@@ -91,6 +92,7 @@ function leadersTab(r: LeadershipReport): TabRender {
     styles: page.styles,
     gridlines: false,
     ownsFormats: true,
+    print: { landscape: true, fitToWidth: true, repeatRows: 0 },
     charts: [
       {
         title: t.partsHeading(r.partKind),
@@ -133,7 +135,7 @@ function stagesBlock(page: Page, r: LeadershipReport): number {
       waiting ? t.decided(s.assessed, s.indicators, s.key) : t.assessed(s.assessed, s.indicators),
     ]);
     page.style(box(row, LEFT + 1), { numberFormat: '0.00', bold: true, fontSize: 18 });
-    page.style(box(row, LEFT + 2), { bold: true, fontSize: 12 });
+    if (s.index !== null && !waiting) page.style(box(row, LEFT + 2), { bold: true, fontSize: 12 });
     if (s.key === r.current?.key) page.style(box(row, LEFT, 1, 4), { background: PALETTE.header });
     row++;
   }
@@ -148,6 +150,8 @@ function stagesBlock(page: Page, r: LeadershipReport): number {
     page.put(top + 2 + i, LEFT, [`${p.id} ${p.name}`, p.value ?? '', p.target]);
   });
   page.style(box(top + 2, LEFT + 1, r.parts.length, 2), { numberFormat: '0.00' });
+  // A long name wraps rather than being cut at the figure beside it.
+  page.style(box(top + 2, LEFT, r.parts.length, 1), { wrap: true });
   return top + 1 + r.parts.length;
 }
 
@@ -161,7 +165,8 @@ function opdsBlock(page: Page, r: LeadershipReport): void {
     page.put(row, RIGHT, [
       o.short,
       t.completeOf(o.complete, o.assigned),
-      o.assigned - o.complete,
+      // As words, like its neighbours: a number would stand right, against the next column.
+      String(o.assigned - o.complete),
       `${o.errors} / ${o.warnings}`,
     ]);
     // What is still owed stands out; a fully lengkap OPD does not.
@@ -190,6 +195,7 @@ function gapsBlock(page: Page, r: LeadershipReport, top: number): number {
     ]);
   });
   page.style(box(top + 2, RIGHT + 3, 10, 1), { numberFormat: '+0.000' });
+  page.style(box(top + 2, RIGHT, 10, 2), { wrap: true });
   return top + 11;
 }
 
