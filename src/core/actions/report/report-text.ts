@@ -22,7 +22,7 @@ export const reportText = {
   done: (tab: string) =>
     [
       `Laporan pimpinan ditulis di tab ${tab}. Jalankan menu ini lagi untuk memperbaruinya.`,
-      'Mencetak: File › Cetak, pilih kertas A4, orientasi Lanskap, skala "Sesuaikan dengan halaman", dan hilangkan centang garis petak.',
+      'Mencetak: buka tab itu, File › Cetak, pilih kertas A4, orientasi Lanskap, skala "Sesuaikan dengan lebar", margin Sempit, dan hilangkan centang "Tampilkan garis petak". Laporan muat di satu halaman.',
       'Membagikan: File › Download › PDF dengan pilihan yang sama, atau bagikan tautan tab ini.',
     ].join('\n\n'),
   now: 'Sekarang',
