@@ -3,7 +3,7 @@ import { decimalText, numberText } from '../core/kernel/decimal';
 import type { CoordinatorView, PlanView } from '../shared/rpc';
 import { append, h } from './dom';
 import { failed, guarded, quiet, say, setActions } from './footer';
-import { call, runMenuAction } from './rpc-client';
+import { call, type PanelMenuAction, runMenuAction } from './rpc-client';
 import { sidebarText as t } from './sidebar-text';
 import { stageCard } from './stage-card';
 import { model, shell } from './state';
@@ -127,6 +127,7 @@ function renderOpds(root: HTMLElement, view: CoordinatorView): void {
       { class: 'buttons' },
       menuButton('check', t.runCheck, t.runningCheck),
       menuButton('remind', t.sendReminders, t.sendingReminders),
+      menuButton('report', t.makeReport, t.makingReport),
     ),
   ]);
 }
@@ -135,7 +136,7 @@ function renderOpds(root: HTMLElement, view: CoordinatorView): void {
  * A Diskominfo menu action from the view: it runs as its menu item does, its questions and
  * result in Sheets' own dialogs; the view is counted again after.
  */
-function menuButton(id: 'check' | 'remind', label: string, doing: string): HTMLElement {
+function menuButton(id: PanelMenuAction, label: string, doing: string): HTMLElement {
   const button = h('button', { type: 'button', id: `run-${id}` }, label) as HTMLButtonElement;
   button.addEventListener('click', async () => {
     if (model.busy) return;

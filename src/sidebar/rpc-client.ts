@@ -42,11 +42,14 @@ export function call<K extends Endpoint>(name: K, request: Request<K>): Promise<
   return send(name, request as object) as Promise<Response<K>>;
 }
 
+/** The Diskominfo menu items the coordinator's view also offers. */
+export type PanelMenuAction = 'check' | 'remind' | 'report';
+
 /**
  * Runs a menu action from the panel, as its menu item would (the same top-level function):
  * its questions and its answer appear as Sheets dialogs, over the panel.
  */
-export async function runMenuAction(id: 'check' | 'remind'): Promise<void> {
+export async function runMenuAction(id: PanelMenuAction): Promise<void> {
   await send(ACTIONS.find((a) => a.id === id)?.handler ?? '', {});
 }
 

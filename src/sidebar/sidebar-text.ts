@@ -136,6 +136,8 @@ export const sidebarText = {
   runningCheck: 'Memeriksa kelengkapan… hasilnya muncul di jendela Sheets.',
   sendReminders: 'Kirim pengingat',
   sendingReminders: 'Menyiapkan pengingat… konfirmasi muncul di jendela Sheets.',
+  makeReport: 'Buat laporan pimpinan',
+  makingReport: 'Menyusun laporan pimpinan di tab Laporan…',
   notAssessedCount: (n: number) => `${n} indikator belum dinilai, dihitung tingkat 1.`,
   partTitle: (id: string, name: string, value: string, target: string) =>
     `${id} ${name}: ${value} (target ${target})`,

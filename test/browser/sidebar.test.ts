@@ -384,7 +384,7 @@ describeInBrowser('Diskominfo mode', () => {
     await page.screenshot({ path: path.join(SHOTS, 'sidebar-diskominfo-300x600.png') });
   });
 
-  it('3: runs Cek kelengkapan and Kirim pengingat from the view, as their menu items do, and counts again', async () => {
+  it('3: runs Cek kelengkapan, Kirim pengingat and Buat laporan pimpinan from the view, as their menu items do, and counts again', async () => {
     const { world, page } = await openCoordinator(800, (w) => w.env.ui.answers.push('YES'));
     const before = world.mail.sent.length;
     await page.click('#run-remind');
@@ -397,6 +397,13 @@ describeInBrowser('Diskominfo mode', () => {
     await page.waitForFunction(() => !document.getElementById('notice')?.textContent);
     await page.waitForSelector('table.opds');
     expect(checks()).toBe(ran + 1);
+    await page.click('#run-report');
+    await page.waitForFunction(() => !document.getElementById('notice')?.textContent);
+    await page.waitForSelector('table.opds');
+    expect(world.grid('Laporan').cells[0]?.[0]).toBe(
+      'Laporan pimpinan — Indeks SPBE Kota Kendari 2026',
+    );
+    expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Laporan pimpinan ditulis di tab Laporan/);
     expect(await axeViolations(page)).toEqual([]);
   });
 
