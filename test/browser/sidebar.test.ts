@@ -404,6 +404,12 @@ describeInBrowser('Diskominfo mode', () => {
       'Laporan pimpinan — Indeks SPBE Kota Kendari 2026',
     );
     expect(world.env.ui.alerts.at(-1)?.prompt).toMatch(/^Laporan pimpinan ditulis di tab Laporan/);
+    await page.locator('#run-report').scrollIntoViewIfNeeded();
+    await shot(page, 'state-coordinator-actions');
+    // At 300 px each button keeps its words on one line; the third goes to the next row.
+    const heights = await page.$$eval('[id^="run-"]', (bs) => bs.map((b) => b.clientHeight));
+    expect(heights).toHaveLength(3);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(36);
     expect(await axeViolations(page)).toEqual([]);
   });
 
