@@ -375,9 +375,9 @@ function charts(sheet: Sheet, specs: readonly ChartSpec[], bare: boolean, at: Ra
     if (spec.colours) builder = builder.setOption('colors', [...spec.colours]);
     // The value axis is the horizontal one of a bar chart.
     if (spec.axisMax !== undefined)
-      builder = builder
-        .setOption(`${spec.bars ? 'h' : 'v'}Axis.viewWindow.min`, 0)
-        .setOption(`${spec.bars ? 'h' : 'v'}Axis.viewWindow.max`, spec.axisMax);
+      builder = builder.setOption(spec.bars ? 'hAxis' : 'vAxis', {
+        viewWindow: { min: 0, max: spec.axisMax },
+      });
     if (spec.size)
       builder = builder.setOption('width', spec.size.width).setOption('height', spec.size.height);
     sheet.insertChart(builder.setPosition(spec.anchor.row, spec.anchor.col, 0, 0).build());
