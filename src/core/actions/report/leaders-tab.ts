@@ -21,6 +21,8 @@ const LEFT = 1;
 const RIGHT = 6;
 /** Where the two blocks begin, under the title lines. */
 const BLOCKS = 5;
+/** The parts' heading: under at most four stages, the target and last year, and a blank row. */
+const PARTS = BLOCKS + 9;
 /** OPDs listed by name; the rest are one line (a city has 30 or more). */
 const OPDS_SHOWN = 10;
 /** Plan lines under its outcome. */
@@ -85,7 +87,6 @@ function leadersTab(r: LeadershipReport): TabRender {
   opdsBlock(page, r);
   const gapsEnd = gapsBlock(page, r, BLOCKS + OPDS_SHOWN + 4);
   planBlock(page, r, gapsEnd + 2);
-  const partsTop = BLOCKS + 10;
   return {
     cells: page.cells,
     columnWidths: WIDTHS,
@@ -97,7 +98,7 @@ function leadersTab(r: LeadershipReport): TabRender {
       {
         title: t.partsHeading(r.partKind),
         // Names, now and target, each with its header row naming the series.
-        ranges: [0, 1, 2].map((c) => box(partsTop, LEFT + c, r.parts.length + 1, 1)),
+        ranges: [0, 1, 2].map((c) => box(PARTS + 1, LEFT + c, r.parts.length + 1, 1)),
         anchor: { row: chartRow, col: LEFT },
         bars: true,
         namedSeries: true,
@@ -143,7 +144,7 @@ function stagesBlock(page: Page, r: LeadershipReport): number {
   page.put(row + 1, LEFT, [t.lastYearRow, r.lastYear ?? '', r.lastYearPredicate || t.noData]);
   page.style(box(row, LEFT + 1, 2, 1), { numberFormat: '0.00', bold: true, fontSize: 12 });
 
-  const top = BLOCKS + 9;
+  const top = PARTS;
   page.heading(top, LEFT, t.partsHeading(r.partKind));
   page.header(top + 1, LEFT, t.partColumns(r.partKind));
   r.parts.forEach((p, i) => {
