@@ -182,7 +182,7 @@ describe('SPBE › Diskominfo › Buat laporan pimpinan, on the Kendari demo', (
     const rest = counted.filter((c) => !listed.some((r) => r[0] === c.short));
     const owedByRest = rest.reduce((n, c) => n + c.assigned - c.complete, 0);
     expect(opds.at(-1)?.[0]).toBe(
-      `… dan ${rest.length} OPD lain (${owedByRest} indikator belum lengkap); rinciannya di tab Kelengkapan.`,
+      `… dan ${rest.length} OPD lain (${owedByRest} indikator belum lengkap); semuanya ada di panel Diskominfo.`,
     );
   });
 

@@ -17,8 +17,9 @@ export const reportText = {
   opdColumns: ['OPD', 'Lengkap', 'Belum lengkap', 'Kesalahan / peringatan'],
   completeOf: (complete: number, assigned: number) => `${complete} dari ${assigned}`,
   moreOpds: (n: number, owed: number) =>
-    `… dan ${n} OPD lain (${owed} indikator belum lengkap); rinciannya di tab Kelengkapan.`,
-  moreSteps: (n: number) => `… dan ${n} kenaikan lagi (panel Diskominfo, bagian Rencana).`,
+    `… dan ${n} OPD lain (${owed} indikator belum lengkap); semuanya ada di panel Diskominfo.`,
+  moreSteps: (n: number) =>
+    `… dan ${n} kenaikan lagi (panel Diskominfo, bagian Rencana mencapai target).`,
   done: (tab: string) =>
     [
       `Laporan pimpinan ditulis di tab ${tab}. Jalankan menu ini lagi untuk memperbaruinya.`,
